@@ -1,0 +1,69 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import { SignOutButton } from "@/features/auth/components/sign-out-button";
+import { TRPCReactProvider } from "@/trpc/react";
+import { getCurrentUser } from "@/trpc/server";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Kept", template: "%s · Kept" },
+  description: "Rebuild trust together: boundaries you both chose, promises kept, consistency you can see.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#4d6b52" };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <html lang="en">
+      <body className="min-h-dvh font-sans">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-stone-200 bg-white/80">
+          <nav
+            aria-label="Main"
+            className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-3"
+          >
+            <Link href={user ? "/home" : "/"} className="text-lg font-semibold text-sage-700">
+              Kept
+            </Link>
+            <div className="flex items-center gap-4 text-sm">
+              {user ? (
+                <>
+                  <Link href="/home" className="hover:underline">
+                    Home
+                  </Link>
+                  <Link href="/settings" className="hover:underline">
+                    Settings
+                  </Link>
+                  <SignOutButton />
+                </>
+              ) : (
+                <>
+                  <Link href="/sign-in" className="hover:underline">
+                    Sign in
+                  </Link>
+                  <Link
+                    href="/sign-up"
+                    className="rounded-full bg-sage-600 px-3 py-1.5 font-medium text-white hover:bg-sage-700"
+                  >
+                    Create an account
+                  </Link>
+                </>
+              )}
+            </div>
+          </nav>
+        </header>
+        <TRPCReactProvider>
+          <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+            {children}
+          </main>
+        </TRPCReactProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { listTimeZones } from "@/domain/user/time-zone";
+import { PasswordForm } from "@/features/settings/components/password-form";
+import { ProfileForm } from "@/features/settings/components/profile-form";
+import { SignOutEverywhere } from "@/features/settings/components/sign-out-everywhere";
+import { requireUser } from "@/trpc/server";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requireUser("/settings");
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-semibold text-stone-900">Settings</h1>
+      <Card title="Profile">
+        <ProfileForm
+          initial={{ name: user.name, timeZone: user.timeZone, weekStartsOn: user.weekStartsOn }}
+          timeZones={listTimeZones()}
+        />
+      </Card>
+      <Card title="Password">
+        <PasswordForm email={user.email} />
+      </Card>
+      <Card title="Sessions">
+        <SignOutEverywhere />
+      </Card>
+    </div>
+  );
+}

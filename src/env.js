@@ -1,0 +1,36 @@
+// The validated environment: imported by next.config.mjs, so a bad configuration fails at build
+// and start instead of at the first request. Every variable is documented in .env.example.
+import { z } from "zod";
+
+const isProduction = process.env.NODE_ENV === "production";
+// `next build` runs with NODE_ENV=production but serves nothing: the secret is checked at start.
+const isBuild = process.env.NEXT_PHASE === "phase-production-build";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/kept.db")
+    .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), "must start with file: or postgresql://"),
+  APP_URL: z.url().default("http://localhost:3000"),
+  NEXTAUTH_SECRET:
+    isProduction && !isBuild && process.env.SKIP_ENV_VALIDATION !== "1"
+      ? z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters in production")
+      : z.string().optional(),
+  LOG_LEVEL: z.enum(["error", "warn", "info", "debug"]).default("info"),
+});
+
+const parsed = schema.safeParse({
+  NODE_ENV: process.env.NODE_ENV,
+  DATABASE_URL: process.env.DATABASE_URL || undefined,
+  APP_URL: process.env.APP_URL || undefined,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
+  LOG_LEVEL: process.env.LOG_LEVEL || undefined,
+});
+
+if (!parsed.success) {
+  const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+  throw new Error(`Invalid environment (see .env.example):\n${problems}`);
+}
+
+export const env = parsed.data;

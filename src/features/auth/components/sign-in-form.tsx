@@ -1,0 +1,79 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter, useSearchParams } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { type TSignInInput, ZSignInInput } from "@/domain/auth/schemas";
+import { safeCallbackPath } from "@/lib/safe-redirect";
+
+const ERRORS: Record<string, string> = {
+  CredentialsSignin: "That email and password don't match an account.",
+  RATE_LIMITED: "Too many attempts. Please wait a few minutes and try again.",
+};
+
+export function SignInForm() {
+  const router = useRouter();
+  const params = useSearchParams();
+  const callbackUrl = safeCallbackPath(params.get("callbackUrl"));
+  const initialError = params.get("error");
+  const [formError, setFormError] = useState<string | null>(
+    initialError ? (ERRORS[initialError] ?? "We couldn't sign you in. Please try again.") : null,
+  );
+  const { register, handleSubmit, formState } = useForm<TSignInInput>({
+    resolver: zodResolver(ZSignInInput),
+    defaultValues: { email: "", password: "" },
+    mode: "onTouched",
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (!result || result.error) {
+      setFormError(
+        ERRORS[result?.error ?? ""] ?? "We couldn't reach Kept. Check your connection and try again.",
+      );
+      return;
+    }
+    router.replace(callbackUrl);
+    router.refresh();
+  });
+
+  const pending = formState.isSubmitting;
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      {formError ? <Alert>{formError}</Alert> : null}
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        error={formState.errors.email?.message}
+        {...register("email")}
+      />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        error={formState.errors.password?.message}
+        {...register("password")}
+      />
+      <Button type="submit" pending={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+      <p className="text-sm text-stone-600">
+        New to Kept?{" "}
+        <Link
+          href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+          className="text-sage-700 underline"
+        >
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

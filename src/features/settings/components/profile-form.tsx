@@ -1,0 +1,93 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { type TUpdateProfileInput, ZUpdateProfileInput } from "@/domain/auth/schemas";
+import { describeTRPCError, useTRPC } from "@/trpc/react";
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+export function ProfileForm({ initial, timeZones }: { initial: TUpdateProfileInput; timeZones: string[] }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [status, setStatus] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const { register, handleSubmit, formState, setValue, setError, reset } = useForm<TUpdateProfileInput>({
+    resolver: zodResolver(ZUpdateProfileInput),
+    defaultValues: initial,
+    mode: "onTouched",
+  });
+  const update = useMutation(trpc.user.updateProfile.mutationOptions());
+  const zones = timeZones.includes(initial.timeZone) ? timeZones : [initial.timeZone, ...timeZones];
+
+  const onSubmit = handleSubmit(async (values) => {
+    setStatus(null);
+    try {
+      const saved = await update.mutateAsync(values);
+      reset({ name: saved.name, timeZone: saved.timeZone, weekStartsOn: saved.weekStartsOn });
+      setStatus({ tone: "success", text: "Saved." });
+      router.refresh();
+    } catch (error) {
+      const { message, fieldErrors } = describeTRPCError(error);
+      for (const key of ["name", "timeZone", "weekStartsOn"] as const) {
+        const first = fieldErrors[key]?.[0];
+        if (first) setError(key, { message: first });
+      }
+      setStatus({ tone: "error", text: message });
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      {status ? <Alert tone={status.tone}>{status.text}</Alert> : null}
+      <TextField
+        label="Display name"
+        autoComplete="name"
+        error={formState.errors.name?.message}
+        {...register("name")}
+      />
+      <div className="flex flex-col gap-2">
+        <SelectField
+          label="Time zone"
+          error={formState.errors.timeZone?.message}
+          hint="Your days are counted in this time zone."
+          {...register("timeZone")}
+        >
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replaceAll("_", " ")}
+            </option>
+          ))}
+        </SelectField>
+        <button
+          type="button"
+          className="self-start text-sm text-sage-700 underline"
+          onClick={() =>
+            setValue("timeZone", Intl.DateTimeFormat().resolvedOptions().timeZone, { shouldDirty: true })
+          }
+        >
+          Use this device's time zone
+        </button>
+      </div>
+      <SelectField
+        label="Week starts on"
+        error={formState.errors.weekStartsOn?.message}
+        {...register("weekStartsOn", { valueAsNumber: true })}
+      >
+        {WEEKDAYS.map((day, index) => (
+          <option key={day} value={index}>
+            {day}
+          </option>
+        ))}
+      </SelectField>
+      <Button type="submit" pending={formState.isSubmitting} className="self-start">
+        {formState.isSubmitting ? "Saving…" : "Save profile"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError, z } from "zod";
+import type { SessionClaims } from "@/server/auth";
+import { consume, type RateLimitRule } from "@/server/auth/rate-limit";
+import type { Db } from "@/server/db";
+
+export type TRPCContext = {
+  db: Db;
+  /** What the session cookie claims; protectedProcedure checks it against the database. */
+  claims: SessionClaims | null;
+  ip: string;
+};
+
+export function createTRPCContext(opts: TRPCContext): TRPCContext {
+  return opts;
+}
+
+export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
+
+const t = initTRPC.context<TRPCContext>().create({
+  transformer: superjson,
+  // The client gets a code, a message we wrote and zod's field errors; never a stack, a
+  // database message or a file path.
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    let message = shape.message;
+    if (error.code === "INTERNAL_SERVER_ERROR") message = GENERIC_ERROR_MESSAGE;
+    else if (zodError) message = "Some fields need attention.";
+    return {
+      message,
+      code: shape.code,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, zodError },
+    };
+  },
+});
+
+export const createCallerFactory = t.createCallerFactory;
+export const createTRPCRouter = t.router;
+
+export const publicProcedure = t.procedure;
+
+const USER_SELECT = {
+  id: true,
+  name: true,
+  email: true,
+  timeZone: true,
+  weekStartsOn: true,
+  sessionVersion: true,
+  createdAt: true,
+} as const;
+
+// JWTs can't be recalled, so each request re-reads the user: a password change or "sign out
+// everywhere" bumps sessionVersion and every older cookie stops working at once.
+export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
+  if (!ctx.claims) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  const user = await ctx.db.user.findFirst({
+    where: { id: ctx.claims.userId, sessionVersion: ctx.claims.sessionVersion },
+    select: USER_SELECT,
+  });
+  if (!user) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Please sign in again." });
+  }
+  return next({ ctx: { ...ctx, user } });
+});
+
+/** Rate-limit building block: keys are computed from the context (never from raw input alone). */
+export function rateLimit<TCtx extends TRPCContext>(keys: (ctx: TCtx) => [RateLimitRule, string][]) {
+  return t.middleware(async ({ ctx, next }) => {
+    const result = await consume(ctx.db, keys(ctx as TCtx));
+    if (!result.ok) {
+      const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60));
+      throw new TRPCError({
+        code: "TOO_MANY_REQUESTS",
+        message: `Too many attempts. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      });
+    }
+    return next();
+  });
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { createTRPCContext } from "@trpc/tanstack-react-query";
+import { useState } from "react";
+import superjson from "superjson";
+import type { AppRouter } from "@/server/api/root";
+import { makeQueryClient } from "@/trpc/query-client";
+
+export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+
+let browserQueryClient: QueryClient | undefined;
+function getQueryClient() {
+  if (typeof window === "undefined") return makeQueryClient();
+  browserQueryClient ??= makeQueryClient();
+  return browserQueryClient;
+}
+
+export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
+  const queryClient = getQueryClient();
+  const [trpcClient] = useState(() =>
+    createTRPCClient<AppRouter>({
+      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 10 })],
+    }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        {children}
+      </TRPCProvider>
+    </QueryClientProvider>
+  );
+}
+
+export type FieldErrors = Partial<Record<string, string[]>>;
+
+/** The message and zod field errors of a failed call, in the shape our errorFormatter sends. */
+export function describeTRPCError(error: unknown): {
+  message: string;
+  fieldErrors: FieldErrors;
+  code?: string;
+} {
+  if (error instanceof TRPCClientError) {
+    const data = error.data as { code?: string; zodError?: { fieldErrors?: FieldErrors } | null } | undefined;
+    return { message: error.message, fieldErrors: data?.zodError?.fieldErrors ?? {}, code: data?.code };
+  }
+  return { message: "We couldn't reach Kept. Check your connection and try again.", fieldErrors: {} };
+}
