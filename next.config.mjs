@@ -1,5 +1,4 @@
-// Importing the validated environment here makes a bad configuration fail at build and start.
-import "./src/env.js";
+import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -7,7 +6,11 @@ const nextConfig = {
   poweredByHeader: false,
   // Native and driver packages stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@node-rs/argon2"],
-  typedRoutes: false,
 };
 
-export default nextConfig;
+export default async function config(phase) {
+  // Validating the environment here makes a bad configuration fail at start, not at the first
+  // request. A build serves nothing, so it may run without the production secret.
+  if (phase !== PHASE_PRODUCTION_BUILD) await import("./src/env.js");
+  return nextConfig;
+}

@@ -1,0 +1,145 @@
+import { TRPCError } from "@trpc/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { authenticate } from "@/server/auth/credentials";
+import type { Db } from "@/server/db";
+import { callerFor, randomIp, signUp } from "../support/callers";
+import { createTestDb } from "../support/test-db";
+
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await createTestDb());
+});
+
+async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TRPCError);
+  expect((error as TRPCError).code).toBe(code);
+  return error as TRPCError;
+}
+
+describe("auth.signUp", () => {
+  it("creates an account with an argon2id hash and a normalised email", async () => {
+    const user = await signUp(db, { email: "  Robin@Example.TEST ", name: "Robin" });
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.email).toBe("robin@example.test");
+    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(row.passwordHash).not.toContain(user.password);
+    expect(row.timeZone).toBe("Europe/Berlin");
+  });
+
+  it("refuses a second account for the same email, whatever its case", async () => {
+    await signUp(db, { email: "sam@example.test" });
+    const error = await expectCode(signUp(db, { email: "SAM@example.test" }), "CONFLICT");
+    expect(error.message).toMatch(/already exists/);
+    expect(await db.user.count({ where: { email: "sam@example.test" } })).toBe(1);
+  });
+
+  it.each([
+    ["too short", "short1!"],
+    ["too long", "x".repeat(129)],
+    ["too common", "Password123"],
+  ])("refuses a password that is %s", async (_label, password) => {
+    await expectCode(signUp(db, { password }), "BAD_REQUEST");
+  });
+
+  it("accepts any 8–128 character password without composition rules", async () => {
+    await signUp(db, { password: "abcdefgk" });
+    await signUp(db, { password: "y".repeat(128) });
+  });
+
+  it("rejects unknown fields and invalid time zones", async () => {
+    const caller = callerFor(db);
+    const base = { name: "A", email: "x1@example.test", password: "a long passphrase", timeZone: "UTC" };
+    await expectCode(caller.auth.signUp({ ...base, id: "chosen" } as typeof base), "BAD_REQUEST");
+    await expectCode(caller.auth.signUp({ ...base, timeZone: "Mars/Olympus" }), "BAD_REQUEST");
+    expect(await db.user.count({ where: { email: "x1@example.test" } })).toBe(0);
+  });
+
+  it("is rate-limited per IP", async () => {
+    const ip = randomIp();
+    const caller = callerFor(db, null, ip);
+    for (let i = 0; i < 10; i++) {
+      await caller.auth.signUp({
+        name: "N",
+        email: `burst-${i}@example.test`,
+        password: "a long passphrase",
+        timeZone: "UTC",
+      });
+    }
+    await expectCode(
+      caller.auth.signUp({ name: "N", email: "burst-x@example.test", password: "a long passphrase", timeZone: "UTC" }),
+      "TOO_MANY_REQUESTS",
+    );
+    // Another address is not affected.
+    await callerFor(db).auth.signUp({
+      name: "N",
+      email: "other-ip@example.test",
+      password: "a long passphrase",
+      timeZone: "UTC",
+    });
+  });
+});
+
+describe("sign-in (authenticate)", () => {
+  it("signs in with the right password, case-insensitively on the email", async () => {
+    const user = await signUp(db);
+    const result = await authenticate(db, { email: user.email.toUpperCase(), password: user.password }, randomIp());
+    expect(result).toEqual({
+      ok: true,
+      user: { id: user.id, name: user.name, email: user.email, sessionVersion: 0 },
+    });
+  });
+
+  it("gives the same answer for a wrong password and an unknown email", async () => {
+    const user = await signUp(db);
+    const wrong = await authenticate(db, { email: user.email, password: "not the password" }, randomIp());
+    const unknown = await authenticate(db, { email: "nobody@example.test", password: "whatever!" }, randomIp());
+    expect(wrong).toEqual({ ok: false, reason: "invalid" });
+    expect(unknown).toEqual(wrong);
+  });
+
+  it("locks an account after 10 attempts, even with the right password, from any IP", async () => {
+    const user = await signUp(db);
+    for (let i = 0; i < 10; i++) {
+      expect(await authenticate(db, { email: user.email, password: `wrong ${i}` }, randomIp())).toMatchObject({
+        reason: "invalid",
+      });
+    }
+    expect(await authenticate(db, { email: user.email, password: user.password }, randomIp())).toEqual({
+      ok: false,
+      reason: "rate-limited",
+    });
+  });
+
+  it("limits one IP across many accounts", async () => {
+    const ip = randomIp();
+    for (let i = 0; i < 50; i++) {
+      await authenticate(db, { email: `spray-${i}@example.test`, password: "guess guess" }, ip);
+    }
+    const user = await signUp(db);
+    expect(await authenticate(db, { email: user.email, password: user.password }, ip)).toEqual({
+      ok: false,
+      reason: "rate-limited",
+    });
+    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(true);
+  });
+
+  it("clears an account's failures after a successful sign-in", async () => {
+    const user = await signUp(db);
+    for (let i = 0; i < 9; i++) await authenticate(db, { email: user.email, password: "nope nope" }, randomIp());
+    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(true);
+    for (let i = 0; i < 9; i++) await authenticate(db, { email: user.email, password: "nope nope" }, randomIp());
+    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(true);
+  });
+
+  it("refuses malformed credentials without touching the database", async () => {
+    expect(await authenticate(db, { email: 42, password: null }, randomIp())).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await authenticate(db, undefined, randomIp())).toEqual({ ok: false, reason: "invalid" });
+  });
+});

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { handleTRPCRequest, MAX_BATCH_SIZE } from "@/server/api/http";
+import type { Db } from "@/server/db";
+import { signUp } from "../support/callers";
+import { createTestDb } from "../support/test-db";
+
+// The router's HTTP face, as the route handler serves it, with this file's own database.
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await createTestDb());
+});
+
+const LEAKS = /prisma|sqlite|postgres|SELECT|INSERT|at .+\(|\/work\/|node_modules|\.ts:\d+/i;
+
+function post(path: string, body: unknown) {
+  return new Request(`http://localhost/api/trpc/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.10" },
+    body: JSON.stringify(body),
+  });
+}
+
+describe("tRPC over HTTP", () => {
+  it("answers bad input with 400, a message we wrote and zod's field errors", async () => {
+    const res = await handleTRPCRequest(
+      post("auth.signUp", { json: { name: "", email: "not-an-email", password: "x", timeZone: "UTC" } }),
+      { db, claims: null },
+    );
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).not.toMatch(LEAKS);
+    const body = JSON.parse(text) as { error: { json: { message: string; data: Record<string, unknown> } } };
+    expect(body.error.json.message).toBe("Some fields need attention.");
+    expect(body.error.json.data).toMatchObject({
+      code: "BAD_REQUEST",
+      zodError: {
+        fieldErrors: {
+          name: ["Enter your name."],
+          email: ["Enter a valid email address."],
+          password: ["Use at least 8 characters."],
+        },
+      },
+    });
+    expect(body.error.json.data).not.toHaveProperty("stack");
+  });
+
+  it("answers an internal failure with a generic 500 that carries no internals", async () => {
+    const { db: broken } = await createTestDb();
+    const user = await signUp(broken);
+    await broken.$executeRawUnsafe('DROP TABLE "RateLimit"');
+    const res = await handleTRPCRequest(
+      post("user.changePassword", { json: { currentPassword: user.password, newPassword: "a new passphrase" } }),
+      { db: broken, claims: user.claims },
+    );
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(text).toContain("Something went wrong on our side");
+    expect(text).not.toMatch(LEAKS);
+  });
+
+  it("caps batches", async () => {
+    const calls = Array.from({ length: MAX_BATCH_SIZE + 1 }, () => "user.me").join(",");
+    const req = new Request(`http://localhost/api/trpc/${calls}?batch=1&input=${encodeURIComponent("{}")}`);
+    const res = await handleTRPCRequest(req, { db, claims: null });
+    expect(res.status).toBe(400);
+    const ok = await handleTRPCRequest(
+      new Request(`http://localhost/api/trpc/user.me,user.me?batch=1&input=${encodeURIComponent("{}")}`),
+      { db, claims: null },
+    );
+    expect(ok.status).toBe(401);
+  });
+
+  it("marks responses as not cacheable", async () => {
+    const user = await signUp(db);
+    const res = await handleTRPCRequest(new Request("http://localhost/api/trpc/user.me"), {
+      db,
+      claims: user.claims,
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+  });
+});

@@ -1,0 +1,126 @@
+import { TRPCError } from "@trpc/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { authenticate } from "@/server/auth/credentials";
+import type { Db } from "@/server/db";
+import { callerFor, randomIp, signUp } from "../support/callers";
+import { createTestDb } from "../support/test-db";
+
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await createTestDb());
+});
+
+async function codeOf(promise: Promise<unknown>) {
+  return promise.then(
+    () => "OK",
+    (e: unknown) => (e instanceof TRPCError ? e.code : `not a TRPCError: ${String(e)}`),
+  );
+}
+
+describe("user.me", () => {
+  it("needs a session", async () => {
+    expect(await codeOf(callerFor(db).user.me())).toBe("UNAUTHORIZED");
+  });
+
+  it("returns the caller's own profile and nothing secret", async () => {
+    const user = await signUp(db, { name: "Jo" });
+    const me = await callerFor(db, user.claims).user.me();
+    expect(me).toMatchObject({ id: user.id, name: "Jo", email: user.email, timeZone: "Europe/Berlin" });
+    expect(Object.keys(me)).not.toContain("passwordHash");
+    expect(Object.keys(me)).not.toContain("sessionVersion");
+  });
+
+  it("refuses a session for a user that no longer exists", async () => {
+    expect(await codeOf(callerFor(db, { userId: "gone", sessionVersion: 0 }).user.me())).toBe("UNAUTHORIZED");
+  });
+});
+
+describe("user.updateProfile", () => {
+  it("saves name, time zone and week start", async () => {
+    const user = await signUp(db);
+    const caller = callerFor(db, user.claims);
+    await caller.user.updateProfile({ name: "  Kim  ", timeZone: "Pacific/Auckland", weekStartsOn: 0 });
+    expect(await caller.user.me()).toMatchObject({ name: "Kim", timeZone: "Pacific/Auckland", weekStartsOn: 0 });
+  });
+
+  it("validates every field and changes nothing on bad input", async () => {
+    const user = await signUp(db, { name: "Before" });
+    const caller = callerFor(db, user.claims);
+    for (const input of [
+      { name: "", timeZone: "UTC", weekStartsOn: 1 },
+      { name: "x".repeat(61), timeZone: "UTC", weekStartsOn: 1 },
+      { name: "Ok", timeZone: "Not/AZone", weekStartsOn: 1 },
+      { name: "Ok", timeZone: "UTC", weekStartsOn: 7 },
+      { name: "Ok", timeZone: "UTC", weekStartsOn: 1, email: "takeover@example.test" },
+    ]) {
+      expect(await codeOf(caller.user.updateProfile(input as { name: string; timeZone: string; weekStartsOn: number }))).toBe(
+        "BAD_REQUEST",
+      );
+    }
+    expect(await caller.user.me()).toMatchObject({ name: "Before", email: user.email, timeZone: "Europe/Berlin" });
+  });
+});
+
+describe("revocable sessions", () => {
+  it("a password change ends every existing session and the old password", async () => {
+    const user = await signUp(db);
+    const oldSession = callerFor(db, user.claims);
+    await oldSession.user.changePassword({ currentPassword: user.password, newPassword: "a brand new passphrase" });
+
+    expect(await codeOf(oldSession.user.me())).toBe("UNAUTHORIZED");
+    expect(await authenticate(db, { email: user.email, password: user.password }, randomIp())).toMatchObject({
+      ok: false,
+    });
+    const fresh = await authenticate(db, { email: user.email, password: "a brand new passphrase" }, randomIp());
+    expect(fresh).toMatchObject({ ok: true, user: { sessionVersion: 1 } });
+    expect(await codeOf(callerFor(db, { userId: user.id, sessionVersion: 1 }).user.me())).toBe("OK");
+  });
+
+  it("a wrong current password changes nothing", async () => {
+    const user = await signUp(db);
+    const caller = callerFor(db, user.claims);
+    expect(
+      await codeOf(caller.user.changePassword({ currentPassword: "wrong one", newPassword: "another long one" })),
+    ).toBe("BAD_REQUEST");
+    expect(await codeOf(caller.user.me())).toBe("OK");
+    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(true);
+  });
+
+  it("a common new password is refused", async () => {
+    const user = await signUp(db);
+    expect(
+      await codeOf(
+        callerFor(db, user.claims).user.changePassword({ currentPassword: user.password, newPassword: "iloveyou" }),
+      ),
+    ).toBe("BAD_REQUEST");
+  });
+
+  it("password change attempts are rate-limited per account", async () => {
+    const user = await signUp(db);
+    const results: string[] = [];
+    for (let i = 0; i < 11; i++) {
+      results.push(
+        await codeOf(
+          callerFor(db, user.claims).user.changePassword({
+            currentPassword: `wrong ${i}`,
+            newPassword: "another long one",
+          }),
+        ),
+      );
+    }
+    expect(results.slice(0, 10).every((c) => c === "BAD_REQUEST")).toBe(true);
+    expect(results[10]).toBe("TOO_MANY_REQUESTS");
+  });
+
+  it("sign out everywhere ends every session of that user only", async () => {
+    const user = await signUp(db);
+    const other = await signUp(db);
+    const phone = callerFor(db, user.claims);
+    const laptop = callerFor(db, user.claims);
+    await laptop.user.signOutEverywhere();
+    expect(await codeOf(phone.user.me())).toBe("UNAUTHORIZED");
+    expect(await codeOf(laptop.user.me())).toBe("UNAUTHORIZED");
+    expect(await codeOf(callerFor(db, other.claims).user.me())).toBe("OK");
+    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(true);
+  });
+});

@@ -1,0 +1,38 @@
+import { randomBytes } from "node:crypto";
+import { createCaller } from "@/server/api/root";
+import { createTRPCContext } from "@/server/api/trpc";
+import type { SessionClaims } from "@/server/auth";
+import type { Db } from "@/server/db";
+
+export type TestUser = { id: string; email: string; password: string; name: string; claims: SessionClaims };
+
+/** A distinct documentation-range address per call, so rate limits don't leak between tests. */
+export function randomIp() {
+  const b = randomBytes(2);
+  return `198.51.${b[0]}.${b[1]}`;
+}
+
+export function callerFor(db: Db, claims: SessionClaims | null = null, ip = randomIp()) {
+  return createCaller(createTRPCContext({ db, claims, ip }));
+}
+
+/** Signs a person up through the real procedure. */
+export async function signUp(
+  db: Db,
+  overrides: Partial<{ name: string; email: string; password: string; timeZone: string }> = {},
+): Promise<TestUser> {
+  const input = {
+    name: overrides.name ?? "Alex",
+    email: overrides.email ?? `user-${randomBytes(6).toString("hex")}@example.test`,
+    password: overrides.password ?? "a calm and long passphrase",
+    timeZone: overrides.timeZone ?? "Europe/Berlin",
+  };
+  const { id } = await callerFor(db).auth.signUp(input);
+  return {
+    id,
+    email: input.email,
+    password: input.password,
+    name: input.name,
+    claims: { userId: id, sessionVersion: 0 },
+  };
+}
