@@ -12,7 +12,10 @@ export type Db = PrismaClient;
 export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
 export function sqliteFilePath(url: string) {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), url.replace(/^file:/, "").replace(/\?.*$/, ""));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.cwd(),
+    url.replace(/^file:/, "").replace(/\?.*$/, ""),
+  );
 }
 
 export function createDb(url: string = env.DATABASE_URL): Db {

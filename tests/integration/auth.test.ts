@@ -46,7 +46,7 @@ describe("auth.signUp", () => {
   });
 
   it("accepts any 8–128 character password without composition rules", async () => {
-    await signUp(db, { password: "abcdefgk" });
+    await signUp(db, { password: "plumtree" });
     await signUp(db, { password: "y".repeat(128) });
   });
 
@@ -70,7 +70,12 @@ describe("auth.signUp", () => {
       });
     }
     await expectCode(
-      caller.auth.signUp({ name: "N", email: "burst-x@example.test", password: "a long passphrase", timeZone: "UTC" }),
+      caller.auth.signUp({
+        name: "N",
+        email: "burst-x@example.test",
+        password: "a long passphrase",
+        timeZone: "UTC",
+      }),
       "TOO_MANY_REQUESTS",
     );
     // Another address is not affected.
@@ -86,7 +91,11 @@ describe("auth.signUp", () => {
 describe("sign-in (authenticate)", () => {
   it("signs in with the right password, case-insensitively on the email", async () => {
     const user = await signUp(db);
-    const result = await authenticate(db, { email: user.email.toUpperCase(), password: user.password }, randomIp());
+    const result = await authenticate(
+      db,
+      { email: user.email.toUpperCase(), password: user.password },
+      randomIp(),
+    );
     expect(result).toEqual({
       ok: true,
       user: { id: user.id, name: user.name, email: user.email, sessionVersion: 0 },
@@ -96,7 +105,11 @@ describe("sign-in (authenticate)", () => {
   it("gives the same answer for a wrong password and an unknown email", async () => {
     const user = await signUp(db);
     const wrong = await authenticate(db, { email: user.email, password: "not the password" }, randomIp());
-    const unknown = await authenticate(db, { email: "nobody@example.test", password: "whatever!" }, randomIp());
+    const unknown = await authenticate(
+      db,
+      { email: "nobody@example.test", password: "whatever!" },
+      randomIp(),
+    );
     expect(wrong).toEqual({ ok: false, reason: "invalid" });
     expect(unknown).toEqual(wrong);
   });
@@ -104,9 +117,11 @@ describe("sign-in (authenticate)", () => {
   it("locks an account after 10 attempts, even with the right password, from any IP", async () => {
     const user = await signUp(db);
     for (let i = 0; i < 10; i++) {
-      expect(await authenticate(db, { email: user.email, password: `wrong ${i}` }, randomIp())).toMatchObject({
-        reason: "invalid",
-      });
+      expect(await authenticate(db, { email: user.email, password: `wrong ${i}` }, randomIp())).toMatchObject(
+        {
+          reason: "invalid",
+        },
+      );
     }
     expect(await authenticate(db, { email: user.email, password: user.password }, randomIp())).toEqual({
       ok: false,
@@ -124,15 +139,23 @@ describe("sign-in (authenticate)", () => {
       ok: false,
       reason: "rate-limited",
     });
-    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(true);
+    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(
+      true,
+    );
   });
 
   it("clears an account's failures after a successful sign-in", async () => {
     const user = await signUp(db);
-    for (let i = 0; i < 9; i++) await authenticate(db, { email: user.email, password: "nope nope" }, randomIp());
-    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(true);
-    for (let i = 0; i < 9; i++) await authenticate(db, { email: user.email, password: "nope nope" }, randomIp());
-    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(true);
+    for (let i = 0; i < 9; i++)
+      await authenticate(db, { email: user.email, password: "nope nope" }, randomIp());
+    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(
+      true,
+    );
+    for (let i = 0; i < 9; i++)
+      await authenticate(db, { email: user.email, password: "nope nope" }, randomIp());
+    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(
+      true,
+    );
   });
 
   it("refuses malformed credentials without touching the database", async () => {
@@ -141,5 +164,17 @@ describe("sign-in (authenticate)", () => {
       reason: "invalid",
     });
     expect(await authenticate(db, undefined, randomIp())).toEqual({ ok: false, reason: "invalid" });
+  });
+});
+
+describe("sign-in as next-auth calls it", () => {
+  it("ignores the other form fields next-auth passes along", async () => {
+    const user = await signUp(db);
+    const result = await authenticate(
+      db,
+      { email: user.email, password: user.password, csrfToken: "abc", callbackUrl: "/home", json: "true" },
+      randomIp(),
+    );
+    expect(result.ok).toBe(true);
   });
 });

@@ -49,7 +49,9 @@ describe("tRPC over HTTP", () => {
     const user = await signUp(broken);
     await broken.$executeRawUnsafe('DROP TABLE "RateLimit"');
     const res = await handleTRPCRequest(
-      post("user.changePassword", { json: { currentPassword: user.password, newPassword: "a new passphrase" } }),
+      post("user.changePassword", {
+        json: { currentPassword: user.password, newPassword: "a new passphrase" },
+      }),
       { db: broken, claims: user.claims },
     );
     expect(res.status).toBe(500);

@@ -40,7 +40,11 @@ describe("user.updateProfile", () => {
     const user = await signUp(db);
     const caller = callerFor(db, user.claims);
     await caller.user.updateProfile({ name: "  Kim  ", timeZone: "Pacific/Auckland", weekStartsOn: 0 });
-    expect(await caller.user.me()).toMatchObject({ name: "Kim", timeZone: "Pacific/Auckland", weekStartsOn: 0 });
+    expect(await caller.user.me()).toMatchObject({
+      name: "Kim",
+      timeZone: "Pacific/Auckland",
+      weekStartsOn: 0,
+    });
   });
 
   it("validates every field and changes nothing on bad input", async () => {
@@ -53,11 +57,17 @@ describe("user.updateProfile", () => {
       { name: "Ok", timeZone: "UTC", weekStartsOn: 7 },
       { name: "Ok", timeZone: "UTC", weekStartsOn: 1, email: "takeover@example.test" },
     ]) {
-      expect(await codeOf(caller.user.updateProfile(input as { name: string; timeZone: string; weekStartsOn: number }))).toBe(
-        "BAD_REQUEST",
-      );
+      expect(
+        await codeOf(
+          caller.user.updateProfile(input as { name: string; timeZone: string; weekStartsOn: number }),
+        ),
+      ).toBe("BAD_REQUEST");
     }
-    expect(await caller.user.me()).toMatchObject({ name: "Before", email: user.email, timeZone: "Europe/Berlin" });
+    expect(await caller.user.me()).toMatchObject({
+      name: "Before",
+      email: user.email,
+      timeZone: "Europe/Berlin",
+    });
   });
 });
 
@@ -65,13 +75,20 @@ describe("revocable sessions", () => {
   it("a password change ends every existing session and the old password", async () => {
     const user = await signUp(db);
     const oldSession = callerFor(db, user.claims);
-    await oldSession.user.changePassword({ currentPassword: user.password, newPassword: "a brand new passphrase" });
+    await oldSession.user.changePassword({
+      currentPassword: user.password,
+      newPassword: "a brand new passphrase",
+    });
 
     expect(await codeOf(oldSession.user.me())).toBe("UNAUTHORIZED");
     expect(await authenticate(db, { email: user.email, password: user.password }, randomIp())).toMatchObject({
       ok: false,
     });
-    const fresh = await authenticate(db, { email: user.email, password: "a brand new passphrase" }, randomIp());
+    const fresh = await authenticate(
+      db,
+      { email: user.email, password: "a brand new passphrase" },
+      randomIp(),
+    );
     expect(fresh).toMatchObject({ ok: true, user: { sessionVersion: 1 } });
     expect(await codeOf(callerFor(db, { userId: user.id, sessionVersion: 1 }).user.me())).toBe("OK");
   });
@@ -80,17 +97,24 @@ describe("revocable sessions", () => {
     const user = await signUp(db);
     const caller = callerFor(db, user.claims);
     expect(
-      await codeOf(caller.user.changePassword({ currentPassword: "wrong one", newPassword: "another long one" })),
+      await codeOf(
+        caller.user.changePassword({ currentPassword: "wrong one", newPassword: "another long one" }),
+      ),
     ).toBe("BAD_REQUEST");
     expect(await codeOf(caller.user.me())).toBe("OK");
-    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(true);
+    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(
+      true,
+    );
   });
 
   it("a common new password is refused", async () => {
     const user = await signUp(db);
     expect(
       await codeOf(
-        callerFor(db, user.claims).user.changePassword({ currentPassword: user.password, newPassword: "iloveyou" }),
+        callerFor(db, user.claims).user.changePassword({
+          currentPassword: user.password,
+          newPassword: "iloveyou",
+        }),
       ),
     ).toBe("BAD_REQUEST");
   });
@@ -121,6 +145,8 @@ describe("revocable sessions", () => {
     expect(await codeOf(phone.user.me())).toBe("UNAUTHORIZED");
     expect(await codeOf(laptop.user.me())).toBe("UNAUTHORIZED");
     expect(await codeOf(callerFor(db, other.claims).user.me())).toBe("OK");
-    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(true);
+    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(
+      true,
+    );
   });
 });

@@ -10,8 +10,13 @@ export type AuthenticateResult =
 
 // One answer for unknown email and wrong password, in the same time: sign-in never tells
 // whether an account exists.
-export async function authenticate(db: Db, raw: unknown, ip: string): Promise<AuthenticateResult> {
-  const parsed = ZSignInInput.safeParse(raw);
+export async function authenticate(
+  db: Db,
+  raw: Partial<Record<string, unknown>> | undefined,
+  ip: string,
+): Promise<AuthenticateResult> {
+  // next-auth passes every posted form field (csrfToken, callbackUrl, …): take only ours.
+  const parsed = ZSignInInput.safeParse({ email: raw?.email, password: raw?.password });
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
 

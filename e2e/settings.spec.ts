@@ -1,0 +1,54 @@
+import { expect, fakeIp, signInOverHttp, test } from "./fixtures";
+
+test("change display name, time zone and week start", async ({ page, user }) => {
+  await page.goto("/settings");
+  await expect(page.getByLabel("Display name")).toHaveValue(user.name);
+  await page.getByLabel("Display name").fill("Morgan");
+  await page.getByLabel("Time zone").selectOption("Pacific/Auckland");
+  await page.getByLabel("Week starts on").selectOption("Sunday");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Saved.");
+
+  await page.reload();
+  await expect(page.getByLabel("Display name")).toHaveValue("Morgan");
+  await expect(page.getByLabel("Time zone")).toHaveValue("Pacific/Auckland");
+  await expect(page.getByLabel("Week starts on")).toHaveValue("0");
+  await page.goto("/home");
+  await expect(page.getByRole("heading", { name: "Hello, Morgan" })).toBeVisible();
+  await expect(page.getByText("Pacific/Auckland".replace("_", " "))).toBeVisible();
+});
+
+test("an empty name is refused with a message and nothing is saved", async ({ page, user }) => {
+  await page.goto("/settings");
+  await page.getByLabel("Display name").fill("   ");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Enter your name.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Display name")).toHaveValue(user.name);
+});
+
+test("changing the password keeps this browser signed in and signs out the others", async ({
+  browser,
+  page,
+  user,
+}) => {
+  const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": fakeIp() } });
+  await signInOverHttp(other, user);
+
+  await page.goto("/settings");
+  await page.getByLabel("Current password").fill("not my password");
+  await page.getByLabel("New password").fill("a new calm passphrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Your current password is not right.");
+
+  await page.getByLabel("Current password").fill(user.password);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Password changed");
+
+  await page.goto("/home");
+  await expect(page.getByRole("heading", { name: `Hello, ${user.name}` })).toBeVisible();
+  const otherPage = await other.newPage();
+  await otherPage.goto("/home");
+  await expect(otherPage).toHaveURL(/\/sign-in/);
+  await other.close();
+});
