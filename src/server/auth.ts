@@ -1,10 +1,10 @@
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { env } from "@/env";
 import { clientIp } from "@/server/auth/client-ip";
 import { authenticate } from "@/server/auth/credentials";
 import { db } from "@/server/db";
+import { serverSecret } from "@/server/secrets";
 
 declare module "next-auth" {
   interface Session {
@@ -29,7 +29,7 @@ export const SIGN_IN_ERRORS = {
 } as const;
 
 export const authOptions: NextAuthOptions = {
-  secret: env.NEXTAUTH_SECRET ?? (env.NODE_ENV === "production" ? undefined : "kept-development-secret-only"),
+  secret: serverSecret(),
   // Credentials sign-in requires JWT sessions; revocation is the sessionVersion check.
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },

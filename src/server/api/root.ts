@@ -1,10 +1,16 @@
 import { authRouter } from "@/server/api/routers/auth";
+import { coupleRouter } from "@/server/api/routers/couple";
+import { inviteRouter } from "@/server/api/routers/invite";
+import { noticeRouter } from "@/server/api/routers/notice";
 import { userRouter } from "@/server/api/routers/user";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
   user: userRouter,
+  invite: inviteRouter,
+  couple: coupleRouter,
+  notice: noticeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { SessionClaims } from "@/server/auth";
 import { consume, type RateLimitRule } from "@/server/auth/rate-limit";
+import { findActiveCouple } from "@/server/couple";
 import type { Db } from "@/server/db";
 
 export type TRPCContext = {
@@ -62,6 +63,16 @@ export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Please sign in again." });
   }
   return next({ ctx: { ...ctx, user } });
+});
+
+export const NOT_LINKED_MESSAGE = "You're not linked with a partner right now.";
+
+// Every couple-scoped procedure goes through here. Strangers and ex-partners get NOT_FOUND, never
+// a hint that the data exists; queries below use ctx.couple.id in their where clause.
+export const coupleProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+  const couple = await findActiveCouple(ctx.db, ctx.user.id);
+  if (!couple) throw new TRPCError({ code: "NOT_FOUND", message: NOT_LINKED_MESSAGE });
+  return next({ ctx: { ...ctx, couple } });
 });
 
 /** Rate-limit building block: keys are computed from the context (never from raw input alone). */

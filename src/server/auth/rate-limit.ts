@@ -9,6 +9,9 @@ const RULES = {
   signUpIp: { points: 10, duration: 60 * 60 },
   passwordAccount: { points: 10, duration: 15 * 60 },
   passwordIp: { points: 50, duration: 15 * 60 },
+  inviteCreateUser: { points: 20, duration: 60 * 60 },
+  inviteCodeUser: { points: 10, duration: 15 * 60 },
+  inviteCodeIp: { points: 30, duration: 15 * 60 },
 } as const;
 export type RateLimitRule = keyof typeof RULES;
 

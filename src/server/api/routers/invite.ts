@@ -1,0 +1,238 @@
+import { TRPCError } from "@trpc/server";
+import {
+  formatInviteCode,
+  generateInviteCode,
+  generateInviteToken,
+  hashInviteCode,
+  hashInviteToken,
+  INVITE_STATUS_MESSAGES,
+  INVITE_TTL_MS,
+  inviteStatus,
+  isInviteToken,
+  normalizeInviteCode,
+} from "@/domain/invite/invite";
+import { type TInviteRef, ZInviteRef } from "@/domain/invite/schemas";
+import { env } from "@/env";
+import { createTRPCRouter, protectedProcedure, rateLimit, type TRPCContext } from "@/server/api/trpc";
+import { consume } from "@/server/auth/rate-limit";
+import { findActiveCouple } from "@/server/couple";
+import type { Db } from "@/server/db";
+import { isUniqueViolation } from "@/server/db-errors";
+import { serverSecret } from "@/server/secrets";
+
+const ALREADY_LINKED = "You're already linked with a partner. Unlink first to link with someone else.";
+
+/** Open invitations of a person: not answered, not withdrawn, not expired. */
+function openInvitesOf(inviterId: string, now: Date) {
+  return { inviterId, acceptedAt: null, revokedAt: null, declinedAt: null, expiresAt: { gt: now } };
+}
+
+/**
+ * Finds the invitation a token or code names. Codes are short, so every code lookup counts
+ * against per-person and per-IP limits; links carry 256 random bits and need none.
+ */
+async function findInvite(ctx: TRPCContext & { user: { id: string } }, ref: TInviteRef) {
+  if ("token" in ref) {
+    const invite = isInviteToken(ref.token)
+      ? await ctx.db.invite.findUnique({
+          where: { tokenHash: hashInviteToken(ref.token) },
+          include: { inviter: { select: { name: true } } },
+        })
+      : null;
+    if (!invite) {
+      throw new TRPCError({
+        code: "NOT_FOUND",
+        message: "This invitation link isn't valid. Check that you copied all of it.",
+      });
+    }
+    return invite;
+  }
+  const limit = await consume(ctx.db, [
+    ["inviteCodeUser", ctx.user.id],
+    ["inviteCodeIp", ctx.ip],
+  ]);
+  if (!limit.ok) {
+    throw new TRPCError({
+      code: "TOO_MANY_REQUESTS",
+      message: "Too many codes tried. Please wait a few minutes, or ask your partner for the link instead.",
+    });
+  }
+  const code = normalizeInviteCode(ref.code);
+  if (!code) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "Codes are 8 characters, like ABCD-EFGH (letters without I, L or O, and digits 2–9).",
+    });
+  }
+  const invite = await ctx.db.invite.findUnique({
+    where: { codeHash: hashInviteCode(code, serverSecret()) },
+    include: { inviter: { select: { name: true } } },
+  });
+  if (!invite) {
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: "That code doesn't match an invitation. Check it with your partner.",
+    });
+  }
+  return invite;
+}
+
+type FoundInvite = Awaited<ReturnType<typeof findInvite>>;
+
+function assertAnswerable(invite: FoundInvite, userId: string, now: Date) {
+  if (invite.inviterId === userId) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "This is your own invitation. Send it to your partner to link.",
+    });
+  }
+  const status = inviteStatus(invite, now);
+  if (status !== "open") throw new TRPCError({ code: "CONFLICT", message: INVITE_STATUS_MESSAGES[status] });
+}
+
+async function createInvite(db: Db, inviterId: string, now: Date) {
+  // A code collision is possible in principle (the codes are short): try another.
+  for (let attempt = 0; ; attempt++) {
+    const token = generateInviteToken();
+    const code = generateInviteCode();
+    try {
+      const invite = await db.invite.create({
+        data: {
+          inviterId,
+          tokenHash: hashInviteToken(token),
+          codeHash: hashInviteCode(code, serverSecret()),
+          expiresAt: new Date(now.getTime() + INVITE_TTL_MS),
+        },
+        select: { expiresAt: true },
+      });
+      return { token, code, expiresAt: invite.expiresAt };
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= 3) throw error;
+    }
+  }
+}
+
+export const inviteRouter = createTRPCRouter({
+  /** The caller's most recent invitation (its secrets are never stored, so never returned). */
+  current: protectedProcedure.query(async ({ ctx }) => {
+    const invite = await ctx.db.invite.findFirst({
+      where: { inviterId: ctx.user.id },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true, expiresAt: true, revokedAt: true, declinedAt: true, acceptedAt: true },
+    });
+    if (!invite) return null;
+    return {
+      createdAt: invite.createdAt,
+      expiresAt: invite.expiresAt,
+      status: inviteStatus(invite, new Date()),
+    };
+  }),
+
+  /** A new link and code; any earlier open invitation of the caller is withdrawn. */
+  create: protectedProcedure
+    .use(rateLimit((ctx) => [["inviteCreateUser", ctx.claims?.userId ?? ""]]))
+    .mutation(async ({ ctx }) => {
+      if (await findActiveCouple(ctx.db, ctx.user.id)) {
+        throw new TRPCError({ code: "CONFLICT", message: ALREADY_LINKED });
+      }
+      const now = new Date();
+      await ctx.db.invite.updateMany({ where: openInvitesOf(ctx.user.id, now), data: { revokedAt: now } });
+      const { token, code, expiresAt } = await createInvite(ctx.db, ctx.user.id, now);
+      // Built from the configured public origin, never from the request's Host header.
+      const url = new URL(`/invite/${token}`, env.APP_URL).toString();
+      return { url, code: formatInviteCode(code), expiresAt };
+    }),
+
+  revoke: protectedProcedure.mutation(async ({ ctx }) => {
+    const now = new Date();
+    const { count } = await ctx.db.invite.updateMany({
+      where: openInvitesOf(ctx.user.id, now),
+      data: { revokedAt: now },
+    });
+    return { revoked: count };
+  }),
+
+  /** Who invited the caller, before they answer. Expected outcomes come back as a status. */
+  preview: protectedProcedure.input(ZInviteRef).query(async ({ ctx, input }) => {
+    const invite = await findInvite(ctx, input);
+    const now = new Date();
+    const status = inviteStatus(invite, now);
+    const isOwn = invite.inviterId === ctx.user.id;
+    return {
+      inviterName: invite.inviter.name,
+      expiresAt: invite.expiresAt,
+      status,
+      isOwn,
+      message: isOwn
+        ? "This is your own invitation. Send it to your partner to link."
+        : status === "open"
+          ? null
+          : INVITE_STATUS_MESSAGES[status],
+      alreadyLinked: (await findActiveCouple(ctx.db, ctx.user.id)) !== null,
+    };
+  }),
+
+  accept: protectedProcedure.input(ZInviteRef).mutation(async ({ ctx, input }) => {
+    const invite = await findInvite(ctx, input);
+    const now = new Date();
+    assertAnswerable(invite, ctx.user.id, now);
+    if (await findActiveCouple(ctx.db, ctx.user.id)) {
+      throw new TRPCError({ code: "CONFLICT", message: ALREADY_LINKED });
+    }
+    try {
+      const couple = await ctx.db.$transaction(async (tx) => {
+        // The claim: only one transaction can move this invitation from open to accepted.
+        const claimed = await tx.invite.updateMany({
+          where: {
+            id: invite.id,
+            acceptedAt: null,
+            revokedAt: null,
+            declinedAt: null,
+            expiresAt: { gt: now },
+          },
+          data: { acceptedAt: now, respondedById: ctx.user.id },
+        });
+        if (claimed.count !== 1)
+          throw new TRPCError({ code: "CONFLICT", message: INVITE_STATUS_MESSAGES.accepted });
+        // Unique constraints (Couple.inviteId, CoupleMember.activeUserId) back the claim up: one
+        // couple per invitation, one active couple per person.
+        const created = await tx.couple.create({
+          data: {
+            inviteId: invite.id,
+            createdAt: now,
+            members: {
+              create: [
+                { userId: invite.inviterId, activeUserId: invite.inviterId, joinedAt: now },
+                { userId: ctx.user.id, activeUserId: ctx.user.id, joinedAt: now },
+              ],
+            },
+          },
+          select: { id: true, createdAt: true },
+        });
+        await tx.invite.updateMany({ where: openInvitesOf(ctx.user.id, now), data: { revokedAt: now } });
+        return created;
+      });
+      return { linkedAt: couple.createdAt, partnerName: invite.inviter.name };
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: "This invitation can't be accepted any more: one of you is already linked with someone.",
+        });
+      }
+      throw error;
+    }
+  }),
+
+  decline: protectedProcedure.input(ZInviteRef).mutation(async ({ ctx, input }) => {
+    const invite = await findInvite(ctx, input);
+    const now = new Date();
+    assertAnswerable(invite, ctx.user.id, now);
+    const { count } = await ctx.db.invite.updateMany({
+      where: { id: invite.id, acceptedAt: null, revokedAt: null, declinedAt: null },
+      data: { declinedAt: now, respondedById: ctx.user.id },
+    });
+    if (count !== 1) throw new TRPCError({ code: "CONFLICT", message: INVITE_STATUS_MESSAGES.accepted });
+    return { ok: true as const };
+  }),
+});
