@@ -6,6 +6,13 @@ const nextConfig = {
   poweredByHeader: false,
   // Native and driver packages stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@node-rs/argon2"],
+  async headers() {
+    return [
+      // Invitation links carry a secret in the path: never pass it on as a referrer.
+      { source: "/invite/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      { source: "/invite", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+    ];
+  },
 };
 
 export default async function config(phase) {

@@ -57,3 +57,13 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** A second person in their own browser context (their own cookies), already signed in. */
+export async function secondPerson(browser: import("@playwright/test").Browser, name: string) {
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": fakeIp() } });
+  const user = newUserData(name);
+  await createAccount(context.request, user);
+  await signInOverHttp(context, user);
+  const page = await context.newPage();
+  return { context, page, user };
+}

@@ -1,28 +1,61 @@
+import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { requireUser } from "@/trpc/server";
+import { InvitePanel } from "@/features/partners/components/invite-panel";
+import { Notices } from "@/features/partners/components/notices";
+import { UnlinkSection } from "@/features/partners/components/unlink-section";
+import { formatDate } from "@/lib/format";
+import { getCaller, requireUser } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Home" };
 
 export default async function HomePage() {
   const user = await requireUser("/home");
+  const caller = await getCaller();
+  const [couple, notices] = await Promise.all([
+    caller.couple.get().catch((error: unknown) => {
+      if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
+      throw error;
+    }),
+    caller.notice.list(),
+  ]);
+
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold text-stone-900">Hello, {user.name}</h1>
-      <Card title="Your space">
-        <p className="text-stone-700">
-          This is where you and your partner will agree on boundaries, keep track of the commitments you make,
-          and see your consistency over time.
-        </p>
-        <p className="mt-3 text-sm text-stone-500">
-          Days are counted in your time zone, {user.timeZone.replaceAll("_", " ")}.{" "}
-          <Link href="/settings" className="text-sage-700 underline">
-            Change it in settings
-          </Link>
-          .
-        </p>
-      </Card>
+      <Notices notices={notices} timeZone={user.timeZone} />
+      {couple ? (
+        <>
+          <Card title="Your partner">
+            <p className="text-lg text-stone-900">
+              You and <strong data-testid="partner-name">{couple.partner.name}</strong>
+            </p>
+            <p className="mt-1 text-sm text-stone-600">
+              Linked since{" "}
+              <span data-testid="linked-since">{formatDate(couple.linkedAt, user.timeZone)}</span>
+            </p>
+            <p className="mt-4 text-stone-700">
+              This is your shared space: boundaries you agree together, the commitments you make, and your
+              consistency over time will appear here.
+            </p>
+          </Card>
+          <Card title="Unlink">
+            <UnlinkSection partnerName={couple.partner.name} />
+          </Card>
+        </>
+      ) : (
+        <Card title="Link with your partner">
+          <InvitePanel timeZone={user.timeZone} />
+        </Card>
+      )}
+      <p className="text-sm text-stone-500">
+        Days are counted in your time zone, {user.timeZone.replaceAll("_", " ")}.{" "}
+        <Link href="/settings" className="text-sage-700 underline">
+          Change it in settings
+        </Link>
+        .
+      </p>
     </div>
   );
 }

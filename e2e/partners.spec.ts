@@ -1,0 +1,95 @@
+import { expect, fakeIp, newUserData, secondPerson, test } from "./fixtures";
+
+test("A invites by link, B signs up through it and accepts, A unlinks and B is told", async ({
+  browser,
+  page,
+  user,
+}) => {
+  // A creates the invitation.
+  await page.goto("/home");
+  await page.getByRole("button", { name: "Invite my partner" }).click();
+  const link = await page.getByLabel("Invitation link").inputValue();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByText(/Valid until/)).toBeVisible();
+
+  // B has no account yet: the link leads through sign-up and back to the invitation.
+  const bContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": fakeIp() } });
+  const b = await bContext.newPage();
+  const response = await b.goto(link);
+  expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
+  await expect(b.getByRole("heading", { name: "You've been invited to Kept" })).toBeVisible();
+  await b.getByRole("link", { name: "Create an account" }).last().click();
+  const bUser = newUserData("Blake");
+  await b.getByLabel("Your name").fill(bUser.name);
+  await b.getByLabel("Email").fill(bUser.email);
+  await b.getByLabel("Password").fill(bUser.password);
+  await b.getByRole("button", { name: "Create account" }).click();
+
+  await expect(b).toHaveURL(/\/invite\//);
+  await expect(b.getByRole("heading", { name: `${user.name} invited you to link on Kept` })).toBeVisible();
+  await expect(b.getByText("Notes you mark as private")).toBeVisible();
+  await b.getByRole("button", { name: `Accept and link with ${user.name}` }).click();
+
+  await expect(b).toHaveURL(/\/home$/);
+  await expect(b.getByTestId("partner-name")).toHaveText(user.name);
+  await page.reload();
+  await expect(page.getByTestId("partner-name")).toHaveText("Blake");
+  await expect(page.getByTestId("linked-since")).not.toBeEmpty();
+
+  // A unlinks, after a confirmation that says what happens.
+  await page.getByRole("button", { name: "Unlink…" }).click();
+  await expect(page.getByText("You each keep everything you wrote yourselves.")).toBeVisible();
+  await page.getByRole("button", { name: "Yes, unlink" }).click();
+  await expect(page.getByRole("button", { name: "Invite my partner" })).toBeVisible();
+  await expect(page.getByTestId("partner-name")).toHaveCount(0);
+
+  // B sees a neutral notice and has lost access to the couple.
+  await b.reload();
+  await expect(b.getByText("Your partner ended your link.")).toBeVisible();
+  await expect(b.getByTestId("partner-name")).toHaveCount(0);
+  const api = await bContext.request.get("/api/trpc/couple.get");
+  expect(api.status()).toBe(404);
+  await b.getByRole("button", { name: "Dismiss" }).click();
+  await expect(b.getByText("Your partner ended your link.")).toHaveCount(0);
+  await b.reload();
+  await expect(b.getByText("Your partner ended your link.")).toHaveCount(0);
+  await bContext.close();
+});
+
+test("B links by typing A's code", async ({ browser, page, user }) => {
+  await page.goto("/home");
+  await page.getByRole("button", { name: "Invite my partner" }).click();
+  const code = (await page.getByTestId("invite-code").textContent()) ?? "";
+  expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+
+  const b = await secondPerson(browser, "Casey");
+  await b.page.goto("/home");
+  await b.page.getByRole("link", { name: "Enter their code" }).click();
+  await b.page.getByLabel("Invitation code").fill("WXYZ-2345");
+  await b.page.getByRole("button", { name: "Continue" }).click();
+  await expect(b.page.getByRole("main").getByRole("alert")).toContainText("doesn't match");
+  await b.page.getByRole("button", { name: "Enter a different code" }).click();
+  await b.page.getByLabel("Invitation code").fill(code.toLowerCase().replace("-", " "));
+  await b.page.getByRole("button", { name: "Continue" }).click();
+  await b.page.getByRole("button", { name: `Accept and link with ${user.name}` }).click();
+  await expect(b.page).toHaveURL(/\/home$/);
+  await expect(b.page.getByTestId("partner-name")).toHaveText(user.name);
+
+  await page.reload();
+  await expect(page.getByTestId("partner-name")).toHaveText("Casey");
+  await b.context.close();
+});
+
+test("declining an invitation tells the inviter", async ({ browser, page, user }) => {
+  await page.goto("/home");
+  await page.getByRole("button", { name: "Invite my partner" }).click();
+  const link = await page.getByLabel("Invitation link").inputValue();
+  const b = await secondPerson(browser, "Dana");
+  await b.page.goto(link);
+  await expect(b.page.getByRole("main")).toContainText(user.name);
+  await b.page.getByRole("button", { name: "Decline" }).click();
+  await expect(b.page.getByText("You declined the invitation.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Your last invitation was declined.")).toBeVisible();
+  await b.context.close();
+});

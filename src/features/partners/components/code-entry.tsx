@@ -1,0 +1,48 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { type TCodeForm, ZCodeForm } from "@/domain/invite/schemas";
+import { InviteAnswer } from "./invite-answer";
+
+export function CodeEntry() {
+  const [code, setCode] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<TCodeForm>({
+    resolver: zodResolver(ZCodeForm),
+    defaultValues: { code: "" },
+  });
+  if (code) {
+    return (
+      <div className="flex flex-col gap-4">
+        <InviteAnswer key={code} inviteRef={{ code }} />
+        <button
+          type="button"
+          className="self-start text-sm text-sage-700 underline"
+          onClick={() => setCode(null)}
+        >
+          Enter a different code
+        </button>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={handleSubmit((v) => setCode(v.code))} noValidate className="flex flex-col gap-4">
+      <TextField
+        label="Invitation code"
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        placeholder="ABCD-EFGH"
+        hint="8 characters, from your partner."
+        error={formState.errors.code?.message}
+        {...register("code")}
+      />
+      <Button type="submit" className="self-start">
+        Continue
+      </Button>
+    </form>
+  );
+}

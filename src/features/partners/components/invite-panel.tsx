@@ -1,0 +1,132 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { formatDateTime } from "@/lib/format";
+import { describeTRPCError, useTRPC } from "@/trpc/react";
+
+type Created = { url: string; code: string; expiresAt: Date };
+
+function CopyButton({ text, label }: { text: string; label: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <Button
+      variant="secondary"
+      onClick={async () => {
+        try {
+          await navigator.clipboard.writeText(text);
+          setCopied(true);
+          setTimeout(() => setCopied(false), 2000);
+        } catch {
+          setCopied(false);
+        }
+      }}
+    >
+      <span aria-live="polite">{copied ? "Copied" : label}</span>
+    </Button>
+  );
+}
+
+export function InvitePanel({ timeZone }: { timeZone: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const current = useQuery(trpc.invite.current.queryOptions());
+  const [created, setCreated] = useState<Created | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.invite.current.queryKey() });
+  const create = useMutation(trpc.invite.create.mutationOptions());
+  const revoke = useMutation(trpc.invite.revoke.mutationOptions());
+
+  const onCreate = async () => {
+    setError(null);
+    try {
+      setCreated(await create.mutateAsync());
+      await refresh();
+    } catch (e) {
+      setError(describeTRPCError(e).message);
+    }
+  };
+  const onRevoke = async () => {
+    setError(null);
+    try {
+      await revoke.mutateAsync();
+      setCreated(null);
+      await refresh();
+    } catch (e) {
+      setError(describeTRPCError(e).message);
+    }
+  };
+
+  const open = current.data?.status === "open";
+  return (
+    <div className="flex flex-col gap-4">
+      {error ? <Alert>{error}</Alert> : null}
+      {created ? (
+        <div className="flex flex-col gap-4 rounded-xl border border-sage-200 bg-sage-50 p-4">
+          <p className="text-sm text-stone-700">
+            Send your partner this link, or read them the code. For your privacy Kept keeps only a fingerprint
+            of it, so it can't be shown again: copy it now.
+          </p>
+          <div className="flex flex-col gap-2">
+            <label htmlFor="invite-link" className="text-sm font-medium">
+              Invitation link
+            </label>
+            <div className="flex flex-col gap-2 sm:flex-row">
+              <input
+                id="invite-link"
+                readOnly
+                value={created.url}
+                className="min-h-11 flex-1 rounded-lg border border-stone-300 bg-white px-3 text-sm"
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <CopyButton text={created.url} label="Copy link" />
+            </div>
+          </div>
+          <div className="flex flex-col gap-1">
+            <span className="text-sm font-medium">Code</span>
+            <div className="flex items-center gap-3">
+              <output data-testid="invite-code" className="font-mono text-2xl tracking-widest text-stone-900">
+                {created.code}
+              </output>
+              <CopyButton text={created.code} label="Copy code" />
+            </div>
+          </div>
+          <p className="text-sm text-stone-600">Valid until {formatDateTime(created.expiresAt, timeZone)}.</p>
+        </div>
+      ) : open && current.data ? (
+        <p className="text-sm text-stone-700">
+          Your invitation is open until {formatDateTime(current.data.expiresAt, timeZone)}. Lost the link?
+          Create a new one: the old one stops working.
+        </p>
+      ) : current.data?.status === "declined" ? (
+        <p className="text-sm text-stone-700">Your last invitation was declined. You can create a new one.</p>
+      ) : current.data?.status === "expired" ? (
+        <p className="text-sm text-stone-700">Your last invitation expired. You can create a new one.</p>
+      ) : (
+        <p className="text-sm text-stone-700">
+          Invite your partner with a link or a short code. It stays valid for 7 days.
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <Button onClick={onCreate} pending={create.isPending}>
+          {open || created ? "Create a new invitation" : "Invite my partner"}
+        </Button>
+        {open || created ? (
+          <Button variant="secondary" onClick={onRevoke} pending={revoke.isPending}>
+            Withdraw invitation
+          </Button>
+        ) : null}
+      </div>
+      <p className="text-sm text-stone-600">
+        Did your partner invite you?{" "}
+        <Link href="/invite" className="text-sage-700 underline">
+          Enter their code
+        </Link>
+        .
+      </p>
+    </div>
+  );
+}
