@@ -1,8 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashInviteToken } from "@/domain/invite/invite";
 import type { Db } from "@/server/db";
-import { callerFor, randomIp, signUp } from "../support/callers";
+import { callerFor, failure, randomIp, signUp } from "../support/callers";
 import { linkedPair, tokenOf } from "../support/couples";
 import { createTestDb } from "../support/test-db";
 
@@ -10,16 +9,6 @@ let db: Db;
 beforeAll(async () => {
   ({ db } = await createTestDb());
 });
-
-async function failure(promise: Promise<unknown>) {
-  return promise.then(
-    () => ({ code: "OK", message: "" }),
-    (e: unknown) => {
-      if (!(e instanceof TRPCError)) throw e;
-      return { code: e.code, message: e.message };
-    },
-  );
-}
 
 describe("creating an invitation", () => {
   it("gives a link on APP_URL and a readable code, and stores only hashes", async () => {

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { TRPCError } from "@trpc/server";
 import { createCaller } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
 import type { SessionClaims } from "@/server/auth";
@@ -35,4 +36,15 @@ export async function signUp(
     name: input.name,
     claims: { userId: id, sessionVersion: 0 },
   };
+}
+
+/** The tRPC error code and message a call ends with ("OK" when it succeeds). */
+export async function failure(promise: Promise<unknown>) {
+  return promise.then(
+    () => ({ code: "OK", message: "" }),
+    (e: unknown) => {
+      if (!(e instanceof TRPCError)) throw e;
+      return { code: e.code, message: e.message };
+    },
+  );
 }

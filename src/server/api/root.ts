@@ -1,4 +1,5 @@
 import { authRouter } from "@/server/api/routers/auth";
+import { boundaryRouter } from "@/server/api/routers/boundary";
 import { coupleRouter } from "@/server/api/routers/couple";
 import { inviteRouter } from "@/server/api/routers/invite";
 import { noticeRouter } from "@/server/api/routers/notice";
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   invite: inviteRouter,
   couple: coupleRouter,
   notice: noticeRouter,
+  boundary: boundaryRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+export const BOUNDARY_CATEGORIES = [
+  { value: "personal-space", label: "Personal space" },
+  { value: "privacy-phones", label: "Privacy & phones" },
+  { value: "communication", label: "Communication" },
+  { value: "time-plans", label: "Time & plans" },
+  { value: "social-exes", label: "Social life & exes" },
+  { value: "money", label: "Money" },
+  { value: "intimacy", label: "Intimacy" },
+  { value: "other", label: "Other" },
+] as const;
+export type BoundaryCategory = (typeof BOUNDARY_CATEGORIES)[number]["value"];
+const CATEGORY_VALUES = BOUNDARY_CATEGORIES.map((c) => c.value) as [BoundaryCategory, ...BoundaryCategory[]];
+
+export const categoryLabel = (value: string) =>
+  BOUNDARY_CATEGORIES.find((c) => c.value === value)?.label ?? "Other";
+
+/** Whose boundary it is, from the proposer's point of view. */
+export const BOUNDARY_OWNERS = [
+  { value: "mine", label: "Mine" },
+  { value: "yours", label: "Yours, as I understood it" },
+  { value: "ours", label: "Ours" },
+] as const;
+export type BoundaryOwner = (typeof BOUNDARY_OWNERS)[number]["value"];
+
+export const TITLE_MAX = 120;
+export const DESCRIPTION_MAX = 2000;
+export const NOTE_MAX = 1000;
+
+const note = z
+  .string()
+  .trim()
+  .max(NOTE_MAX, `Keep the note under ${NOTE_MAX} characters.`)
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+/** The text of a version, as the form edits it. */
+export const ZBoundaryText = z.strictObject({
+  title: z
+    .string()
+    .trim()
+    .min(3, "Give the boundary a short title (at least 3 characters).")
+    .max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`),
+  description: z
+    .string()
+    .trim()
+    .min(1, "Say what it means in practice.")
+    .max(DESCRIPTION_MAX, `Keep the description under ${DESCRIPTION_MAX} characters.`),
+  category: z.enum(CATEGORY_VALUES, { error: "Pick a category." }),
+  owner: z.enum(["mine", "yours", "ours"], { error: "Say whose boundary it is." }),
+});
+export type TBoundaryText = z.infer<typeof ZBoundaryText>;
+
+export const ZBoundaryTextWithNote = ZBoundaryText.extend({ note });
+
+const ZRef = {
+  id: z.string().min(1).max(64),
+  /** The `rev` the actor saw: the action only applies if the boundary hasn't changed since. */
+  rev: z.number().int().min(0).max(1_000_000_000),
+};
+
+export const ZPropose = ZBoundaryTextWithNote;
+export const ZAgree = z.strictObject({ ...ZRef, versionNumber: z.number().int().min(1).max(1_000_000) });
+export const ZEdit = z.strictObject({ ...ZRef, text: ZBoundaryTextWithNote });
+export const ZAnswer = z.strictObject({ ...ZRef, note });
+export const ZList = z
+  .strictObject({
+    view: z.enum(["all", "active", "waiting-on-me", "waiting-on-partner", "retired"]).default("all"),
+    category: z.enum(CATEGORY_VALUES).optional(),
+  })
+  .default({ view: "all" });
+export const ZRespect = z.strictObject({ id: z.string().min(1).max(64), respected: z.boolean(), note });
