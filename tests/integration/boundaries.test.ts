@@ -104,7 +104,48 @@ describe("proposing and agreeing", () => {
     });
     await as(a).boundary.withdraw({ id: other.id, rev: 0 });
     expect((await as(b).boundary.get({ id: other.id })).status).toBe("withdrawn");
+    expect((await as(b).boundary.get({ id })).history.map((h) => [h.kind, h.versionNumber, h.note])).toEqual([
+      ["proposed", 1, "This matters to me."],
+      ["declined", 1, "Not like this."],
+    ]);
     expect((await as(b).boundary.list({ view: "retired" })).items).toHaveLength(2);
+  });
+});
+
+describe("withdrawing", () => {
+  it("the one who started a proposal can withdraw it after a counter; the counter's author can't", async () => {
+    const { a, b, id } = await proposed();
+    await as(b).boundary.edit({ id, rev: 0, text: { ...TEXT, title: "Phones open on request" } });
+    expect(await failure(as(b).boundary.withdraw({ id, rev: 1 }))).toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("started this proposal"),
+    });
+    await as(a).boundary.withdraw({ id, rev: 1, note: "Let's talk first." });
+    const seen = await as(b).boundary.get({ id });
+    expect(seen.status).toBe("withdrawn");
+    expect(seen.history.map((h) => [h.kind, h.versionNumber])).toEqual([
+      ["proposed", 1],
+      ["countered", 2],
+      ["withdrawn", 2],
+    ]);
+  });
+
+  it("a withdrawn or declined revision is recorded against the revision, not the agreed version", async () => {
+    const { a, b, id } = await activeBoundary();
+    await as(a).boundary.proposeRevision({ id, rev: 1, text: { ...TEXT, title: "Changed" } });
+    await as(b).boundary.decline({ id, rev: 2, note: "I prefer it as it is." });
+    await as(b).boundary.proposeRevision({ id, rev: 3, text: { ...TEXT, title: "Changed again" } });
+    await as(b).boundary.withdraw({ id, rev: 4 });
+    const seen = await as(a).boundary.get({ id });
+    expect(seen).toMatchObject({ status: "active", active: { number: 1 } });
+    expect(seen.history.map((h) => [h.kind, h.versionNumber])).toEqual([
+      ["proposed", 1],
+      ["agreed", 1],
+      ["revision-proposed", 2],
+      ["revision-declined", 2],
+      ["revision-proposed", 3],
+      ["revision-withdrawn", 3],
+    ]);
   });
 });
 
@@ -252,6 +293,9 @@ describe("privacy", () => {
       { ...TEXT, owner: "theirs" },
       { ...TEXT, coupleId: "someone-else" },
       { ...TEXT, note: "x".repeat(1001) },
+      { ...TEXT, title: "\u200b\u200b\u200b\u200b" },
+      { ...TEXT, title: "   " },
+      { ...TEXT, description: "\u0000\u0001" },
     ];
     for (const input of bad) {
       // biome-ignore lint/suspicious/noExplicitAny: deliberately malformed input
@@ -261,7 +305,17 @@ describe("privacy", () => {
       // biome-ignore lint/suspicious/noExplicitAny: deliberately malformed input
       await failure(as(a).boundary.withdraw({ id, rev: 0, status: "active" } as any)),
     ).toMatchObject({ code: "BAD_REQUEST" });
+    for (const input of [
+      { id, rev: 0, text: { ...TEXT, ownerId: "x" } },
+      { id, rev: -1, text: TEXT },
+      { id, rev: 0.5, text: TEXT },
+      { id, rev: 0, text: TEXT, coupleId: "x" },
+    ]) {
+      // biome-ignore lint/suspicious/noExplicitAny: deliberately malformed input
+      expect(await failure(as(a).boundary.edit(input as any))).toMatchObject({ code: "BAD_REQUEST" });
+    }
     expect((await as(a).boundary.list({})).items).toHaveLength(1);
+    expect((await as(a).boundary.get({ id })).rev).toBe(0);
   });
 });
 
@@ -275,6 +329,7 @@ describe("concurrency", () => {
     let pendingNumber = 1;
     let acknowledgedEdits = 0;
     let agreements = 0;
+    const savedDescriptions: string[] = [];
     for (let round = 0; round < 500; round++) {
       // A edits their own pending version while B agrees to the version they saw.
       // Alternate which call starts first, so both orders happen.
@@ -295,6 +350,7 @@ describe("concurrency", () => {
       rev += 1;
       if (editOk) {
         acknowledgedEdits++;
+        savedDescriptions.push(`Round ${round}`);
         pendingNumber += 1;
       } else {
         agreements++;
@@ -315,6 +371,8 @@ describe("concurrency", () => {
       agreements,
     );
     const versions = await db.boundaryVersion.findMany({ where: { boundaryId: id } });
+    const stored = new Set(versions.map((v) => v.description));
+    expect(savedDescriptions.filter((d) => !stored.has(d))).toEqual([]);
     expect(versions).toHaveLength(1 + acknowledgedEdits + agreements);
     for (const v of versions) {
       if (v.agreedById !== null) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type BoundaryAction, type BoundaryState, initialState, transition, viewFor } from "./boundary";
+import {
+  type BoundaryAction,
+  BoundaryRuleError,
+  type BoundaryState,
+  initialState,
+  transition,
+  viewFor,
+} from "./boundary";
 
 const A = "alex";
 const B = "blair";
@@ -24,10 +31,15 @@ describe("boundary state machine", () => {
 
   it("agreement is bound to a version: agreeing to v1 doesn't count once v2 exists", () => {
     const countered = run(initialState(A), { type: "edit", by: B });
-    expect(countered).toMatchObject({ status: "countered", pending: { number: 2, byId: B, kind: "create" } });
+    expect(countered).toMatchObject({
+      status: "countered",
+      pending: { number: 2, byId: B, startedById: A, kind: "create" },
+    });
     expect(() => transition(countered, { type: "agree", by: A, versionNumber: 1 })).toThrow(/changed since/);
     // B wrote v2, so B can't agree to it; A can.
-    expect(() => transition(countered, { type: "agree", by: B, versionNumber: 2 })).toThrow();
+    expect(() => transition(countered, { type: "agree", by: B, versionNumber: 2 })).toThrow(
+      BoundaryRuleError,
+    );
     expect(transition(countered, { type: "agree", by: A, versionNumber: 2 }).state).toMatchObject({
       status: "active",
       activeNumber: 2,
@@ -37,9 +49,9 @@ describe("boundary state machine", () => {
   it("any edit resets agreement, including the author's own edit", () => {
     const edited = run(initialState(A), { type: "edit", by: A });
     expect(transition(edited, { type: "edit", by: A }).event).toBe("edited");
-    expect(edited.pending).toEqual({ number: 2, byId: A, kind: "create" });
+    expect(edited.pending).toEqual({ number: 2, byId: A, startedById: A, kind: "create" });
     expect(edited.status).toBe("proposed");
-    expect(() => transition(edited, { type: "agree", by: B, versionNumber: 1 })).toThrow();
+    expect(() => transition(edited, { type: "agree", by: B, versionNumber: 1 })).toThrow(/changed since/);
   });
 
   it("counter-proposals go back and forth", () => {
@@ -56,6 +68,10 @@ describe("boundary state machine", () => {
     expect(() => transition(initialState(A), { type: "decline", by: A })).toThrow(/withdraw/);
     expect(() => transition(initialState(A), { type: "withdraw", by: B })).toThrow(/Only the person/);
     expect(run(initialState(A), { type: "withdraw", by: A }).status).toBe("withdrawn");
+    // The one who started it can withdraw at any time, even after a counter; the counter's author can't.
+    const countered = run(initialState(A), { type: "edit", by: B });
+    expect(() => transition(countered, { type: "withdraw", by: B })).toThrow(/started this proposal/);
+    expect(run(countered, { type: "withdraw", by: A }).status).toBe("withdrawn");
   });
 
   it("a revision keeps the current version active until the partner agrees to the new one", () => {
@@ -77,14 +93,22 @@ describe("boundary state machine", () => {
     // The partner can counter a revision.
     const countered = run(revising, { type: "edit", by: B });
     expect(countered).toMatchObject({ status: "revising", activeNumber: 1, pending: { number: 3, byId: B } });
+    expect(run(countered, { type: "agree", by: A, versionNumber: 3 })).toMatchObject({
+      status: "active",
+      activeNumber: 3,
+    });
+    expect(run(countered, { type: "withdraw", by: A })).toMatchObject({ status: "active", activeNumber: 1 });
   });
 
   it("retiring needs both; only one change can wait at a time", () => {
     const active = run(initialState(A), { type: "agree", by: B, versionNumber: 1 });
     const retiring = run(active, { type: "proposeRetire", by: B });
-    expect(retiring).toMatchObject({ status: "retiring", pending: { number: 1, byId: B, kind: "retire" } });
+    expect(retiring).toMatchObject({
+      status: "retiring",
+      pending: { number: 1, byId: B, startedById: B, kind: "retire" },
+    });
     expect(() => transition(retiring, { type: "proposeRevision", by: A })).toThrow(/already waiting/);
-    expect(() => transition(retiring, { type: "edit", by: A })).toThrow();
+    expect(() => transition(retiring, { type: "edit", by: A })).toThrow(/Only a proposal/);
     expect(run(retiring, { type: "agree", by: A, versionNumber: 1 })).toMatchObject({
       status: "retired",
       activeNumber: 1,
@@ -108,7 +132,7 @@ describe("boundary state machine", () => {
         { type: "proposeRevision", by: A },
         { type: "proposeRetire", by: A },
       ] as BoundaryAction[]) {
-        expect(() => transition(done, action)).toThrow();
+        expect(() => transition(done, action)).toThrow(BoundaryRuleError);
       }
     }
   });

@@ -5,7 +5,7 @@
 //  edit│  │edit            └──propose retiring──▶ retiring ──agree──▶ retired
 //      ▼  │                                           │ decline/withdraw ─▶ active
 //   countered ──agree──▶ active
-//   proposed/countered ──decline──▶ declined;  ──withdraw (by its author)──▶ withdrawn
+//   proposed/countered ──decline──▶ declined;  ──withdraw (by whoever started it)──▶ withdrawn
 //
 // Agreement is bound to a version: only the version waiting for an answer can be agreed to, only
 // by the partner who didn't write it, and only by naming its number. Any edit writes a new
@@ -30,7 +30,8 @@ export type BoundaryState = {
   /** The version both agreed to, or null before the first agreement. */
   activeNumber: number | null;
   /** The version waiting for an answer, who wrote it, and what agreeing to it does. */
-  pending: { number: number; byId: string; kind: PendingKind } | null;
+  /** `startedById` began this change (proposal, revision or retirement) and alone can withdraw it. */
+  pending: { number: number; byId: string; startedById: string; kind: PendingKind } | null;
   /** The highest version number written so far. */
   lastNumber: number;
 };
@@ -80,7 +81,7 @@ export function initialState(by: string): BoundaryState {
   return {
     status: "proposed",
     activeNumber: null,
-    pending: { number: 1, byId: by, kind: "create" },
+    pending: { number: 1, byId: by, startedById: by, kind: "create" },
     lastNumber: 1,
   };
 }
@@ -132,7 +133,7 @@ export function transition(state: BoundaryState, action: BoundaryAction): Transi
           ...state,
           // The author's own edit keeps the status; the partner's edit is a counter-proposal.
           status: pending.kind !== "create" ? "revising" : own ? state.status : "countered",
-          pending: { number, byId: action.by, kind: pending.kind },
+          pending: { number, byId: action.by, startedById: pending.startedById, kind: pending.kind },
           lastNumber: number,
         },
         event: own ? "edited" : "countered",
@@ -158,8 +159,8 @@ export function transition(state: BoundaryState, action: BoundaryAction): Transi
     }
     case "withdraw": {
       if (!pending) throw new BoundaryRuleError("There is nothing waiting for an answer on this boundary.");
-      if (pending.byId !== action.by)
-        throw new BoundaryRuleError("Only the person who wrote the latest version can withdraw it.");
+      if (pending.startedById !== action.by)
+        throw new BoundaryRuleError("Only the person who started this proposal can withdraw it.");
       return {
         state: {
           ...state,
@@ -189,7 +190,7 @@ export function transition(state: BoundaryState, action: BoundaryAction): Transi
           state: {
             ...state,
             status: "retiring",
-            pending: { number: state.activeNumber, byId: action.by, kind: "retire" },
+            pending: { number: state.activeNumber, byId: action.by, startedById: action.by, kind: "retire" },
           },
           event: "retire-proposed",
           newVersion: null,
@@ -201,7 +202,7 @@ export function transition(state: BoundaryState, action: BoundaryAction): Transi
         state: {
           ...state,
           status: "revising",
-          pending: { number, byId: action.by, kind: "revise" },
+          pending: { number, byId: action.by, startedById: action.by, kind: "revise" },
           lastNumber: number,
         },
         event: "revision-proposed",

@@ -35,18 +35,24 @@ const note = z
   .optional()
   .transform((v) => (v ? v : undefined));
 
+// At least one visible character: letters, digits, punctuation or symbols (not only spaces,
+// zero-width or control characters).
+const hasVisible = (v: string) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(v);
+
 /** The text of a version, as the form edits it. */
 export const ZBoundaryText = z.strictObject({
   title: z
     .string()
     .trim()
     .min(3, "Give the boundary a short title (at least 3 characters).")
-    .max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`),
+    .max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`)
+    .refine(hasVisible, "The title needs some visible text."),
   description: z
     .string()
     .trim()
     .min(1, "Say what it means in practice.")
-    .max(DESCRIPTION_MAX, `Keep the description under ${DESCRIPTION_MAX} characters.`),
+    .max(DESCRIPTION_MAX, `Keep the description under ${DESCRIPTION_MAX} characters.`)
+    .refine(hasVisible, "The description needs some visible text."),
   category: z.enum(CATEGORY_VALUES, { error: "Pick a category." }),
   owner: z.enum(["mine", "yours", "ours"], { error: "Say whose boundary it is." }),
 });

@@ -37,6 +37,7 @@ type Row = {
   pendingNumber: number | null;
   pendingById: string | null;
   pendingKind: string | null;
+  pendingStartedById: string | null;
 };
 
 function stateOf(row: Row, lastNumber: number): BoundaryState {
@@ -45,7 +46,12 @@ function stateOf(row: Row, lastNumber: number): BoundaryState {
     activeNumber: row.activeNumber,
     pending:
       row.pendingNumber !== null && row.pendingById !== null && row.pendingKind !== null
-        ? { number: row.pendingNumber, byId: row.pendingById, kind: row.pendingKind as PendingKind }
+        ? {
+            number: row.pendingNumber,
+            byId: row.pendingById,
+            startedById: row.pendingStartedById ?? row.pendingById,
+            kind: row.pendingKind as PendingKind,
+          }
         : null,
     lastNumber,
   };
@@ -66,6 +72,7 @@ const ROW_SELECT = {
   pendingNumber: true,
   pendingById: true,
   pendingKind: true,
+  pendingStartedById: true,
 } as const;
 
 type Ctx = { db: Db; user: { id: string }; couple: ActiveCouple };
@@ -99,13 +106,15 @@ async function act(
   try {
     await ctx.db.$transaction(async (tx) => {
       const { count } = await tx.boundary.updateMany({
-        where: { id: row.id, coupleId: ctx.couple.id, rev: input.rev },
+        // The couple must still be active: an action racing an unlink can't touch the archive.
+        where: { id: row.id, coupleId: ctx.couple.id, rev: input.rev, couple: { endedAt: null } },
         data: {
           status: next.state.status,
           activeNumber: next.state.activeNumber,
           pendingNumber: next.state.pending?.number ?? null,
           pendingById: next.state.pending?.byId ?? null,
           pendingKind: next.state.pending?.kind ?? null,
+          pendingStartedById: next.state.pending?.startedById ?? null,
           rev: { increment: 1 },
           updatedAt: now,
         },
@@ -138,8 +147,10 @@ async function act(
           boundaryId: row.id,
           actorId: ctx.user.id,
           kind: next.event,
+          // The version the action is about: a new one, else the one that was waiting for an answer
+          // (agree, decline, withdraw), else the one a retirement is proposed for.
           versionNumber:
-            next.newVersion ?? next.state.pending?.number ?? next.agreedVersion ?? row.activeNumber,
+            next.newVersion ?? row.pendingNumber ?? next.state.pending?.number ?? row.activeNumber,
           note: input.note ?? null,
           createdAt: now,
         },
@@ -237,6 +248,12 @@ export const boundaryRouter = createTRPCRouter({
             title: v.title,
             description: v.description,
             category: v.category,
+            owner:
+              v.ownerId === null
+                ? ("both" as const)
+                : v.ownerId === ctx.user.id
+                  ? ("me" as const)
+                  : ("partner" as const),
             ownerName: v.ownerId === null ? "Ours" : nameOf(v.ownerId),
             ownerIsMe: v.ownerId === ctx.user.id,
             proposedBy: nameOf(v.proposedById),
@@ -261,6 +278,7 @@ export const boundaryRouter = createTRPCRouter({
         ? {
             kind: state.pending.kind,
             byMe: state.pending.byId === ctx.user.id,
+            startedByMe: state.pending.startedById === ctx.user.id,
             version: version(state.pending.number),
           }
         : null,
@@ -296,6 +314,7 @@ export const boundaryRouter = createTRPCRouter({
         pendingNumber: 1,
         pendingById: ctx.user.id,
         pendingKind: "create",
+        pendingStartedById: ctx.user.id,
         createdAt: now,
         versions: {
           create: {

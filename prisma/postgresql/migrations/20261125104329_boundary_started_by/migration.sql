@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Boundary" ADD COLUMN     "pendingStartedById" TEXT;
