@@ -37,6 +37,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <Link href="/home" className="hover:underline">
                     Home
                   </Link>
+                  <Link href="/boundaries" className="hover:underline">
+                    Boundaries
+                  </Link>
                   <Link href="/settings" className="hover:underline">
                     Settings
                   </Link>

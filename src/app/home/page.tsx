@@ -39,6 +39,12 @@ export default async function HomePage() {
               This is your shared space: boundaries you agree together, the commitments you make, and your
               consistency over time will appear here.
             </p>
+            <Link
+              href="/boundaries"
+              className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-sage-600 px-4 text-sm font-medium text-white hover:bg-sage-700"
+            >
+              Your boundaries
+            </Link>
           </Card>
           <Card title="Unlink">
             <UnlinkSection partnerName={couple.partner.name} />

@@ -1,4 +1,10 @@
-import { forwardRef, type InputHTMLAttributes, type SelectHTMLAttributes, useId } from "react";
+import {
+  forwardRef,
+  type InputHTMLAttributes,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from "react";
 
 type FieldProps = { label: string; error?: string; hint?: string };
 
@@ -69,6 +75,27 @@ export const SelectField = forwardRef<
       >
         {children}
       </select>
+    </FieldShell>
+  );
+});
+
+export const TextAreaField = forwardRef<
+  HTMLTextAreaElement,
+  FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>
+>(function TextAreaField({ label, error, hint, id, rows = 4, ...props }, ref) {
+  const autoId = useId();
+  const inputId = id ?? autoId;
+  return (
+    <FieldShell id={inputId} label={label} error={error} hint={hint}>
+      <textarea
+        ref={ref}
+        id={inputId}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${inputId}-error` : hint ? `${inputId}-hint` : undefined}
+        className={`${controlClass} border-stone-300`}
+        {...props}
+      />
     </FieldShell>
   );
 });

@@ -1,0 +1,142 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useId } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import {
+  BOUNDARY_CATEGORIES,
+  BOUNDARY_OWNERS,
+  DESCRIPTION_MAX,
+  NOTE_MAX,
+  TITLE_MAX,
+  ZBoundaryTextWithNote,
+} from "@/domain/boundary/schemas";
+import type { FieldErrors } from "@/trpc/react";
+
+export type TBoundaryFormInput = z.input<typeof ZBoundaryTextWithNote>;
+export type TBoundaryFormValues = z.output<typeof ZBoundaryTextWithNote>;
+
+const FIELDS = ["title", "description", "category", "owner", "note"] as const;
+
+/**
+ * The text of a boundary version: used to propose, to edit a proposal and to propose a change.
+ * `onSubmit` resolves to the server's field errors (if any) so they show beside their inputs.
+ */
+export function BoundaryTextForm({
+  initial,
+  submitLabel,
+  pendingLabel,
+  noteLabel = "A note for your partner (optional)",
+  onSubmit,
+  onCancel,
+  busy = false,
+  focusOnMount = false,
+}: {
+  initial?: Partial<TBoundaryFormInput>;
+  submitLabel: string;
+  pendingLabel: string;
+  noteLabel?: string;
+  onSubmit: (values: TBoundaryFormValues) => Promise<FieldErrors | null>;
+  onCancel?: () => void;
+  /** Kept pending while the page refreshes after a successful save. */
+  busy?: boolean;
+  /** When the form replaces the button that opened it, focus moves into it. */
+  focusOnMount?: boolean;
+}) {
+  const ownerId = useId();
+  const { register, handleSubmit, formState, setError, setFocus } = useForm<
+    TBoundaryFormInput,
+    unknown,
+    TBoundaryFormValues
+  >({
+    resolver: zodResolver(ZBoundaryTextWithNote),
+    defaultValues: { title: "", description: "", note: "", ...initial },
+    mode: "onTouched",
+  });
+  const { errors } = formState;
+  useEffect(() => {
+    if (focusOnMount) setFocus("title");
+  }, [focusOnMount, setFocus]);
+  const pending = formState.isSubmitting || busy;
+
+  const submit = handleSubmit(async (values) => {
+    const fieldErrors = await onSubmit(values);
+    for (const key of FIELDS) {
+      const first = fieldErrors?.[key]?.[0];
+      if (first) setError(key, { message: first });
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+      <TextField
+        label="Title"
+        hint="A few words, e.g. “Phones stay private”."
+        maxLength={TITLE_MAX}
+        autoComplete="off"
+        error={errors.title?.message}
+        {...register("title")}
+      />
+      <TextAreaField
+        label="What it means in practice"
+        hint="Concrete and kind: what each of you will and won't do."
+        maxLength={DESCRIPTION_MAX}
+        rows={5}
+        error={errors.description?.message}
+        {...register("description")}
+      />
+      <SelectField label="Category" error={errors.category?.message} {...register("category")}>
+        <option value="">Choose a category…</option>
+        {BOUNDARY_CATEGORIES.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </SelectField>
+      <fieldset
+        className="flex flex-col gap-2"
+        aria-describedby={errors.owner ? `${ownerId}-error` : undefined}
+      >
+        <legend className="mb-1 text-sm font-medium text-stone-700">Whose boundary is it?</legend>
+        {BOUNDARY_OWNERS.map((o) => (
+          <label key={o.value} className="flex min-h-11 items-center gap-3 text-stone-800">
+            <input
+              type="radio"
+              value={o.value}
+              className="size-5 accent-sage-600"
+              aria-invalid={errors.owner ? true : undefined}
+              {...register("owner")}
+            />
+            {o.label}
+          </label>
+        ))}
+        {errors.owner ? (
+          <p id={`${ownerId}-error`} className="text-sm text-rose-700">
+            {errors.owner.message}
+          </p>
+        ) : null}
+      </fieldset>
+      <TextAreaField
+        label={noteLabel}
+        hint="Why it matters to you, or what you changed. Your partner sees it in the history."
+        maxLength={NOTE_MAX}
+        rows={2}
+        error={errors.note?.message}
+        {...register("note")}
+      />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" pending={pending}>
+          {pending ? pendingLabel : submitLabel}
+        </Button>
+        {onCancel ? (
+          <Button variant="secondary" onClick={onCancel} disabled={pending}>
+            Cancel
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
