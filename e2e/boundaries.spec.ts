@@ -158,3 +158,29 @@ test("after an unlink, agreed boundaries stay as a read-only archive", async ({ 
   await expect(b.page.getByRole("main").getByRole("button")).toHaveCount(0);
   await b.context.close();
 });
+
+test("whoever proposed can withdraw after a counter; the counter's author can't", async ({
+  browser,
+  page,
+  user,
+}) => {
+  const b = await secondPerson(browser, "Blair");
+  await link(page, b.page, user.name);
+  await propose(page, { title: "Weekends offline", description: "No phones on Saturday mornings." });
+  const detailUrl = page.url();
+
+  await b.page.goto(detailUrl);
+  await b.page.getByRole("button", { name: "Suggest an edit" }).click();
+  await b.page.getByLabel("What it means in practice").fill("No phones on Saturday until noon.");
+  await b.page.getByRole("button", { name: "Send my edit" }).click();
+  await expect(b.page.getByTestId("boundary-status")).toHaveText(/Waiting for Alex to answer/);
+  await expect(b.page.getByRole("button", { name: /Withdraw/ })).toHaveCount(0);
+
+  await page.reload();
+  await page.getByRole("button", { name: "Withdraw my proposal" }).click();
+  await page.getByRole("button", { name: "Yes, withdraw" }).click();
+  await expect(page.getByTestId("boundary-status")).toHaveText("Withdrawn before it was agreed.");
+  await b.page.reload();
+  await expect(b.page.getByTestId("boundary-status")).toHaveText("Withdrawn before it was agreed.");
+  await b.context.close();
+});
