@@ -1,4 +1,17 @@
-import type { ButtonHTMLAttributes } from "react";
+"use client";
+
+import { type ButtonHTMLAttributes, useSyncExternalStore } from "react";
+
+const subscribe = () => () => {};
+
+/** False in the server render and until React has hydrated, then true. */
+function useHydrated() {
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+}
 
 type Variant = "primary" | "secondary" | "danger";
 
@@ -16,10 +29,13 @@ export function Button({
   disabled,
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; pending?: boolean }) {
+  // Our buttons act through JavaScript: until it has loaded they stay disabled, so an early click
+  // can't submit a form natively (and, say, lose what was typed).
+  const hydrated = useHydrated();
   return (
     <button
       {...props}
-      disabled={disabled || pending}
+      disabled={disabled || pending || !hydrated}
       aria-busy={pending || undefined}
       className={`inline-flex min-h-11 items-center justify-center rounded-lg px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed ${styles[variant]} ${className}`}
     >

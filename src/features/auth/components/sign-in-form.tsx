@@ -46,7 +46,7 @@ export function SignInForm() {
 
   const pending = formState.isSubmitting;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-4">
       {formError ? <Alert>{formError}</Alert> : null}
       <TextField
         label="Email"

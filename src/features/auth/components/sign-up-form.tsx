@@ -71,7 +71,7 @@ export function SignUpForm() {
 
   const pending = formState.isSubmitting;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-4">
       {formError ? <Alert>{formError}</Alert> : null}
       <TextField
         label="Your name"

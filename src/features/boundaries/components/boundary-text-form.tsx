@@ -71,7 +71,7 @@ export function BoundaryTextForm({
   });
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={submit} method="post" noValidate className="flex flex-col gap-4">
       <TextField
         label="Title"
         hint="A few words, e.g. “Phones stay private”."

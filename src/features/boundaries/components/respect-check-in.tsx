@@ -56,7 +56,7 @@ export function RespectCheckIn({
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-4">
       {mine ? (
         <p className="text-sm text-stone-700">
           Your answer this week: <strong>{mine.respected ? "respected" : "not respected"}</strong>.

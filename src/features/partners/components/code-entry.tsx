@@ -29,7 +29,12 @@ export function CodeEntry() {
     );
   }
   return (
-    <form onSubmit={handleSubmit((v) => setCode(v.code))} noValidate className="flex flex-col gap-4">
+    <form
+      onSubmit={handleSubmit((v) => setCode(v.code))}
+      method="post"
+      noValidate
+      className="flex flex-col gap-4"
+    >
       <TextField
         label="Invitation code"
         autoComplete="off"

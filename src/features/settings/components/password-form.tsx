@@ -47,7 +47,7 @@ export function PasswordForm({ email }: { email: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-4">
       {status ? <Alert tone={status.tone}>{status.text}</Alert> : null}
       <input type="email" autoComplete="username" value={email} readOnly hidden />
       <TextField

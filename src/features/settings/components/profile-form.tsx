@@ -43,7 +43,7 @@ export function ProfileForm({ initial, timeZones }: { initial: TUpdateProfileInp
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-4">
       {status ? <Alert tone={status.tone}>{status.text}</Alert> : null}
       <TextField
         label="Display name"
