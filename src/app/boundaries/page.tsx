@@ -51,8 +51,7 @@ export default async function BoundariesPage({ searchParams }: { searchParams: S
     if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
     throw error;
   };
-  const [couple, list, archive] = await Promise.all([
-    caller.couple.get().catch(notLinked),
+  const [list, archive] = await Promise.all([
     caller.boundary.list(filters).catch(notLinked),
     caller.boundary.archive(),
   ]);
@@ -67,7 +66,7 @@ export default async function BoundariesPage({ searchParams }: { searchParams: S
         </p>
       </div>
 
-      {couple && list ? (
+      {list ? (
         <>
           <a href="#propose" className="self-start text-sm text-sage-700 underline">
             Propose a boundary
@@ -77,8 +76,7 @@ export default async function BoundariesPage({ searchParams }: { searchParams: S
               <ul className="-mx-1 flex flex-wrap gap-2">
                 {BOUNDARY_VIEWS.map((v) => {
                   const current = v.value === filters.view;
-                  const label =
-                    v.value === "waiting-on-partner" ? `Waiting on ${couple.partner.name}` : v.label;
+                  const label = v.value === "waiting-on-partner" ? `Waiting on ${list.partnerName}` : v.label;
                   return (
                     <li key={v.value}>
                       <Link
@@ -131,7 +129,7 @@ export default async function BoundariesPage({ searchParams }: { searchParams: S
             <div className="mt-6">
               {list.items.length === 0 ? (
                 <p className="text-stone-600">
-                  {emptyText(filters.view, couple.partner.name)}
+                  {emptyText(filters.view, list.partnerName)}
                   {filters.category ? ` (Showing only ${categoryLabel(filters.category)}.)` : ""}
                 </p>
               ) : (
@@ -144,7 +142,7 @@ export default async function BoundariesPage({ searchParams }: { searchParams: S
                       >
                         <span className="font-medium text-stone-900">{item.title}</span>
                         <span className="text-sm text-stone-600">
-                          {listStatusLabel(item.view, item.status, item.pendingKind, couple.partner.name)}
+                          {listStatusLabel(item.view, item.status, item.pendingKind, list.partnerName)}
                         </span>
                         <span className="text-xs text-stone-500">
                           {categoryLabel(item.category)} · {item.ownerName} · updated{" "}
@@ -160,7 +158,7 @@ export default async function BoundariesPage({ searchParams }: { searchParams: S
 
           <div id="propose" className="scroll-mt-4">
             <Card title="Propose a boundary" headingId="propose-title">
-              <ProposeBoundary partnerName={couple.partner.name} />
+              <ProposeBoundary partnerName={list.partnerName} />
             </Card>
           </div>
         </>

@@ -205,6 +205,7 @@ export const boundaryRouter = createTRPCRouter({
       retired: items.filter((i) => i.view === "retired").length,
     };
     return {
+      partnerName: ctx.couple.partner.name,
       counts,
       items: items.filter(
         (i) =>
