@@ -1,5 +1,6 @@
 import { authRouter } from "@/server/api/routers/auth";
 import { boundaryRouter } from "@/server/api/routers/boundary";
+import { commitmentRouter } from "@/server/api/routers/commitment";
 import { coupleRouter } from "@/server/api/routers/couple";
 import { inviteRouter } from "@/server/api/routers/invite";
 import { noticeRouter } from "@/server/api/routers/notice";
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   couple: coupleRouter,
   notice: noticeRouter,
   boundary: boundaryRouter,
+  commitment: commitmentRouter,
 });
 
 export type AppRouter = typeof appRouter;
