@@ -1,15 +1,6 @@
 import type { Page } from "@playwright/test";
+import { link } from "./couple";
 import { expect, secondPerson, test } from "./fixtures";
-
-/** A invites from their home page; B, signed in elsewhere, accepts through the link. */
-async function link(a: Page, b: Page, aName: string) {
-  await a.goto("/home");
-  await a.getByRole("button", { name: "Invite my partner" }).click();
-  const url = await a.getByLabel("Invitation link").inputValue();
-  await b.goto(url);
-  await b.getByRole("button", { name: `Accept and link with ${aName}` }).click();
-  await expect(b).toHaveURL(/\/home$/);
-}
 
 async function propose(page: Page, text: { title: string; description: string }) {
   await page.goto("/boundaries");

@@ -37,6 +37,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <Link href="/home" className="hover:underline">
                     Home
                   </Link>
+                  <Link href="/today" className="hover:underline">
+                    Today
+                  </Link>
+                  <Link href="/commitments" className="hover:underline">
+                    Commitments
+                  </Link>
                   <Link href="/boundaries" className="hover:underline">
                     Boundaries
                   </Link>

@@ -39,12 +39,26 @@ export default async function HomePage() {
               This is your shared space: boundaries you agree together, the commitments you make, and your
               consistency over time will appear here.
             </p>
-            <Link
-              href="/boundaries"
-              className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-sage-600 px-4 text-sm font-medium text-white hover:bg-sage-700"
-            >
-              Your boundaries
-            </Link>
+            <div className="mt-4 flex flex-wrap gap-2">
+              <Link
+                href="/today"
+                className="inline-flex min-h-11 items-center rounded-lg bg-sage-600 px-4 text-sm font-medium text-white hover:bg-sage-700"
+              >
+                Today's check-ins
+              </Link>
+              <Link
+                href="/commitments"
+                className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 text-sm font-medium text-stone-800 hover:bg-stone-50"
+              >
+                Commitments
+              </Link>
+              <Link
+                href="/boundaries"
+                className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 text-sm font-medium text-stone-800 hover:bg-stone-50"
+              >
+                Boundaries
+              </Link>
+            </div>
           </Card>
           <Card title="Unlink">
             <UnlinkSection partnerName={couple.partner.name} />

@@ -1,0 +1,131 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { CommitmentForm } from "@/features/commitments/components/commitment-form";
+import { getCaller, requireUser } from "@/trpc/server";
+
+export const metadata: Metadata = { title: "Commitments" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function CommitmentsPage({ searchParams }: { searchParams: SearchParams }) {
+  const archived = (await searchParams).view === "archived";
+  await requireUser(archived ? "/commitments?view=archived" : "/commitments");
+  const caller = await getCaller();
+  const notLinked = (error: unknown) => {
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
+    throw error;
+  };
+  const [list, boundaries] = await Promise.all([
+    caller.commitment.list({ view: archived ? "archived" : "active" }).catch(notLinked),
+    caller.commitment.boundaryOptions().catch(notLinked),
+  ]);
+
+  if (!list) {
+    return (
+      <div className="flex flex-col gap-6">
+        <h1 className="text-2xl font-semibold text-stone-900">Commitments</h1>
+        <Card title="Link with your partner first">
+          <p className="text-stone-700">
+            Commitments are promises made to a partner. Link first, then make one here.
+          </p>
+          <Link href="/home" className="mt-4 inline-block text-sage-700 underline">
+            Go to your home to link
+          </Link>
+        </Card>
+      </div>
+    );
+  }
+
+  const groups = [
+    { key: "me", title: "Mine", empty: "You haven't made a commitment yet." },
+    { key: "both", title: "Shared", empty: "No shared commitments yet." },
+    {
+      key: "partner",
+      title: `${list.partnerName}'s`,
+      empty: `${list.partnerName} hasn't made a commitment yet.`,
+    },
+  ] as const;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-2xl font-semibold text-stone-900">Commitments</h1>
+        <p className="text-stone-700">
+          Promises each of you makes, and the ones you make together. Check in on{" "}
+          <Link href="/today" className="text-sage-700 underline">
+            Today
+          </Link>
+          ; {list.partnerName} sees your check-ins, never your private notes.
+        </p>
+      </div>
+      <nav aria-label="Show" className="flex gap-2">
+        {(
+          [
+            [false, "Current", "/commitments"],
+            [true, "Archived", "/commitments?view=archived"],
+          ] as const
+        ).map(([isArchived, label, href]) => (
+          <Link
+            key={label}
+            href={href}
+            aria-current={archived === isArchived ? "page" : undefined}
+            className={`inline-flex min-h-11 items-center rounded-full border px-4 text-sm ${
+              archived === isArchived
+                ? "border-sage-600 bg-sage-600 text-white"
+                : "border-stone-300 bg-white text-stone-800"
+            }`}
+          >
+            {label}
+          </Link>
+        ))}
+      </nav>
+
+      {archived && list.items.length === 0 ? (
+        <Card>
+          <p className="text-stone-700">
+            Nothing archived. Archived commitments keep their history and can be brought back.
+          </p>
+        </Card>
+      ) : (
+        groups.map((g) => {
+          const items = list.items.filter((i) => i.who === g.key);
+          if (archived && items.length === 0) return null;
+          return (
+            <Card key={g.key} title={g.title} headingId={`group-${g.key}`}>
+              {items.length === 0 ? (
+                <p className="text-stone-600">{g.empty}</p>
+              ) : (
+                <ul className="flex flex-col gap-3">
+                  {items.map((item) => (
+                    <li key={item.id}>
+                      <Link
+                        href={`/commitments/${item.id}`}
+                        className="flex flex-col gap-1 rounded-xl border border-stone-200 px-4 py-3 hover:border-sage-600"
+                      >
+                        <span className="font-medium text-stone-900">{item.title}</span>
+                        <span className="text-sm text-stone-600">
+                          {item.cadenceLabel}
+                          {item.boundary?.title ? ` · serves “${item.boundary.title}”` : ""}
+                        </span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
+          );
+        })
+      )}
+
+      {archived ? null : (
+        <div id="new" className="scroll-mt-4">
+          <Card title="Make a commitment" headingId="new-commitment">
+            <CommitmentForm partnerName={list.partnerName} today={list.today} boundaries={boundaries ?? []} />
+          </Card>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { OUTCOME_LABELS } from "@/domain/commitment/commitment";
+import type { Outcome } from "@/domain/commitment/schemas";
+import { formatDateTime, formatDay } from "@/lib/format";
+import type { TCheckInView } from "../types";
+
+// A symbol beside every outcome, so it never relies on colour alone.
+const OUTCOME_MARKS: Record<Outcome, string> = { kept: "✓", partly: "◐", missed: "✗", "not-applicable": "–" };
+
+export function OutcomeBadge({ outcome, excused }: { outcome: string; excused: boolean }) {
+  const o = outcome as Outcome;
+  const tone =
+    o === "kept"
+      ? "bg-sage-50 text-sage-800 border-sage-200"
+      : o === "missed" && !excused
+        ? "bg-rose-50 text-rose-900 border-rose-200"
+        : "bg-stone-50 text-stone-800 border-stone-200";
+  return (
+    <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm ${tone}`}>
+      <span aria-hidden="true">{OUTCOME_MARKS[o] ?? "?"}</span>
+      {OUTCOME_LABELS[o] ?? outcome}
+      {excused ? " (excused)" : ""}
+    </span>
+  );
+}
+
+/** One check-in as the viewer may see it: outcome, notes, excuse, corrections and responses. */
+export function CheckInSummary({
+  checkIn,
+  partnerName,
+  timeZone,
+  showDay = true,
+}: {
+  checkIn: TCheckInView;
+  partnerName: string;
+  timeZone: string;
+  showDay?: boolean;
+}) {
+  return (
+    <div className="flex flex-col gap-2" data-testid="check-in">
+      <div className="flex flex-wrap items-center gap-2">
+        {showDay ? <span className="font-medium text-stone-900">{formatDay(checkIn.day)}</span> : null}
+        <span className="text-sm text-stone-600">{checkIn.authorName}</span>
+        <OutcomeBadge outcome={checkIn.outcome} excused={checkIn.excused} />
+        {checkIn.amendedAt ? <span className="text-xs text-stone-600">amended</span> : null}
+      </div>
+      {checkIn.excused && checkIn.excuseNote ? (
+        <p className="text-sm text-stone-800">
+          <span className="font-medium">Why: </span>
+          {checkIn.excuseNote}
+        </p>
+      ) : null}
+      {checkIn.note ? (
+        <p className="whitespace-pre-line text-sm text-stone-800">
+          <span className="font-medium">
+            {checkIn.notePrivate
+              ? "Private note (only you see it): "
+              : checkIn.mine
+                ? `Note shared with ${partnerName}: `
+                : "Note: "}
+          </span>
+          {checkIn.note}
+        </p>
+      ) : null}
+      {checkIn.revisions.length > 0 ? (
+        <details className="text-sm text-stone-700">
+          <summary className="cursor-pointer">Earlier answers ({checkIn.revisions.length})</summary>
+          <ul className="mt-1 flex flex-col gap-1 pl-4">
+            {checkIn.revisions.map((r) => (
+              <li key={r.savedAt.toISOString()}>
+                {OUTCOME_LABELS[r.outcome as Outcome] ?? r.outcome}
+                {r.excused ? " (excused)" : ""}, saved {formatDateTime(r.savedAt, timeZone)}
+                {r.note ? ` — ${r.notePrivate ? "private note: " : ""}${r.note}` : ""}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {checkIn.acks.length > 0 ? (
+        <ul className="flex flex-col gap-1" aria-label="Responses">
+          {checkIn.acks.map((a) => (
+            <li
+              key={a.byName}
+              className="rounded-lg bg-stone-50 px-3 py-2 text-sm text-stone-800"
+              data-testid="ack"
+            >
+              <span className="font-medium">
+                {a.byName} {a.kind === "noticed" ? "noticed" : "sees it differently"}
+              </span>
+              {a.note ? `: ${a.note}` : ""}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
