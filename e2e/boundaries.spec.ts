@@ -20,6 +20,7 @@ const pending = (page: Page) => page.getByRole("region", { name: /Proposal waiti
 const history = (page: Page) => page.getByRole("region", { name: "History" });
 
 test("partners propose, counter, agree and revise a boundary", async ({ browser, page, user }) => {
+  test.slow(); // a long two-browser flow: more time on a loaded machine
   const b = await secondPerson(browser, "Blair");
   await link(page, b.page, user.name);
   const title = "Phones stay private";

@@ -17,6 +17,7 @@ test("a commitment, check-ins with a private and a shared note, and the partner'
   page,
   user,
 }) => {
+  test.slow(); // a long two-browser flow: more time on a loaded machine
   const b = await secondPerson(browser, "Blair");
   await link(page, b.page, user.name);
 

@@ -592,17 +592,18 @@ describe("privacy", () => {
     const { a: stranger } = await pair();
     const s = as(stranger);
     const today = todayIn(AVA_ZONE);
+    // Thunks, so each call starts (and is awaited) in turn: no rejection goes unhandled.
     const attempts = [
-      s.commitment.get({ id }),
-      s.commitment.checkIn({ commitmentId: id, day: today, outcome: "missed" }),
-      s.commitment.edit({ id, title: "Mine now", cadence: { kind: "daily" } }),
-      s.commitment.archive({ id, archived: true }),
-      s.commitment.pause({ commitmentId: id, from: today, to: today }),
-      s.commitment.unpause({ id: pause.id }),
-      s.commitment.acknowledge({ checkInId, kind: "noticed" }),
-      s.commitment.unacknowledge({ id: checkInId }),
+      () => s.commitment.get({ id }),
+      () => s.commitment.checkIn({ commitmentId: id, day: today, outcome: "missed" }),
+      () => s.commitment.edit({ id, title: "Mine now", cadence: { kind: "daily" } }),
+      () => s.commitment.archive({ id, archived: true }),
+      () => s.commitment.pause({ commitmentId: id, from: today, to: today }),
+      () => s.commitment.unpause({ id: pause.id }),
+      () => s.commitment.acknowledge({ checkInId, kind: "noticed" }),
+      () => s.commitment.unacknowledge({ id: checkInId }),
     ];
-    for (const attempt of attempts) expect(await failure(attempt)).toMatchObject({ code: "NOT_FOUND" });
+    for (const attempt of attempts) expect(await failure(attempt())).toMatchObject({ code: "NOT_FOUND" });
     expect(JSON.stringify(await s.commitment.list({}))).not.toContain(id);
     // Someone with no partner at all gets NOT_FOUND too.
     const alone = as(await signUp(db));

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { BOUNDARY_CATEGORIES, categoryLabel, ZList } from "@/domain/boundary/schemas";
 import { ProposeBoundary } from "@/features/boundaries/components/propose-boundary";
 import { BOUNDARY_VIEWS, type BoundaryViewFilter, listStatusLabel } from "@/features/boundaries/wording";
+import { LinkFirst } from "@/features/partners/components/link-first";
 import { formatDate } from "@/lib/format";
 import { getCaller, requireUser } from "@/trpc/server";
 
@@ -163,15 +164,9 @@ export default async function BoundariesPage({ searchParams }: { searchParams: S
           </div>
         </>
       ) : (
-        <Card title="Link with your partner first">
-          <p className="text-stone-700">
-            Boundaries are agreed by two people. Once you're linked with your partner, you can propose one
-            here.
-          </p>
-          <Link href="/home" className="mt-4 inline-block text-sage-700 underline">
-            Go to your home to link
-          </Link>
-        </Card>
+        <LinkFirst>
+          Boundaries are agreed by two people. Once you're linked with your partner, you can propose one here.
+        </LinkFirst>
       )}
 
       {archived.length > 0 ? (

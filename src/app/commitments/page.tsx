@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { CommitmentForm } from "@/features/commitments/components/commitment-form";
+import { LinkFirst } from "@/features/partners/components/link-first";
 import { getCaller, requireUser } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Commitments" };
@@ -26,14 +27,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
     return (
       <div className="flex flex-col gap-6">
         <h1 className="text-2xl font-semibold text-stone-900">Commitments</h1>
-        <Card title="Link with your partner first">
-          <p className="text-stone-700">
-            Commitments are promises made to a partner. Link first, then make one here.
-          </p>
-          <Link href="/home" className="mt-4 inline-block text-sage-700 underline">
-            Go to your home to link
-          </Link>
-        </Card>
+        <LinkFirst>Commitments are promises made to a partner. Link first, then make one here.</LinkFirst>
       </div>
     );
   }

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { ZToday } from "@/domain/commitment/schemas";
 import { CheckInForm } from "@/features/commitments/components/check-in-form";
 import { CheckInSummary } from "@/features/commitments/components/check-in-summary";
+import { LinkFirst } from "@/features/partners/components/link-first";
 import { formatDay } from "@/lib/format";
 import { getCaller, requireUser } from "@/trpc/server";
 
@@ -34,14 +35,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
     return (
       <div className="flex flex-col gap-6">
         <h1 className="text-2xl font-semibold text-stone-900">Today</h1>
-        <Card title="Link with your partner first">
-          <p className="text-stone-700">
-            Commitments are made with a partner. Once you're linked, they show up here.
-          </p>
-          <Link href="/home" className="mt-4 inline-block text-sage-700 underline">
-            Go to your home to link
-          </Link>
-        </Card>
+        <LinkFirst>Commitments are made with a partner. Once you're linked, they show up here.</LinkFirst>
       </div>
     );
   }

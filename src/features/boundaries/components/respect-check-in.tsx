@@ -2,9 +2,10 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField } from "@/components/ui/field";
 import { NOTE_MAX } from "@/domain/boundary/schemas";
 import { describeTRPCError, useTRPC } from "@/trpc/react";
@@ -24,7 +25,6 @@ export function RespectCheckIn({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const ids = useId();
   const [choice, setChoice] = useState<"yes" | "no" | null>(mine ? (mine.respected ? "yes" : "no") : null);
   const [note, setNote] = useState(mine?.note ?? "");
   const [choiceError, setChoiceError] = useState<string | null>(null);
@@ -62,29 +62,13 @@ export function RespectCheckIn({
           Your answer this week: <strong>{mine.respected ? "respected" : "not respected"}</strong>.
         </p>
       ) : null}
-      <fieldset className="flex flex-col gap-2" aria-describedby={choiceError ? `${ids}-error` : undefined}>
-        <legend className="mb-1 text-sm font-medium text-stone-700">
-          This week, I felt this boundary was…
-        </legend>
-        {CHOICES.map((c) => (
-          <label key={c.value} className="flex min-h-11 items-center gap-3 text-stone-800">
-            <input
-              type="radio"
-              name={`${ids}-respected`}
-              value={c.value}
-              checked={choice === c.value}
-              onChange={() => setChoice(c.value)}
-              className="size-5 accent-sage-600"
-            />
-            {c.label}
-          </label>
-        ))}
-        {choiceError ? (
-          <p id={`${ids}-error`} className="text-sm text-rose-700">
-            {choiceError}
-          </p>
-        ) : null}
-      </fieldset>
+      <ChoiceGroup
+        legend="This week, I felt this boundary was…"
+        options={CHOICES}
+        value={choice}
+        onChange={setChoice}
+        error={choiceError}
+      />
       <TextAreaField
         label="A note (optional)"
         hint="Your partner can read it. No scores, just how it felt."

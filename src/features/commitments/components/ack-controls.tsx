@@ -2,9 +2,10 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField } from "@/components/ui/field";
 import { NOTE_MAX } from "@/domain/commitment/schemas";
 import { describeTRPCError, useTRPC } from "@/trpc/react";
@@ -27,7 +28,6 @@ export function AckControls({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const ids = useId();
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<Kind>(mine?.kind ?? "noticed");
   const [note, setNote] = useState(mine?.note ?? "");
@@ -89,22 +89,12 @@ export function AckControls({
 
   return (
     <form onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-3">
-      <fieldset className="flex flex-col gap-1">
-        <legend className="mb-1 text-sm font-medium text-stone-700">Your response to {authorName}</legend>
-        {CHOICES.map((c) => (
-          <label key={c.value} className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
-            <input
-              type="radio"
-              name={`${ids}-kind`}
-              value={c.value}
-              checked={kind === c.value}
-              onChange={() => setKind(c.value)}
-              className="size-5 accent-sage-600"
-            />
-            {c.label}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={`Your response to ${authorName}`}
+        options={CHOICES}
+        value={kind}
+        onChange={setKind}
+      />
       <TextAreaField
         label={kind === "differ" ? "How you see it" : "A few words (optional)"}
         rows={2}

@@ -2,9 +2,10 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField } from "@/components/ui/field";
 import { OUTCOME_LABELS } from "@/domain/commitment/commitment";
 import { NOTE_MAX, type Outcome } from "@/domain/commitment/schemas";
@@ -42,7 +43,6 @@ export function CheckInForm({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const ids = useId();
   const [outcome, setOutcome] = useState<Outcome | null>((existing?.outcome as Outcome | undefined) ?? null);
   const [note, setNote] = useState(existing?.note ?? "");
   const [noteShared, setNoteShared] = useState(existing?.noteShared ?? false);
@@ -89,35 +89,15 @@ export function CheckInForm({
 
   return (
     <form onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-3">
-      <fieldset
-        className="flex flex-col gap-2"
-        aria-describedby={errors.outcome ? `${ids}-outcome` : undefined}
-      >
-        <legend className="sr-only">How did “{title}” go?</legend>
-        <div className="flex flex-wrap gap-2">
-          {outcomes.map((value) => (
-            <label
-              key={value}
-              className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-full border border-stone-300 bg-white px-4 text-sm text-stone-800 has-[:checked]:border-sage-600 has-[:checked]:bg-sage-50 has-[:checked]:font-medium has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-sage-600"
-            >
-              <input
-                type="radio"
-                name={`${ids}-outcome`}
-                value={value}
-                checked={outcome === value}
-                onChange={() => setOutcome(value)}
-                className="size-4 accent-sage-600"
-              />
-              {OUTCOME_LABELS[value]}
-            </label>
-          ))}
-        </div>
-        {errors.outcome ? (
-          <p id={`${ids}-outcome`} className="text-sm text-rose-700">
-            {errors.outcome}
-          </p>
-        ) : null}
-      </fieldset>
+      <ChoiceGroup
+        legend={`How did “${title}” go?`}
+        hideLegend
+        pills
+        options={outcomes.map((value) => ({ value, label: OUTCOME_LABELS[value] }))}
+        value={outcome}
+        onChange={setOutcome}
+        error={errors.outcome}
+      />
 
       {outcome === "missed" ? (
         <div className="flex flex-col gap-2 rounded-lg bg-stone-50 p-3">

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import {
   DESCRIPTION_MAX,
@@ -167,32 +168,16 @@ export function CommitmentForm({
         error={errors.description}
       />
       {editing ? null : (
-        <fieldset className="flex flex-col gap-1" aria-describedby={errors.who ? `${ids}-who` : undefined}>
-          <legend className="mb-1 text-sm font-medium text-stone-700">Who makes this commitment?</legend>
-          {(
-            [
-              ["me", "Me"],
-              ["both", `Both of us (${partnerName} and I each check in)`],
-            ] as const
-          ).map(([value, label]) => (
-            <label key={value} className="flex min-h-11 items-center gap-3 text-stone-800">
-              <input
-                type="radio"
-                name={`${ids}-who`}
-                value={value}
-                checked={who === value}
-                onChange={() => setWho(value)}
-                className="size-5 accent-sage-600"
-              />
-              {label}
-            </label>
-          ))}
-          {errors.who ? (
-            <p id={`${ids}-who`} className="text-sm text-rose-700">
-              {errors.who}
-            </p>
-          ) : null}
-        </fieldset>
+        <ChoiceGroup
+          legend="Who makes this commitment?"
+          options={[
+            { value: "me", label: "Me" },
+            { value: "both", label: `Both of us (${partnerName} and I each check in)` },
+          ]}
+          value={who}
+          onChange={setWho}
+          error={errors.who}
+        />
       )}
       <SelectField
         label="How often"
