@@ -3,7 +3,7 @@ import type { Db } from "@/server/db";
 export type ActiveCouple = {
   id: string;
   linkedAt: Date;
-  partner: { id: string; name: string; timeZone: string };
+  partner: { id: string; name: string; timeZone: string; weekStartsOn: number };
 };
 
 /**
@@ -18,7 +18,9 @@ export async function findActiveCouple(db: Db, userId: string): Promise<ActiveCo
         select: {
           id: true,
           createdAt: true,
-          members: { select: { user: { select: { id: true, name: true, timeZone: true } } } },
+          members: {
+            select: { user: { select: { id: true, name: true, timeZone: true, weekStartsOn: true } } },
+          },
         },
       },
     },

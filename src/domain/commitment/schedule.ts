@@ -141,3 +141,6 @@ export function checkInDateProblem(date: LocalDate, today: LocalDate): CheckInDa
   if (daysBetween(date, today) > BACKFILL_DAYS) return "locked";
   return null;
 }
+
+/** The earlier of two local dates (they compare as text). */
+export const earlierDate = (a: LocalDate, b: LocalDate): LocalDate => (a <= b ? a : b);

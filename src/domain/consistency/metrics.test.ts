@@ -106,7 +106,10 @@ describe("streaks", () => {
   });
 
   it("count weeks that met their target; paused weeks neither count nor break", () => {
-    expect(weekStreaks([true, true, true, false, true, null, true].map(week))).toEqual({ current: 2, best: 3 });
+    expect(weekStreaks([true, true, true, false, true, null, true].map(week))).toEqual({
+      current: 2,
+      best: 3,
+    });
     expect(weekStreaks([true, true, true, false, true].map(week))).toEqual({ current: 1, best: 3 });
   });
 

@@ -1,6 +1,7 @@
 import { authRouter } from "@/server/api/routers/auth";
 import { boundaryRouter } from "@/server/api/routers/boundary";
 import { commitmentRouter } from "@/server/api/routers/commitment";
+import { consistencyRouter } from "@/server/api/routers/consistency";
 import { coupleRouter } from "@/server/api/routers/couple";
 import { inviteRouter } from "@/server/api/routers/invite";
 import { noticeRouter } from "@/server/api/routers/notice";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   notice: noticeRouter,
   boundary: boundaryRouter,
   commitment: commitmentRouter,
+  consistency: consistencyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -17,6 +17,7 @@ import {
   cadenceOn,
   checkInDateProblem,
   daysBetween,
+  earlierDate,
   isOffered,
   localDate,
   type Pause,
@@ -485,7 +486,7 @@ export const commitmentRouter = createTRPCRouter({
     const today = todayOf(ctx.user);
     // "From today" for a shared commitment means each partner's today: the earlier of the two dates.
     const partnerToday = localDate(new Date(), ctx.couple.partner.timeZone);
-    const startsOn = input.startsOn ?? (input.who === "both" && partnerToday < today ? partnerToday : today);
+    const startsOn = input.startsOn ?? (input.who === "both" ? earlierDate(partnerToday, today) : today);
     if (daysBetween(startsOn, today) > BACKFILL_DAYS) {
       throw new TRPCError({ code: "BAD_REQUEST", message: "A commitment can start at most 7 days ago." });
     }

@@ -1,0 +1,180 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import {
+  addDays,
+  type CadencePeriod,
+  earlierDate,
+  localDate,
+  weekStartOf,
+} from "@/domain/commitment/schedule";
+import { ZCadence } from "@/domain/commitment/schemas";
+import {
+  addTally,
+  type CheckInFact,
+  emptyTally,
+  heatmap,
+  keptRate,
+  type Outcome,
+  strength,
+  type Track,
+  tallyTrack,
+  weeklySummaries,
+  weekStreaks,
+} from "@/domain/consistency/metrics";
+import { coupleProcedure, createTRPCRouter } from "@/server/api/trpc";
+
+export const RANGES = { "4w": 28, "12w": 84, "6m": 183, "1y": 365, all: null } as const;
+export type Range = keyof typeof RANGES;
+/** The heatmap shows at least the last 6 months, at most the last year. */
+const HEATMAP_MIN_DAYS = 183;
+const HEATMAP_MAX_DAYS = 365;
+
+export const ZDashboard = z
+  .strictObject({
+    range: z.enum(["4w", "12w", "6m", "1y", "all"]).default("12w"),
+    person: z.enum(["both", "me", "partner"]).default("both"),
+    commitmentId: z.string().min(1).max(64).optional(),
+  })
+  .default({ range: "12w", person: "both" });
+
+type Person = { id: string; name: string; timeZone: string; weekStartsOn: number; isMe: boolean };
+
+export const consistencyRouter = createTRPCRouter({
+  /**
+   * Both partners side by side, each in their own time zone and week. Reads are bounded by the
+   * window (never all history unless "all" is asked for) and take a fixed number of statements.
+   */
+  dashboard: coupleProcedure.input(ZDashboard).query(async ({ ctx, input }) => {
+    const now = new Date();
+    const people: Person[] = [
+      { ...ctx.user, isMe: true },
+      { ...ctx.couple.partner, isMe: false },
+    ].filter((p) => input.person === "both" || (input.person === "me") === p.isMe);
+    const todays = new Map(people.map((p) => [p.id, localDate(now, p.timeZone)]));
+    const rangeDays = RANGES[input.range];
+
+    const commitments = await ctx.db.commitment.findMany({
+      where: { coupleId: ctx.couple.id, ...(input.commitmentId ? { id: input.commitmentId } : {}) },
+      select: {
+        id: true,
+        title: true,
+        ownerId: true,
+        archivedAt: true,
+        cadences: { select: { from: true, cadence: true } },
+        pauses: { select: { userId: true, from: true, to: true } },
+      },
+      orderBy: { createdAt: "asc" },
+      take: 200,
+    });
+    if (input.commitmentId && commitments.length === 0) {
+      throw new TRPCError({ code: "NOT_FOUND", message: "We couldn't find that commitment." });
+    }
+    const periods = new Map<string, CadencePeriod[]>(
+      commitments.map((c) => [
+        c.id,
+        c.cadences
+          .map((p) => ({ from: p.from, cadence: ZCadence.parse(JSON.parse(p.cadence)) }))
+          .sort((a, b) => (a.from < b.from ? -1 : 1)),
+      ]),
+    );
+    const earliest = commitments.flatMap((c) => periods.get(c.id)?.map((p) => p.from) ?? []).sort()[0];
+
+    // Each person's window: their own today back over the range (the heatmap may reach further).
+    const windowOf = (p: Person) => {
+      const today = todays.get(p.id) ?? localDate(now, p.timeZone);
+      const rangeFrom =
+        rangeDays === null
+          ? (earliest ?? today)
+          : addDays(weekStartOf(today, p.weekStartsOn), 7 - Math.ceil(rangeDays / 7) * 7);
+      const heatDays = Math.min(HEATMAP_MAX_DAYS, Math.max(HEATMAP_MIN_DAYS, rangeDays ?? HEATMAP_MAX_DAYS));
+      const heatFrom = addDays(today, -(heatDays - 1));
+      const loadFrom = earlierDate(heatFrom, rangeFrom);
+      return { today, rangeFrom, heatFrom, loadFrom };
+    };
+    const windows = new Map(people.map((p) => [p.id, windowOf(p)]));
+    const loadFrom =
+      [...windows.values()].map((w) => w.loadFrom).sort()[0] ?? localDate(now, ctx.user.timeZone);
+
+    const rows = commitments.length
+      ? await ctx.db.checkIn.findMany({
+          where: {
+            commitmentId: { in: commitments.map((c) => c.id) },
+            userId: { in: people.map((p) => p.id) },
+            day: { gte: loadFrom },
+          },
+          select: { commitmentId: true, userId: true, day: true, outcome: true, excused: true },
+        })
+      : [];
+    const facts = new Map<string, CheckInFact[]>();
+    for (const r of rows) {
+      const key = `${r.commitmentId}:${r.userId}`;
+      const list = facts.get(key) ?? [];
+      list.push({ day: r.day, outcome: r.outcome as Outcome, excused: r.excused });
+      facts.set(key, list);
+    }
+
+    return {
+      range: input.range,
+      person: input.person,
+      commitment: input.commitmentId ? { id: input.commitmentId, title: commitments[0]?.title ?? "" } : null,
+      options: commitments.map((c) => ({ id: c.id, title: c.title })),
+      people: people.map((p) => {
+        const w = windows.get(p.id) ?? windowOf(p);
+        const mine = commitments.filter((c) => c.ownerId === null || c.ownerId === p.id);
+        const tracks: (Track & { title: string; archived: boolean })[] = mine.map((c) => ({
+          id: c.id,
+          title: c.title,
+          archived: c.archivedAt !== null,
+          periods: periods.get(c.id) ?? [],
+          pauses: c.pauses.filter((x) => x.userId === p.id).map(({ from, to }) => ({ from, to })),
+          checkIns: facts.get(`${c.id}:${p.id}`) ?? [],
+        }));
+        const weeks = weeklySummaries(tracks, w.rangeFrom, w.today, p.weekStartsOn);
+        const thisWeek = weeks.at(-1) ?? null;
+        const rangeTally = weeks.reduce((t, x) => addTally(t, x.tally), emptyTally());
+        return {
+          id: p.isMe ? "me" : "partner",
+          name: p.isMe ? "You" : p.name,
+          isMe: p.isMe,
+          today: w.today,
+          weekStartsOn: p.weekStartsOn,
+          hasCommitments: tracks.length > 0,
+          thisWeek: thisWeek
+            ? {
+                weekStart: thisWeek.weekStart,
+                keptScore: thisWeek.keptScore,
+                target: thisWeek.target,
+                rate: thisWeek.rate,
+                tally: thisWeek.tally,
+              }
+            : null,
+          range: { tally: rangeTally, rate: keptRate(rangeTally) },
+          weeks: weeks.map((x) => ({
+            weekStart: x.weekStart,
+            rate: x.rate,
+            keptScore: x.keptScore,
+            target: x.target,
+            tally: x.tally,
+          })),
+          streak: weekStreaks(weeks),
+          heatmap: heatmap(tracks, w.heatFrom, w.today).map((c) => ({
+            day: c.day,
+            status: c.status,
+            tally: c.tally,
+          })),
+          commitments: tracks.map((t) => {
+            const tally = tallyTrack(t, w.rangeFrom, w.today, w.today, p.weekStartsOn);
+            return {
+              id: t.id,
+              title: t.title,
+              archived: t.archived,
+              strength: strength(t, w.rangeFrom, w.today, p.weekStartsOn),
+              rate: keptRate(tally),
+              tally,
+            };
+          }),
+        };
+      }),
+    };
+  }),
+});

@@ -1,0 +1,156 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { addDays, earlierDate, localDate, weekStartOf } from "@/domain/commitment/schedule";
+import type { Db } from "@/server/db";
+import { callerFor, failure, signUp, type TestUser } from "../support/callers";
+import { linkedPair } from "../support/couples";
+import { createTestDb } from "../support/test-db";
+
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await createTestDb());
+});
+
+const as = (u: TestUser) => callerFor(db, u.claims);
+const AVA_ZONE = "Pacific/Auckland";
+const BEN_ZONE = "America/Los_Angeles";
+
+/** History older than the 7-day window can't be written through the API: seed it as rows. */
+async function seed(commitmentId: string, userId: string, timeZone: string, days: [string, string][]) {
+  await db.checkIn.createMany({
+    data: days.map(([day, outcome]) => ({
+      commitmentId,
+      userId,
+      day,
+      timeZone,
+      outcome,
+      note: "SENTINEL-note",
+    })),
+  });
+}
+
+async function setup() {
+  const { a, b } = await linkedPair(db);
+  await as(a).user.updateProfile({ name: a.name, timeZone: AVA_ZONE, weekStartsOn: 1 });
+  await as(b).user.updateProfile({ name: b.name, timeZone: BEN_ZONE, weekStartsOn: 0 });
+  const todayA = localDate(new Date(), AVA_ZONE);
+  const todayB = localDate(new Date(), BEN_ZONE);
+  const { id: avas } = await as(a).commitment.create({
+    title: "Text when late",
+    who: "me",
+    cadence: { kind: "daily" },
+  });
+  const { id: shared } = await as(b).commitment.create({
+    title: "Good night",
+    who: "both",
+    cadence: { kind: "daily" },
+  });
+  // Both started five weeks ago (before each person's week), as if made then.
+  const start = addDays(weekStartOf(earlierDate(todayA, todayB), 0), -35);
+  await db.commitmentCadence.updateMany({
+    where: { commitmentId: { in: [avas, shared] } },
+    data: { from: start },
+  });
+  return { a, b, avas, shared, todayA, todayB, start };
+}
+
+describe("the dashboard", () => {
+  it("shows both partners side by side, each in their own week, with fair rates", async () => {
+    const { a, b, avas, shared, todayA, todayB } = await setup();
+    // Ava's last full week (Monday start): 5 kept, 1 partly, 1 missed on her own commitment.
+    const lastWeekA = addDays(weekStartOf(todayA, 1), -7);
+    const outcomes = ["kept", "kept", "kept", "kept", "kept", "partly", "missed"];
+    await seed(
+      avas,
+      a.id,
+      AVA_ZONE,
+      outcomes.map((o, i) => [addDays(lastWeekA, i), o]),
+    );
+    // Ben, on the shared one: his last full week (Sunday start), all kept but one excused miss.
+    const lastWeekB = addDays(weekStartOf(todayB, 0), -7);
+    await seed(
+      shared,
+      b.id,
+      BEN_ZONE,
+      [0, 1, 2, 3, 4, 5].map((i) => [addDays(lastWeekB, i), "kept"]),
+    );
+    await db.checkIn.create({
+      data: {
+        commitmentId: shared,
+        userId: b.id,
+        day: addDays(lastWeekB, 6),
+        timeZone: BEN_ZONE,
+        outcome: "missed",
+        excused: true,
+        excuseNote: "ill",
+      },
+    });
+
+    const view = await as(a).consistency.dashboard({});
+    expect(view.people.map((p) => [p.id, p.name])).toEqual([
+      ["me", "You"],
+      ["partner", b.name],
+    ]);
+    const [me, partner] = view.people;
+    const myLastWeek = me?.weeks.find((w) => w.weekStart === lastWeekA);
+    // Own commitment: 5.5 of 7 answered; shared one not logged that week (unknown, not a miss).
+    expect(myLastWeek?.rate).toBeCloseTo(5.5 / 7);
+    expect(myLastWeek?.tally).toMatchObject({ kept: 5, partly: 1, missed: 1, notLogged: 7 });
+    expect(myLastWeek?.target).toBe(14);
+    const bensLastWeek = partner?.weeks.find((w) => w.weekStart === lastWeekB);
+    expect(bensLastWeek).toMatchObject({ rate: 1, target: 6, keptScore: 6 });
+    expect(partner?.weekStartsOn).toBe(0);
+    expect(me?.weeks).toHaveLength(12);
+    expect(me?.heatmap.length).toBeGreaterThanOrEqual(183);
+    expect(me?.heatmap.at(-1)?.day).toBe(todayA);
+    expect(partner?.heatmap.at(-1)?.day).toBe(todayB);
+    // Ben sees the same figures from his side.
+    const fromB = await as(b).consistency.dashboard({});
+    expect(fromB.people[1]?.weeks.find((w) => w.weekStart === lastWeekA)?.rate).toBeCloseTo(5.5 / 7);
+    // No notes of any kind travel with the figures.
+    expect(JSON.stringify(view)).not.toContain("SENTINEL");
+    expect(JSON.stringify(fromB)).not.toContain("SENTINEL");
+  });
+
+  it("strength moves by Loop's formula: three misses after a month of keeping lower it, never reset it", async () => {
+    const { a, avas, todayA } = await setup();
+    const days: [string, string][] = [];
+    for (let i = 34; i >= 3; i--) days.push([addDays(todayA, -i), "kept"]);
+    for (let i = 2; i >= 0; i--) days.push([addDays(todayA, -i), "missed"]);
+    await seed(avas, a.id, AVA_ZONE, days);
+    const view = await as(a).consistency.dashboard({ commitmentId: avas, person: "me" });
+    expect(view.people).toHaveLength(1);
+    const [track] = view.people[0]?.commitments ?? [];
+    expect(track?.id).toBe(avas);
+    // 32 kept days from zero, then 3 misses (the unit tests check months of history stay > 80 %).
+    const m = 0.5 ** (1 / 13);
+    expect(track?.strength).toBeCloseTo((1 - m ** 32) * m ** 3, 6);
+    expect(track?.strength).toBeGreaterThan(0.65);
+    expect(track?.tally).toMatchObject({ kept: 32, missed: 3 });
+  });
+
+  it("filters by range and person; the first week shows — rather than 0 %", async () => {
+    const { a } = await linkedPair(db);
+    await as(a).commitment.create({ title: "Brand new", who: "me", cadence: { kind: "conditional" } });
+    const view = await as(a).consistency.dashboard({ range: "4w", person: "me" });
+    expect(view.people).toHaveLength(1);
+    expect(view.people[0]?.weeks).toHaveLength(4);
+    expect(view.people[0]?.thisWeek?.rate).toBeNull();
+    const all = await as(a).consistency.dashboard({ range: "all", person: "partner" });
+    expect(all.people.map((p) => p.isMe)).toEqual([false]);
+    expect(all.people[0]?.hasCommitments).toBe(false);
+  });
+
+  it("is only for the couple: strangers and unlinked people get NOT_FOUND", async () => {
+    const { avas } = await setup();
+    const other = await linkedPair(db);
+    expect(await failure(as(other.a).consistency.dashboard({ commitmentId: avas }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const alone = await signUp(db);
+    expect(await failure(as(alone).consistency.dashboard({}))).toMatchObject({ code: "NOT_FOUND" });
+    // biome-ignore lint/suspicious/noExplicitAny: deliberately malformed input
+    expect(await failure(as(other.a).consistency.dashboard({ range: "forever" } as any))).toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
+});
