@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { NavLinks } from "@/components/nav-links";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
 import { TRPCReactProvider } from "@/trpc/react";
 import { getCurrentUser } from "@/trpc/server";
@@ -31,24 +32,19 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href={user ? "/home" : "/"} className="text-lg font-semibold text-sage-700">
               Kept
             </Link>
-            <div className="flex items-center gap-4 text-sm">
+            <div className="flex flex-wrap items-center gap-x-3 text-sm">
               {user ? (
                 <>
-                  <Link href="/home" className="hover:underline">
-                    Home
-                  </Link>
-                  <Link href="/today" className="hover:underline">
-                    Today
-                  </Link>
-                  <Link href="/commitments" className="hover:underline">
-                    Commitments
-                  </Link>
-                  <Link href="/boundaries" className="hover:underline">
-                    Boundaries
-                  </Link>
-                  <Link href="/settings" className="hover:underline">
-                    Settings
-                  </Link>
+                  <NavLinks
+                    links={[
+                      { href: "/home", label: "Home" },
+                      { href: "/today", label: "Today" },
+                      { href: "/commitments", label: "Commitments" },
+                      { href: "/dashboard", label: "Consistency" },
+                      { href: "/boundaries", label: "Boundaries" },
+                      { href: "/settings", label: "Settings" },
+                    ]}
+                  />
                   <SignOutButton />
                 </>
               ) : (

@@ -5,6 +5,8 @@ export function makeQueryClient() {
   return new QueryClient({
     defaultOptions: {
       queries: { staleTime: 30 * 1000, retry: 1 },
+      // Offline, a mutation fails at once with "We couldn't reach Kept…" instead of waiting silently.
+      mutations: { networkMode: "always" },
       dehydrate: {
         serializeData: superjson.serialize,
         shouldDehydrateQuery: (query) =>

@@ -568,6 +568,24 @@ describe("privacy", () => {
       expect.objectContaining({ outcome: "missed", note: null }),
     ]);
     expect(seen.find((c) => c.day === today)).toMatchObject({ note: null, notePrivate: false });
+    // Un-sharing a note takes its earlier shared versions back from the partner as well.
+    const twoDaysAgo = addDays(today, -2);
+    await as(a).commitment.checkIn({
+      commitmentId: id,
+      day: twoDaysAgo,
+      outcome: "kept",
+      note: "Shared first",
+      noteShared: true,
+    });
+    await as(a).commitment.checkIn({
+      commitmentId: id,
+      day: twoDaysAgo,
+      outcome: "kept",
+      note: "Now private",
+    });
+    const unshared = (await as(b).commitment.get({ id })).checkIns.find((c) => c.day === twoDaysAgo);
+    expect(unshared).toMatchObject({ note: null });
+    expect(unshared?.revisions).toEqual([expect.objectContaining({ note: null })]);
     // The author sees their own notes, marked private.
     const own = (await as(a).commitment.get({ id })).checkIns;
     expect(own.find((c) => c.day === today)).toMatchObject({ note: PRIVATE, notePrivate: true });

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { FilterSelect, FilterSubmit } from "@/components/ui/filter-select";
 import { BOUNDARY_CATEGORIES, categoryLabel, ZList } from "@/domain/boundary/schemas";
 import { ProposeBoundary } from "@/features/boundaries/components/propose-boundary";
 import { BOUNDARY_VIEWS, type BoundaryViewFilter, listStatusLabel } from "@/features/boundaries/wording";
@@ -101,30 +102,16 @@ export default async function BoundariesPage({ searchParams }: { searchParams: S
             </nav>
             <form method="get" action="/boundaries" className="mt-4 flex flex-wrap items-end gap-2">
               {filters.view !== "all" ? <input type="hidden" name="view" value={filters.view} /> : null}
-              <div className="flex flex-col gap-1">
-                <label htmlFor="category-filter" className="text-sm font-medium text-stone-700">
-                  Category
-                </label>
-                <select
-                  id="category-filter"
-                  name="category"
-                  defaultValue={filters.category ?? ""}
-                  className="min-h-11 rounded-lg border border-stone-300 bg-white px-3 py-2 text-base text-stone-900"
-                >
-                  <option value="">All categories</option>
-                  {BOUNDARY_CATEGORIES.map((c) => (
-                    <option key={c.value} value={c.value}>
-                      {c.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <button
-                type="submit"
-                className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 text-sm font-medium text-stone-800 hover:bg-stone-50"
-              >
-                Show
-              </button>
+              <FilterSelect
+                name="category"
+                label="Category"
+                value={filters.category ?? ""}
+                options={[
+                  ["", "All categories"],
+                  ...BOUNDARY_CATEGORIES.map((c) => [c.value, c.label] as const),
+                ]}
+              />
+              <FilterSubmit />
             </form>
 
             <div className="mt-6">

@@ -15,7 +15,12 @@ export default async function SettingsPage() {
       <h1 className="text-2xl font-semibold text-stone-900">Settings</h1>
       <Card title="Profile">
         <ProfileForm
-          initial={{ name: user.name, timeZone: user.timeZone, weekStartsOn: user.weekStartsOn }}
+          initial={{
+            name: user.name,
+            timeZone: user.timeZone,
+            weekStartsOn: user.weekStartsOn,
+            showStreaks: user.showStreaks,
+          }}
           timeZones={listTimeZones()}
         />
       </Card>

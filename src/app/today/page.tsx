@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { ZToday } from "@/domain/commitment/schemas";
 import { CheckInForm } from "@/features/commitments/components/check-in-form";
 import { CheckInSummary } from "@/features/commitments/components/check-in-summary";
+import { points } from "@/features/consistency/wording";
 import { LinkFirst } from "@/features/partners/components/link-first";
 import { formatDay } from "@/lib/format";
 import { getCaller, requireUser } from "@/trpc/server";
@@ -103,7 +104,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
                   <p className="text-sm text-stone-600">
                     {item.cadenceLabel}
                     {item.shared ? ` · shared with ${data.partnerName}` : ""}
-                    {item.week ? ` · ${item.week.done} of ${item.week.target} this week` : ""} ·{" "}
+                    {item.week ? ` · ${points(item.week.done)} of ${item.week.target} this week` : ""} ·{" "}
                     <Link href={`/commitments/${item.id}`} className="text-sage-700 underline">
                       History
                     </Link>

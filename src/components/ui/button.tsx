@@ -27,6 +27,8 @@ export function Button({
   className = "",
   children,
   disabled,
+  type = "button",
+  onClick,
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; pending?: boolean }) {
   // Our buttons act through JavaScript: until it has loaded they stay disabled, so an early click
@@ -35,9 +37,21 @@ export function Button({
   return (
     <button
       {...props}
-      disabled={disabled || pending || !hydrated}
+      // A plain button unless a form's submit is asked for: "Cancel" inside a form must not submit it.
+      type={type === "submit" ? "submit" : type === "reset" ? "reset" : "button"}
+      disabled={disabled || !hydrated}
+      // While its action runs the button keeps focus (a disabled button would drop it to the page),
+      // and a second click does nothing: not even a second form submit.
+      aria-disabled={pending || undefined}
       aria-busy={pending || undefined}
-      className={`inline-flex min-h-11 items-center justify-center rounded-lg px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed ${styles[variant]} ${className}`}
+      onClick={(event) => {
+        if (pending) {
+          event.preventDefault();
+          return;
+        }
+        onClick?.(event);
+      }}
+      className={`inline-flex min-h-11 items-center justify-center rounded-lg px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed aria-disabled:cursor-wait aria-disabled:opacity-70 ${styles[variant]} ${className}`}
     >
       {children}
     </button>

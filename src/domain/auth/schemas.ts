@@ -54,6 +54,7 @@ export const ZUpdateProfileInput = z.strictObject({
   name: ZDisplayName,
   timeZone: ZTimeZone,
   weekStartsOn: ZWeekStartsOn,
+  showStreaks: z.boolean().optional(),
 });
 export type TUpdateProfileInput = z.infer<typeof ZUpdateProfileInput>;
 

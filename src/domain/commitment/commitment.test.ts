@@ -6,6 +6,7 @@ import {
   describeCadence,
   kindOf,
   outcomesFor,
+  outcomesOn,
   sameValues,
   visibleValues,
 } from "./commitment";
@@ -51,6 +52,16 @@ describe("check-in rules", () => {
   it("a one-off: answerable up to and after its due date (inside the window), once", () => {
     const once: CadencePeriod[] = [{ from: "2026-11-01", cadence: { kind: "once", due: "2026-11-22" } }];
     expect(checkInProblem({ ...ok, periods: once, day: "2026-11-20" })).toBeNull();
+    // Before the due date it can be done, not missed.
+    expect(checkInProblem({ ...ok, periods: once, day: "2026-11-20", outcome: "missed" })).toBe(
+      CHECK_IN_PROBLEMS.tooEarly,
+    );
+    expect(outcomesOn({ kind: "once", due: "2026-11-22" }, "2026-11-20")).toEqual(["kept"]);
+    expect(outcomesOn({ kind: "once", due: "2026-11-22" }, "2026-11-22")).toEqual([
+      "kept",
+      "partly",
+      "missed",
+    ]);
     expect(checkInProblem({ ...ok, periods: once, day: "2026-11-24", outcome: "missed" })).toBeNull();
     expect(checkInProblem({ ...ok, periods: once, onceCheckedOn: "2026-11-20" })).toBe(
       CHECK_IN_PROBLEMS.onceDone,
@@ -75,7 +86,7 @@ describe("cadence changes", () => {
     expect(kindOf({ kind: "once", due: today })).toBe("once");
     expect(describeCadence({ kind: "weekdays", days: [1, 3, 5] })).toBe("Every Mon, Wed, Fri");
     expect(describeCadence({ kind: "timesPerWeek", times: 1 })).toBe("Once a week");
-    expect(describeCadence({ kind: "once", due: today })).toBe("Once, by 2026-11-25");
+    expect(describeCadence({ kind: "once", due: today })).toBe("Once, by Wed 25 Nov");
   });
 });
 

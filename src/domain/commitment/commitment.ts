@@ -1,5 +1,6 @@
 // Rules for commitments and check-ins, as plain functions (no database, no HTTP).
 
+import { formatDay } from "@/lib/format";
 import {
   type CadencePeriod,
   cadenceOn,
@@ -25,6 +26,15 @@ export function outcomesFor(kind: CommitmentKind): Outcome[] {
   return kind === "conditional" ? ["kept", "missed", "not-applicable"] : ["kept", "partly", "missed"];
 }
 
+/**
+ * The answers offered for a day: a one-off can only be marked done before its due date (it can't
+ * be missed yet); from the due date on, all answers of its kind.
+ */
+export function outcomesOn(cadence: TCadence, day: LocalDate): Outcome[] {
+  if (cadence.kind === "once" && day < cadence.due) return ["kept"];
+  return outcomesFor(kindOf(cadence));
+}
+
 export const OUTCOME_LABELS: Record<Outcome, string> = {
   kept: "Kept",
   partly: "Partly",
@@ -45,7 +55,7 @@ export function describeCadence(cadence: TCadence): string {
     case "conditional":
       return "When it comes up";
     case "once":
-      return `Once, by ${cadence.due}`;
+      return `Once, by ${formatDay(cadence.due)}`;
   }
 }
 
@@ -56,6 +66,7 @@ export const CHECK_IN_PROBLEMS = {
   paused: "You paused this commitment on that day, so there is nothing to check in.",
   notDue: "This commitment isn't due on that day.",
   outcome: "That answer doesn't fit this kind of commitment.",
+  tooEarly: "Before its due date, a one-off can only be marked done; it isn't missed yet.",
   onceDone: "This one-off commitment already has a check-in on another day; correct that one instead.",
 } as const;
 
@@ -79,6 +90,8 @@ export function checkInProblem(args: {
   // A one-off stays answerable after its due date (inside the window), to record that it was missed.
   if (cadence.kind !== "once" && !isOffered(args.periods, args.pauses, args.day))
     return CHECK_IN_PROBLEMS.notDue;
+  if (cadence.kind === "once" && args.day < cadence.due && args.outcome !== "kept")
+    return CHECK_IN_PROBLEMS.tooEarly;
   if (!outcomesFor(kindOf(cadence)).includes(args.outcome)) return CHECK_IN_PROBLEMS.outcome;
   if (cadence.kind === "once" && args.onceCheckedOn && args.onceCheckedOn !== args.day)
     return CHECK_IN_PROBLEMS.onceDone;

@@ -47,6 +47,7 @@ const USER_SELECT = {
   email: true,
   timeZone: true,
   weekStartsOn: true,
+  showStreaks: true,
   sessionVersion: true,
   createdAt: true,
 } as const;

@@ -62,7 +62,7 @@ export default async function CommitmentPage({ params }: { params: Promise<{ id:
         </p>
       ) : null}
 
-      {c.canCheckIn && !archived ? (
+      {c.canCheckIn && !archived && (c.cadences[0]?.from ?? c.today) <= c.today ? (
         <Link
           href="/today"
           className="inline-flex min-h-11 items-center self-start rounded-lg bg-sage-600 px-4 text-sm font-medium text-white hover:bg-sage-700"
@@ -111,31 +111,31 @@ export default async function CommitmentPage({ params }: { params: Promise<{ id:
         </p>
       </Card>
 
+      {c.canManage && !archived ? (
+        <Card title="Pause" headingId="pause">
+          <p className="mb-3 text-sm text-stone-700">
+            Travelling or unwell? Paused days aren't due and don't count
+            {c.who === "both" ? "; a pause is yours only" : ""}.
+          </p>
+          <PauseControls commitmentId={c.id} today={c.today} pauses={c.pauses} />
+        </Card>
+      ) : null}
       {c.canManage ? (
-        <>
-          <Card title="Pause" headingId="pause">
-            <p className="mb-3 text-sm text-stone-700">
-              Travelling or unwell? Paused days aren't due and don't count
-              {c.who === "both" ? "; a pause is yours only" : ""}.
-            </p>
-            <PauseControls commitmentId={c.id} today={c.today} pauses={c.pauses} />
-          </Card>
-          <Card title="Change" headingId="change">
-            <CommitmentActions
-              initial={{
-                id: c.id,
-                title: c.title,
-                description: c.description,
-                cadence: c.cadence ?? { kind: "daily" },
-                boundaryId: c.boundary?.id ?? null,
-              }}
-              archived={archived}
-              partnerName={c.partnerName}
-              today={c.today}
-              boundaries={boundaries}
-            />
-          </Card>
-        </>
+        <Card title={archived ? "Archived" : "Change"} headingId="change">
+          <CommitmentActions
+            initial={{
+              id: c.id,
+              title: c.title,
+              description: c.description,
+              cadence: c.cadence ?? { kind: "daily" },
+              boundaryId: c.boundary?.id ?? null,
+            }}
+            archived={archived}
+            partnerName={c.partnerName}
+            today={c.today}
+            boundaries={boundaries}
+          />
+        </Card>
       ) : null}
     </div>
   );

@@ -8,7 +8,7 @@ export function SignOutButton() {
   return (
     <button
       type="button"
-      className="hover:underline disabled:opacity-60"
+      className="min-h-11 px-1 hover:underline disabled:opacity-60"
       disabled={pending}
       onClick={() => {
         setPending(true);

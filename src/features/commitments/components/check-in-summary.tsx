@@ -84,7 +84,8 @@ export function CheckInSummary({
               data-testid="ack"
             >
               <span className="font-medium">
-                {a.byName} {a.kind === "noticed" ? "noticed" : "sees it differently"}
+                {a.byName}{" "}
+                {a.kind === "noticed" ? "noticed" : a.byMe ? "see it differently" : "sees it differently"}
               </span>
               {a.note ? `: ${a.note}` : ""}
             </li>

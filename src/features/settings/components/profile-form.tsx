@@ -29,7 +29,12 @@ export function ProfileForm({ initial, timeZones }: { initial: TUpdateProfileInp
     setStatus(null);
     try {
       const saved = await update.mutateAsync(values);
-      reset({ name: saved.name, timeZone: saved.timeZone, weekStartsOn: saved.weekStartsOn });
+      reset({
+        name: saved.name,
+        timeZone: saved.timeZone,
+        weekStartsOn: saved.weekStartsOn,
+        showStreaks: saved.showStreaks,
+      });
       setStatus({ tone: "success", text: "Saved." });
       router.refresh();
     } catch (error) {
@@ -85,6 +90,10 @@ export function ProfileForm({ initial, timeZones }: { initial: TUpdateProfileInp
           </option>
         ))}
       </SelectField>
+      <label className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
+        <input type="checkbox" className="size-5 accent-sage-600" {...register("showStreaks")} />
+        Show streaks on the dashboard (weeks in a row that met their target)
+      </label>
       <Button type="submit" pending={formState.isSubmitting} className="self-start">
         {formState.isSubmitting ? "Saving…" : "Save profile"}
       </Button>

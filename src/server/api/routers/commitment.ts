@@ -6,7 +6,7 @@ import {
   checkInProblem,
   describeCadence,
   kindOf,
-  outcomesFor,
+  outcomesOn,
   sameValues,
   visibleValues,
 } from "@/domain/commitment/commitment";
@@ -181,7 +181,8 @@ function checkInFor(row: CheckInRow, viewerId: string, names: Map<string, string
         {
           outcome: r.outcome,
           note: r.note,
-          noteShared: r.noteShared,
+          // Un-sharing a note takes the earlier shared versions back from the partner too.
+          noteShared: r.noteShared && row.noteShared,
           excused: r.excused,
           excuseNote: r.excuseNote,
         },
@@ -375,11 +376,14 @@ export const commitmentRouter = createTRPCRouter({
           kind: kindOf(cadence),
           shared: row.ownerId === null,
           cadenceLabel: describeCadence(cadence),
-          outcomes: outcomesFor(kindOf(cadence)),
+          outcomes: outcomesOn(cadence, day),
           week:
             cadence.kind === "timesPerWeek"
               ? {
-                  done: thisWeek.filter((c) => c.outcome === "kept" || c.outcome === "partly").length,
+                  done: thisWeek.reduce(
+                    (n, c) => n + (c.outcome === "kept" ? 1 : c.outcome === "partly" ? 0.5 : 0),
+                    0,
+                  ),
                   target: weeklyTarget(periods, pauses, weekStart) ?? 0,
                 }
               : null,
@@ -475,7 +479,8 @@ export const commitmentRouter = createTRPCRouter({
       })),
       boundary: row.boundaryId ? { id: row.boundaryId, title: boundaryTitle ?? null } : null,
       pauses: row.pauses,
-      canManage: active && participates(row.ownerId, ctx.user.id),
+      // Managing includes bringing an archived commitment back; editing and pausing need it current.
+      canManage: linked && participates(row.ownerId, ctx.user.id),
       canCheckIn: active && participates(row.ownerId, ctx.user.id),
       canAcknowledge: active,
       checkIns: checkIns.map((c) => checkInFor(c, ctx.user.id, names)),

@@ -13,7 +13,7 @@ export const userRouter = createTRPCRouter({
     return ctx.db.user.update({
       where: { id: ctx.user.id },
       data: input,
-      select: { id: true, name: true, timeZone: true, weekStartsOn: true },
+      select: { id: true, name: true, timeZone: true, weekStartsOn: true, showStreaks: true },
     });
   }),
 

@@ -1,0 +1,102 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { FilterSelect, FilterSubmit } from "@/components/ui/filter-select";
+import { ZDashboard } from "@/domain/consistency/schemas";
+import { PersonPanel } from "@/features/consistency/components/person-panel";
+import { LinkFirst } from "@/features/partners/components/link-first";
+import { getCaller, requireUser } from "@/trpc/server";
+
+export const metadata: Metadata = { title: "Consistency" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+const RANGE_LABELS = [
+  ["4w", "4 weeks"],
+  ["12w", "12 weeks"],
+  ["6m", "6 months"],
+  ["1y", "1 year"],
+  ["all", "All time"],
+] as const;
+
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const parsed = ZDashboard.safeParse({
+    range: first(params.range),
+    person: first(params.person),
+    commitmentId: first(params.commitment),
+  });
+  const filters = parsed.success ? parsed.data : ZDashboard.parse(undefined);
+  const user = await requireUser("/dashboard");
+  const caller = await getCaller();
+  const data = await caller.consistency.dashboard(filters).catch((error: unknown) => {
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
+    throw error;
+  });
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-2xl font-semibold text-stone-900">Consistency</h1>
+        <p className="text-stone-700">
+          Each of you, side by side, in your own weeks. Never a ranking: trust comes back through consistency
+          over months, so one hard day moves these figures only a little.{" "}
+          <Link href="/help#consistency" className="text-sage-700 underline">
+            How these are worked out
+          </Link>
+        </p>
+      </div>
+      {!data ? (
+        <LinkFirst>
+          Consistency is shown for two linked partners. Link first, then make a commitment.
+        </LinkFirst>
+      ) : (
+        <>
+          {parsed.success ? null : (
+            <p
+              role="alert"
+              className="rounded-lg border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-900"
+            >
+              Those filters didn't make sense, so here is the default view.
+            </p>
+          )}
+          <Card>
+            <form method="get" action="/dashboard" className="flex flex-wrap items-end gap-3">
+              {(
+                [
+                  ["range", "Range", filters.range, RANGE_LABELS],
+                  [
+                    "person",
+                    "Person",
+                    filters.person,
+                    [
+                      ["both", "Both of us"],
+                      ["me", "Me"],
+                      ["partner", data.people.find((p) => !p.isMe)?.name ?? "My partner"],
+                    ],
+                  ],
+                  [
+                    "commitment",
+                    "Commitment",
+                    filters.commitmentId ?? "",
+                    [["", "All commitments"], ...data.options.map((o) => [o.id, o.title] as const)],
+                  ],
+                ] as const
+              ).map(([name, label, value, options]) => (
+                <FilterSelect key={name} name={name} label={label} value={value} options={options} />
+              ))}
+              <FilterSubmit />
+            </form>
+          </Card>
+          <div className={`grid gap-6 ${data.people.length > 1 ? "md:grid-cols-2" : ""}`}>
+            {data.people.map((person) => (
+              <PersonPanel key={person.id} person={person} showStreaks={user.showStreaks} />
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

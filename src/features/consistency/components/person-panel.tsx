@@ -1,0 +1,114 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import type { TPersonView } from "../types";
+import { percent, points } from "../wording";
+import { Heatmap } from "./heatmap";
+import { TrendChart } from "./trend-chart";
+
+/** One partner's consistency: never ranked against the other, no joint score. */
+export function PersonPanel({
+  person,
+  showStreaks,
+  showCommitments = true,
+}: {
+  person: TPersonView;
+  showStreaks: boolean;
+  showCommitments?: boolean;
+}) {
+  const who = person.isMe ? "You" : person.name;
+  const headingId = `person-${person.id}`;
+  if (!person.hasCommitments) {
+    return (
+      <Card title={who} headingId={headingId}>
+        <p className="text-stone-700">
+          {person.isMe ? (
+            <>
+              Nothing to show yet. Once you{" "}
+              <Link href="/commitments" className="text-sage-700 underline">
+                make a commitment
+              </Link>{" "}
+              and check in, your weeks, streaks and calendar appear here.
+            </>
+          ) : (
+            `Once ${person.name} makes a commitment and checks in, their weeks and calendar appear here.`
+          )}
+        </p>
+      </Card>
+    );
+  }
+  const week = person.thisWeek;
+  return (
+    <Card title={who} headingId={headingId}>
+      <div className="flex flex-col gap-5">
+        <div className="flex flex-col gap-1" data-testid={`this-week-${person.id}`}>
+          <p className="text-sm text-stone-600">This week</p>
+          {week && week.target > 0 ? (
+            <p className="text-2xl font-semibold text-stone-900">
+              Kept {points(week.keptScore)} of {week.target}
+            </p>
+          ) : (
+            <p className="text-lg text-stone-800">Nothing with a set target this week</p>
+          )}
+          <p className="text-sm text-stone-700">
+            Kept-rate: <span data-testid={`rate-${person.id}`}>{percent(week?.rate ?? null)}</span>
+            {week && week.tally.notLogged > 0 ? ` · ${week.tally.notLogged} not logged yet` : ""}
+          </p>
+          {showStreaks ? (
+            <p className="text-sm text-stone-700" data-testid={`streak-${person.id}`}>
+              {person.streak.current === 0
+                ? "No streak right now"
+                : `${person.streak.current} week${person.streak.current === 1 ? "" : "s"} in a row met the target`}
+              {person.streak.best > person.streak.current ? ` (best: ${person.streak.best})` : ""}
+            </p>
+          ) : null}
+        </div>
+
+        <section aria-labelledby={`${headingId}-trend`} className="flex flex-col gap-2">
+          <h3 id={`${headingId}-trend`} className="text-sm font-medium text-stone-900">
+            Weekly kept-rate ({person.weeks.length} weeks; overall {percent(person.range.rate)})
+          </h3>
+          <TrendChart weeks={person.weeks} who={who} id={`${headingId}-chart`} />
+        </section>
+
+        <section aria-labelledby={`${headingId}-days`} className="flex flex-col gap-2">
+          <h3 id={`${headingId}-days`} className="text-sm font-medium text-stone-900">
+            Day by day (last {Math.round(person.heatmap.length / 30.4)} months)
+          </h3>
+          <Heatmap cells={person.heatmap} weekStartsOn={person.weekStartsOn} who={who} />
+        </section>
+
+        {showCommitments ? (
+          <section aria-labelledby={`${headingId}-strength`} className="flex flex-col gap-2">
+            <h3 id={`${headingId}-strength`} className="text-sm font-medium text-stone-900">
+              Habit strength
+            </h3>
+            <ul className="flex flex-col gap-3">
+              {person.commitments.map((c) => (
+                <li key={c.id} className="flex flex-col gap-1">
+                  <div className="flex items-baseline justify-between gap-2 text-sm">
+                    <Link
+                      href={`/commitments/${c.id}`}
+                      className="text-stone-900 underline decoration-stone-300"
+                    >
+                      {c.title}
+                      {c.archived ? " (archived)" : ""}
+                    </Link>
+                    <span className="shrink-0 text-stone-700">
+                      {Math.round(c.strength * 100)} % · kept-rate {percent(c.rate)}
+                    </span>
+                  </div>
+                  <div aria-hidden="true" className="h-2 overflow-hidden rounded-full bg-stone-100">
+                    <div
+                      className="h-full rounded-full bg-sage-600"
+                      style={{ width: `${Math.round(c.strength * 100)}%` }}
+                    />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+    </Card>
+  );
+}
