@@ -7,8 +7,10 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
-// The config is evaluated again in each worker: only the web server (main process) uses this.
-const DB_FILE = `./data/e2e/run-${Date.now().toString(36)}.db`;
+// The config is evaluated again in each worker; the workers inherit the main process's
+// environment, so they all know the one file the web server uses (specs seed history into it).
+process.env.E2E_DB_FILE ??= `./data/e2e/run-${Date.now().toString(36)}.db`;
+const DB_FILE = process.env.E2E_DB_FILE;
 
 export default defineConfig({
   testDir: "./e2e",

@@ -2,25 +2,43 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { Card } from "@/components/ui/card";
 import { AckControls } from "@/features/commitments/components/ack-controls";
 import { CheckInSummary } from "@/features/commitments/components/check-in-summary";
 import { CommitmentActions, PauseControls } from "@/features/commitments/components/commitment-manage";
+import { PersonPanel } from "@/features/consistency/components/person-panel";
 import { formatDate, formatDay } from "@/lib/format";
 import { getCaller, requireUser } from "@/trpc/server";
 
-export const metadata: Metadata = { title: "Commitment" };
+type Params = Promise<{ id: string }>;
 
-export default async function CommitmentPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const user = await requireUser(`/commitments/${encodeURIComponent(id)}`);
+// One read per request, shared by the page and its title.
+const load = cache(async (id: string) => {
   const caller = await getCaller();
-  const commitment = await caller.commitment.get({ id }).catch((error: unknown) => {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+  return caller.commitment.get({ id }).catch((error: unknown) => {
+    // Signed out: the page itself sends them to sign in; the title just stays generic.
+    if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST", "UNAUTHORIZED"].includes(error.code))
       return null;
     throw error;
   });
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const commitment = await load((await params).id);
+  return { title: commitment?.title ?? "Commitment" };
+}
+
+export default async function CommitmentPage({ params }: { params: Params }) {
+  const { id } = await params;
+  const user = await requireUser(`/commitments/${encodeURIComponent(id)}`);
+  const caller = await getCaller();
+  const commitment = await load(id);
   if (!commitment) notFound();
+  // The same views as the dashboard, for this commitment only (while linked).
+  const consistency = commitment.linked
+    ? await caller.consistency.dashboard({ commitmentId: id, range: "12w", person: "both" }).catch(() => null)
+    : null;
   const boundaries = commitment.canManage ? await caller.commitment.boundaryOptions().catch(() => []) : [];
   const c = commitment;
   const archived = c.archivedAt !== null;
@@ -69,6 +87,23 @@ export default async function CommitmentPage({ params }: { params: Promise<{ id:
         >
           Check in on Today
         </Link>
+      ) : null}
+
+      {consistency ? (
+        <div
+          className={`grid gap-6 ${consistency.people.filter((p) => p.hasCommitments).length > 1 ? "md:grid-cols-2" : ""}`}
+        >
+          {consistency.people
+            .filter((p) => p.hasCommitments)
+            .map((person) => (
+              <PersonPanel
+                key={person.id}
+                person={person}
+                showStreaks={user.showStreaks}
+                showCommitments={false}
+              />
+            ))}
+        </div>
       ) : null}
 
       <Card title="Check-ins" headingId="check-ins">

@@ -1,0 +1,40 @@
+import { randomBytes } from "node:crypto";
+import Database from "better-sqlite3";
+
+/**
+ * Writes history straight into the e2e server's SQLite file: check-ins older than the 7-day
+ * window can't be made through the app (by design), and a dashboard needs weeks of them.
+ */
+export function openE2EDb() {
+  const file = process.env.E2E_DB_FILE;
+  if (!file) throw new Error("E2E_DB_FILE is not set (playwright.config.ts sets it)");
+  const db = new Database(file);
+  db.pragma("busy_timeout = 5000");
+  const now = () => new Date().toISOString().replace("Z", "+00:00");
+  return {
+    userId(email: string): string {
+      const row = db.prepare("SELECT id FROM User WHERE email = ?").get(email) as { id: string } | undefined;
+      if (!row) throw new Error(`no user ${email}`);
+      return row.id;
+    },
+    startCommitment(commitmentId: string, from: string) {
+      db.prepare('UPDATE CommitmentCadence SET "from" = ? WHERE commitmentId = ?').run(from, commitmentId);
+    },
+    checkIn(c: { commitmentId: string; userId: string; day: string; outcome: string; excused?: boolean }) {
+      db.prepare(
+        `INSERT INTO CheckIn (id, commitmentId, userId, day, timeZone, outcome, noteShared, excused, rev, createdAt, updatedAt)
+         VALUES (?, ?, ?, ?, 'Europe/Berlin', ?, 0, ?, 0, ?, ?)`,
+      ).run(
+        `seed${randomBytes(10).toString("hex")}`,
+        c.commitmentId,
+        c.userId,
+        c.day,
+        c.outcome,
+        c.excused ? 1 : 0,
+        now(),
+        now(),
+      );
+    },
+    close: () => db.close(),
+  };
+}
