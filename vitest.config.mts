@@ -33,6 +33,17 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // `npm run bench` only; not part of `npm test`.
+          name: "bench",
+          include: ["bench/**/*.bench.ts"],
+          globalSetup: ["tests/support/global-setup.ts"],
+          env: { TZ: "Asia/Kathmandu", LOG_LEVEL: "error" },
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

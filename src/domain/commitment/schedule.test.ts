@@ -7,12 +7,14 @@ import {
   dayOfWeek,
   daysBetween,
   eachDate,
+  fromDayNumber,
   isDueOn,
   isLocalDate,
   isOffered,
   localDate,
   nextCadenceStart,
   type Pause,
+  toDayNumber,
   weeklyTarget,
   weekStartOf,
 } from "./schedule";
@@ -412,5 +414,18 @@ describe("the check-in window at its edges", () => {
     expect(checkInDateProblem("2026-03-02", "2026-03-10")).toBe("locked");
     expect(checkInDateProblem("2026-10-21", "2026-10-28")).toBeNull();
     expect(checkInDateProblem("2026-10-20", "2026-10-28")).toBe("locked");
+  });
+});
+
+describe("day numbers", () => {
+  it("agree with the calendar for every day from 1900 to 2100", () => {
+    const start = Date.UTC(1900, 0, 1);
+    for (let t = start, n = toDayNumber("1900-01-01"); t <= Date.UTC(2100, 11, 31); t += 86_400_000, n++) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      expect(toDayNumber(iso)).toBe(n);
+      expect(fromDayNumber(n)).toBe(iso);
+      if (n % 97 === 0) expect(dayOfWeek(iso)).toBe(new Date(t).getUTCDay());
+    }
+    expect(toDayNumber("1970-01-01")).toBe(0);
   });
 });

@@ -33,23 +33,48 @@ export function localDate(instant: Date, timeZone: string): LocalDate {
   return format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd");
 }
 
-// Calendar arithmetic on the UTC representation of a date: no time zone, no DST.
-const toUtc = (date: LocalDate) => new Date(`${date}T00:00:00Z`);
-const fromUtc = (d: Date): LocalDate => d.toISOString().slice(0, 10);
+// Calendar arithmetic on day numbers (days since 1970-01-01), with integer maths only: no time
+// zone, no DST, and no Date parsing (this runs for every day of every chart). The conversions are
+// Howard Hinnant's days_from_civil / civil_from_days.
+export function toDayNumber(date: LocalDate): number {
+  let y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+export function fromDayNumber(n: number): LocalDate {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp + (mp < 10 ? 3 : -9);
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+}
 
 export function addDays(date: LocalDate, days: number): LocalDate {
-  const d = toUtc(date);
-  d.setUTCDate(d.getUTCDate() + days);
-  return fromUtc(d);
+  return fromDayNumber(toDayNumber(date) + days);
 }
 
 export function dayOfWeek(date: LocalDate): number {
-  return toUtc(date).getUTCDay();
+  // Day 0 (1970-01-01) was a Thursday.
+  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
 }
 
 /** Whole days from a to b (b − a). */
 export function daysBetween(a: LocalDate, b: LocalDate): number {
-  return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / 86_400_000);
+  return toDayNumber(b) - toDayNumber(a);
 }
 
 export function weekStartOf(date: LocalDate, weekStartsOn: number): LocalDate {
@@ -60,17 +85,19 @@ export function weekStartOf(date: LocalDate, weekStartsOn: number): LocalDate {
 /** Every date from `from` to `to`, inclusive. */
 export function eachDate(from: LocalDate, to: LocalDate): LocalDate[] {
   const out: LocalDate[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  const last = toDayNumber(to);
+  for (let n = toDayNumber(from); n <= last; n++) out.push(fromDayNumber(n));
   return out;
 }
 
 /** The cadence in force on a date: the latest period that starts on or before it. */
 export function cadenceOn(periods: CadencePeriod[], date: LocalDate): Cadence | null {
-  let found: Cadence | null = null;
-  for (const p of [...periods].sort((x, y) => (x.from < y.from ? -1 : 1))) {
-    if (p.from <= date) found = p.cadence;
+  // A single pass (no copy, no sort): this runs for every day of every chart.
+  let found: CadencePeriod | null = null;
+  for (const p of periods) {
+    if (p.from <= date && (found === null || p.from >= found.from)) found = p;
   }
-  return found;
+  return found?.cadence ?? null;
 }
 
 export const isPaused = (pauses: Pause[], date: LocalDate) =>

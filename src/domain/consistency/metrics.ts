@@ -10,6 +10,7 @@
 
 import {
   addDays,
+  type Cadence,
   type CadencePeriod,
   cadenceOn,
   eachDate,
@@ -74,23 +75,57 @@ function count(t: Tally, c: CheckInFact) {
   else t.notApplicable++;
 }
 
-// Each track's check-ins by day, built once per track object.
-const dayIndex = new WeakMap<Track, Map<LocalDate, CheckInFact>>();
-function byDay(track: Track) {
-  let index = dayIndex.get(track);
-  if (!index) {
-    index = new Map(track.checkIns.map((c) => [c.day, c]));
-    dayIndex.set(track, index);
+// What a track is on each day, worked out once per track and day (or week): a dashboard asks
+// the same questions about the same days from several views.
+type DayFacts = { cadence: Cadence | null; paused: boolean; due: boolean; checkIn: CheckInFact | undefined };
+type TrackMemo = {
+  checkIns: Map<LocalDate, CheckInFact>;
+  days: Map<LocalDate, DayFacts>;
+  targets: Map<LocalDate, number>;
+};
+const memos = new WeakMap<Track, TrackMemo>();
+
+function memoOf(track: Track): TrackMemo {
+  let memo = memos.get(track);
+  if (!memo) {
+    memo = { checkIns: new Map(track.checkIns.map((c) => [c.day, c])), days: new Map(), targets: new Map() };
+    memos.set(track, memo);
   }
-  return index;
+  return memo;
+}
+
+function factsOn(track: Track, day: LocalDate): DayFacts {
+  const memo = memoOf(track);
+  let facts = memo.days.get(day);
+  if (!facts) {
+    facts = {
+      cadence: cadenceOn(track.periods, day),
+      paused: isPaused(track.pauses, day),
+      due: isDueOn(track.periods, track.pauses, day),
+      checkIn: memo.checkIns.get(day),
+    };
+    memo.days.set(day, facts);
+  }
+  return facts;
+}
+
+/** The track's weekly target (see schedule.weeklyTarget; "when it comes up" counts 0). */
+function targetOf(track: Track, weekStart: LocalDate): number {
+  const memo = memoOf(track);
+  let target = memo.targets.get(weekStart);
+  if (target === undefined) {
+    target = weeklyTarget(track.periods, track.pauses, weekStart) ?? 0;
+    memo.targets.set(weekStart, target);
+  }
+  return target;
 }
 
 /** Adds one day of one track: its answer (unless paused or before the start), or "not logged" if it was due. */
 function tallyDay(t: Tally, track: Track, day: LocalDate) {
-  const c = byDay(track).get(day);
-  if (c) {
-    if (!isPaused(track.pauses, day) && cadenceOn(track.periods, day)) count(t, c);
-  } else if (isDueOn(track.periods, track.pauses, day)) {
+  const f = factsOn(track, day);
+  if (f.checkIn) {
+    if (!f.paused && f.cadence) count(t, f.checkIn);
+  } else if (f.due) {
     t.notLogged++;
   }
 }
@@ -115,11 +150,12 @@ export function tallyTrack(
   for (let week = weekStartOf(from, weekStartsOn); week <= end; week = addDays(week, 7)) {
     const last = addDays(week, 6);
     if (week < from || last > to || last >= today) continue;
-    if (cadenceOn(track.periods, week)?.kind !== "timesPerWeek") continue;
-    const target = weeklyTarget(track.periods, track.pauses, week) ?? 0;
-    const logged = eachDate(week, last).filter(
-      (d) => byDay(track).has(d) && !isPaused(track.pauses, d),
-    ).length;
+    if (factsOn(track, week).cadence?.kind !== "timesPerWeek") continue;
+    const target = targetOf(track, week);
+    const logged = eachDate(week, last).filter((d) => {
+      const f = factsOn(track, d);
+      return f.checkIn !== undefined && !f.paused;
+    }).length;
     t.notLogged += Math.max(0, target - logged);
   }
   return t;
@@ -149,7 +185,7 @@ export function weeklySummaries(
     let target = 0;
     for (const track of tracks) {
       addTally(tally, tallyTrack(track, week, addDays(week, 6), today, weekStartsOn));
-      target += weeklyTarget(track.periods, track.pauses, week) ?? 0;
+      target += targetOf(track, week);
     }
     // An excused miss lowers what the week aimed for.
     target = Math.max(0, target - tally.excused);
@@ -229,28 +265,25 @@ export function strength(track: Track, from: LocalDate, today: LocalDate, weekSt
   const value = (c: CheckInFact) => (c.outcome === "kept" ? 1 : c.outcome === "partly" ? 0.5 : 0);
   let week: LocalDate | null = null;
   for (const day of eachDate(from, today)) {
-    const cadence = cadenceOn(track.periods, day);
-    if (!cadence || isPaused(track.pauses, day)) continue;
+    const { cadence, paused, checkIn: c } = factsOn(track, day);
+    if (!cadence || paused) continue;
     if (cadence.kind === "timesPerWeek") {
       const start = weekStartOf(day, weekStartsOn);
       const last = addDays(start, 6);
       if (start === week || last >= today || start < from) continue;
       week = start;
-      const target = weeklyTarget(track.periods, track.pauses, start) ?? 0;
+      const target = targetOf(track, start);
       if (target === 0) continue;
-      const answers = track.checkIns.filter(
-        (c) => c.day >= start && c.day <= last && !isPaused(track.pauses, c.day),
-      );
-      const counted = answers.filter(
-        (c) => !(c.outcome === "missed" && c.excused) && c.outcome !== "not-applicable",
-      );
+      const counted = eachDate(start, last)
+        .map((d) => factsOn(track, d))
+        .flatMap((f) => (f.checkIn && !f.paused ? [f.checkIn] : []))
+        .filter((x) => !(x.outcome === "missed" && x.excused) && x.outcome !== "not-applicable");
       if (counted.length === 0) continue;
-      const done = counted.reduce((sum, c) => sum + value(c), 0);
+      const done = counted.reduce((sum, x) => sum + value(x), 0);
       const m = multiplier(cadence.times / 7);
       score = score * m + Math.min(1, done / target) * (1 - m);
       continue;
     }
-    const c = byDay(track).get(day);
     if (!c || c.outcome === "not-applicable" || (c.outcome === "missed" && c.excused)) continue;
     const timesPerDay = cadence.kind === "weekdays" ? cadence.days.length / 7 : 1;
     const m = multiplier(timesPerDay);

@@ -21,7 +21,16 @@ import {
   weekStreaks,
 } from "@/domain/consistency/metrics";
 import { HEATMAP_MAX_DAYS, HEATMAP_MIN_DAYS, RANGES, ZDashboard } from "@/domain/consistency/schemas";
+import { Prisma } from "@/generated/prisma-sqlite/client";
 import { coupleProcedure, createTRPCRouter } from "@/server/api/trpc";
+
+type RawCheckIn = {
+  commitmentId: string;
+  userId: string;
+  day: string;
+  outcome: string;
+  excused: boolean | number | bigint;
+};
 
 type Person = { id: string; name: string; timeZone: string; weekStartsOn: number; isMe: boolean };
 
@@ -81,21 +90,25 @@ export const consistencyRouter = createTRPCRouter({
     const loadFrom =
       [...windows.values()].map((w) => w.loadFrom).sort()[0] ?? localDate(now, ctx.user.timeZone);
 
+    // One raw statement for the rows (the data floor): only the five columns the figures need,
+    // without building a Prisma object per check-in. The engines return booleans differently.
     const rows = commitments.length
-      ? await ctx.db.checkIn.findMany({
-          where: {
-            commitmentId: { in: commitments.map((c) => c.id) },
-            userId: { in: people.map((p) => p.id) },
-            day: { gte: loadFrom },
-          },
-          select: { commitmentId: true, userId: true, day: true, outcome: true, excused: true },
-        })
+      ? await ctx.db.$queryRaw<RawCheckIn[]>(
+          Prisma.sql`SELECT "commitmentId", "userId", "day", "outcome", "excused" FROM "CheckIn"
+            WHERE "commitmentId" IN (${Prisma.join(commitments.map((c) => c.id))})
+              AND "userId" IN (${Prisma.join(people.map((p) => p.id))})
+              AND "day" >= ${loadFrom}`,
+        )
       : [];
     const facts = new Map<string, CheckInFact[]>();
     for (const r of rows) {
       const key = `${r.commitmentId}:${r.userId}`;
       const list = facts.get(key) ?? [];
-      list.push({ day: r.day, outcome: r.outcome as Outcome, excused: r.excused });
+      list.push({
+        day: r.day,
+        outcome: r.outcome as Outcome,
+        excused: r.excused === true || Number(r.excused) === 1,
+      });
       facts.set(key, list);
     }
 
