@@ -66,7 +66,7 @@ test("a commitment, check-ins with a private and a shared note, and the partner'
   await expect(b.page.locator("body")).not.toContainText(PRIVATE_NOTE);
   expect(await b.page.content()).not.toContain(PRIVATE_NOTE);
   const shared = checkIns.getByRole("listitem").filter({ hasText: SHARED_NOTE });
-  await shared.getByRole("button", { name: "Respond" }).click();
+  await shared.getByRole("button", { name: /^Respond to .+ check-in/ }).click();
   await shared.getByRole("radio", { name: "I noticed (thank you)" }).check();
   await shared.getByLabel("A few words (optional)").fill("Thank you, that helped.");
   await shared.getByRole("button", { name: "Send" }).click();

@@ -102,6 +102,16 @@ test("the dashboard shows both partners' seeded weeks side by side, fairly, and 
   await expect(page).toHaveURL(/range=4w/);
   await expect(page.getByRole("region", { name: "Blair" })).toHaveCount(0);
 
+  // Streaks are optional: shown by default, hidden once turned off in settings.
+  await expect(page.getByTestId("streak-me")).toHaveText("No streak right now");
+  await page.goto("/settings");
+  await page.getByRole("checkbox", { name: /Show streaks on the dashboard/ }).uncheck();
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved.");
+  await page.goto("/dashboard?person=me&range=4w");
+  await expect(page.getByTestId("this-week-me")).toBeVisible();
+  await expect(page.getByTestId("streak-me")).toHaveCount(0);
+
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();

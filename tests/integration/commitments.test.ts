@@ -417,6 +417,12 @@ describe("checking in", () => {
     expect(
       await failure(as(a).commitment.pause({ commitmentId: id, from: today, to: addDays(today, 400) })),
     ).toMatchObject({ code: "BAD_REQUEST" });
+    // Overlapping pauses are refused rather than listed twice.
+    expect(
+      await failure(
+        as(a).commitment.pause({ commitmentId: id, from: addDays(today, 5), to: addDays(today, 12) }),
+      ),
+    ).toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/already paused/) });
     await as(a).commitment.unpause({ id: pause.id });
     expect((await as(a).commitment.today({})).items.map((i) => i.id)).toContain(id);
   });

@@ -33,12 +33,11 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   }
 
   const groups = [
-    { key: "me", title: "Mine", empty: "You haven't made a commitment yet." },
-    { key: "both", title: "Shared", empty: "No shared commitments yet." },
+    { key: "me", title: "Mine" },
+    { key: "both", title: "Shared" },
     {
       key: "partner",
       title: `${list.partnerName}'s`,
-      empty: `${list.partnerName} hasn't made a commitment yet.`,
     },
   ] as const;
 
@@ -76,38 +75,37 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         ))}
       </nav>
 
-      {archived && list.items.length === 0 ? (
+      {list.items.length === 0 ? (
         <Card>
           <p className="text-stone-700">
-            Nothing archived. Archived commitments keep their history and can be brought back.
+            {archived
+              ? "Nothing archived. Archived commitments keep their history and can be brought back."
+              : `No commitments yet. Start with one small promise you're sure you can keep; ${list.partnerName} will see it, and your check-ins, here.`}
           </p>
         </Card>
       ) : (
         groups.map((g) => {
           const items = list.items.filter((i) => i.who === g.key);
-          if (archived && items.length === 0) return null;
+          // Only the groups that have something: an empty list per person reads like a scoreboard.
+          if (items.length === 0) return null;
           return (
             <Card key={g.key} title={g.title} headingId={`group-${g.key}`}>
-              {items.length === 0 ? (
-                <p className="text-stone-600">{g.empty}</p>
-              ) : (
-                <ul className="flex flex-col gap-3">
-                  {items.map((item) => (
-                    <li key={item.id}>
-                      <Link
-                        href={`/commitments/${item.id}`}
-                        className="flex flex-col gap-1 rounded-xl border border-stone-200 px-4 py-3 hover:border-sage-600"
-                      >
-                        <span className="font-medium text-stone-900">{item.title}</span>
-                        <span className="text-sm text-stone-600">
-                          {item.cadenceLabel}
-                          {item.boundary?.title ? ` · serves “${item.boundary.title}”` : ""}
-                        </span>
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <ul className="flex flex-col gap-3">
+                {items.map((item) => (
+                  <li key={item.id}>
+                    <Link
+                      href={`/commitments/${item.id}`}
+                      className="flex flex-col gap-1 rounded-xl border border-stone-200 px-4 py-3 hover:border-sage-600"
+                    >
+                      <span className="font-medium text-stone-900">{item.title}</span>
+                      <span className="text-sm text-stone-600">
+                        {item.cadenceLabel}
+                        {item.boundary?.title ? ` · serves “${item.boundary.title}”` : ""}
+                      </span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
             </Card>
           );
         })

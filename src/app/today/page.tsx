@@ -63,7 +63,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
         </p>
       ) : null}
       <nav aria-label="Choose a day">
-        <ul className="-mx-1 flex gap-2 overflow-x-auto pb-1">
+        <ul className="-mx-1 flex flex-wrap gap-2">
           {data.days.map((d) => {
             const current = d === data.day;
             return (
@@ -105,7 +105,11 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
                     {item.cadenceLabel}
                     {item.shared ? ` · shared with ${data.partnerName}` : ""}
                     {item.week ? ` · ${points(item.week.done)} of ${item.week.target} this week` : ""} ·{" "}
-                    <Link href={`/commitments/${item.id}`} className="text-sage-700 underline">
+                    <Link
+                      href={`/commitments/${item.id}`}
+                      className="inline-flex min-h-11 items-center text-sage-700 underline"
+                      aria-label={`History of “${item.title}”`}
+                    >
                       History
                     </Link>
                   </p>

@@ -1,6 +1,6 @@
 "use client";
 
-import { type ButtonHTMLAttributes, useSyncExternalStore } from "react";
+import { type ComponentProps, useSyncExternalStore } from "react";
 
 const subscribe = () => () => {};
 
@@ -30,7 +30,7 @@ export function Button({
   type = "button",
   onClick,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; pending?: boolean }) {
+}: ComponentProps<"button"> & { variant?: Variant; pending?: boolean }) {
   // Our buttons act through JavaScript: until it has loaded they stay disabled, so an early click
   // can't submit a form natively (and, say, lose what was typed).
   const hydrated = useHydrated();

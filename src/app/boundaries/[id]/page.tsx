@@ -41,7 +41,10 @@ export default async function BoundaryPage({ params }: { params: Promise<{ id: s
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
-        <Link href="/boundaries" className="self-start text-sm text-sage-700 underline">
+        <Link
+          href="/boundaries"
+          className="inline-flex min-h-11 items-center self-start text-sm text-sage-700 underline"
+        >
           All boundaries
         </Link>
         <h1 className="text-2xl font-semibold text-stone-900">{shown?.title ?? "Boundary"}</h1>

@@ -46,7 +46,10 @@ export default async function CommitmentPage({ params }: { params: Params }) {
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
-        <Link href="/commitments" className="self-start text-sm text-sage-700 underline">
+        <Link
+          href="/commitments"
+          className="inline-flex min-h-11 items-center self-start text-sm text-sage-700 underline"
+        >
           All commitments
         </Link>
         <h1 className="text-2xl font-semibold text-stone-900">{c.title}</h1>
@@ -122,6 +125,7 @@ export default async function CommitmentPage({ params }: { params: Params }) {
                     <AckControls
                       checkInId={checkIn.id}
                       authorName={checkIn.authorName}
+                      dayLabel={formatDay(checkIn.day)}
                       mine={mine ? { kind: mine.kind, note: mine.note } : null}
                     />
                   ) : null}

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
@@ -20,10 +20,13 @@ const CHOICES: { value: Kind; label: string }[] = [
 export function AckControls({
   checkInId,
   authorName,
+  dayLabel,
   mine,
 }: {
   checkInId: string;
   authorName: string;
+  /** Names the check-in in button labels ("Respond to Alex's check-in, Wed 25 Nov"). */
+  dayLabel: string;
   mine: { kind: Kind; note: string | null } | null;
 }) {
   const trpc = useTRPC();
@@ -37,12 +40,26 @@ export function AckControls({
   const acknowledge = useMutation(trpc.commitment.acknowledge.mutationOptions());
   const unacknowledge = useMutation(trpc.commitment.unacknowledge.mutationOptions());
   const pending = acknowledge.isPending || unacknowledge.isPending || refreshing;
+  // Opening moves focus into the form; closing returns it to the button that opened it.
+  const formRef = useRef<HTMLFormElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const moveFocus = useRef(false);
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    if (open) formRef.current?.querySelector<HTMLInputElement>("input:checked, input")?.focus();
+    else openerRef.current?.focus();
+  }, [open]);
+  const toggle = (next: boolean) => {
+    moveFocus.current = true;
+    setOpen(next);
+  };
 
   const run = async (action: () => Promise<unknown>, success: string) => {
     setMessage(null);
     try {
       await action();
-      setOpen(false);
+      toggle(false);
       setMessage({ tone: "success", text: success });
       startRefresh(() => router.refresh());
     } catch (e) {
@@ -67,7 +84,13 @@ export function AckControls({
     return (
       <div className="flex flex-col gap-2">
         <div className="flex flex-wrap gap-2">
-          <Button variant="secondary" onClick={() => setOpen(true)} disabled={pending}>
+          <Button
+            ref={openerRef}
+            variant="secondary"
+            onClick={() => toggle(true)}
+            disabled={pending}
+            aria-label={`${mine ? "Change my response to" : "Respond to"} ${authorName}'s check-in, ${dayLabel}`}
+          >
             {mine ? "Change my response" : "Respond"}
           </Button>
           {mine ? (
@@ -88,7 +111,7 @@ export function AckControls({
   }
 
   return (
-    <form onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-3">
+    <form ref={formRef} onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-3">
       <ChoiceGroup
         legend={`Your response to ${authorName}`}
         options={CHOICES}
@@ -108,7 +131,7 @@ export function AckControls({
         <Button type="submit" pending={pending}>
           {pending ? "Sending…" : "Send"}
         </Button>
-        <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
+        <Button variant="secondary" onClick={() => toggle(false)} disabled={pending}>
           Cancel
         </Button>
       </div>

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
@@ -18,12 +18,6 @@ export type ExistingCheckIn = {
   excused: boolean;
   excuseNote: string | null;
 };
-
-const SAVED_TEXT = {
-  created: "Checked in.",
-  amended: "Corrected. The earlier answer stays in the history.",
-  unchanged: "Already saved; nothing changed.",
-} as const;
 
 /** Kept / partly / missed (or didn't come up), a note that is private unless shared, and an excuse for a miss. */
 export function CheckInForm({
@@ -53,9 +47,19 @@ export function CheckInForm({
   const [refreshing, startRefresh] = useTransition();
   const checkIn = useMutation(trpc.commitment.checkIn.mutationOptions());
   const pending = checkIn.isPending || refreshing;
+  // Once a day is checked in, the form folds away behind "Change"; it stays open after a save.
+  const [open, setOpen] = useState(existing === null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusOnOpen = useRef(false);
+  useEffect(() => {
+    if (!open || !focusOnOpen.current) return;
+    focusOnOpen.current = false;
+    formRef.current?.querySelector<HTMLInputElement>("input:checked, input")?.focus();
+  }, [open]);
 
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
+    if (pending) return;
     setMessage(null);
     if (!outcome) {
       setErrors({ outcome: "Choose how it went." });
@@ -77,7 +81,15 @@ export function CheckInForm({
         excused: isMiss && excused,
         excuseNote: isMiss && excused ? excuseNote.trim() : undefined,
       });
-      setMessage({ tone: "success", text: SAVED_TEXT[saved.status] });
+      setMessage({
+        tone: "success",
+        text:
+          saved.status === "created"
+            ? "Checked in."
+            : saved.status === "amended"
+              ? `Corrected. ${partnerName} sees that it was corrected; the earlier answer stays in its history.`
+              : "Already saved; nothing changed.",
+      });
       startRefresh(() => router.refresh());
     } catch (error) {
       const { message: text, fieldErrors, code } = describeTRPCError(error);
@@ -87,8 +99,25 @@ export function CheckInForm({
     }
   };
 
+  if (!open) {
+    return (
+      <div>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            focusOnOpen.current = true;
+            setOpen(true);
+          }}
+          aria-label={`Change the check-in for “${title}”`}
+        >
+          Change
+        </Button>
+      </div>
+    );
+  }
+
   return (
-    <form onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-3">
+    <form ref={formRef} onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-3">
       <ChoiceGroup
         legend={`How did “${title}” go?`}
         hideLegend
@@ -125,7 +154,11 @@ export function CheckInForm({
 
       <TextAreaField
         label="Note (optional)"
-        hint={`Private to you unless you share it with ${partnerName}.`}
+        hint={
+          noteShared
+            ? `${partnerName} will see this note.`
+            : `Private to you unless you share it with ${partnerName}.`
+        }
         rows={2}
         maxLength={NOTE_MAX}
         value={note}

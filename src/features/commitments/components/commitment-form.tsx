@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { addDays, BACKFILL_DAYS } from "@/domain/commitment/schedule";
 import {
   DESCRIPTION_MAX,
   type TCadence,
@@ -137,6 +138,15 @@ export function CommitmentForm({
           boundaryId: boundaryId || undefined,
         });
         if (!parsed.success) return showIssues(parsed.error.issues);
+        // The same date rules the server applies, checked here so the message sits by its field.
+        const dateProblems: Errors = {};
+        if (startsOn < addDays(today, -BACKFILL_DAYS))
+          dateProblems.startsOn = "A commitment can start at most 7 days ago.";
+        if (kind === "once" && due < today)
+          dateProblems.cadence = "That due date has passed. Pick today or a later day.";
+        if (kind === "once" && due < startsOn)
+          dateProblems.cadence = "The due date can't be before the start.";
+        if (Object.keys(dateProblems).length > 0) return setErrors(dateProblems);
         setErrors({});
         const created = await create.mutateAsync(parsed.data);
         startNavigation(() => router.push(`/commitments/${created.id}`));
@@ -246,6 +256,7 @@ export function CommitmentForm({
         <TextField
           label="Starts"
           type="date"
+          min={addDays(today, -BACKFILL_DAYS)}
           hint="Today by default; up to 7 days back if you want to log recent days."
           value={startsOn}
           onChange={(e) => setStartsOn(e.target.value)}

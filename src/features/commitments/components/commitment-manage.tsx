@@ -134,7 +134,7 @@ export function PauseControls({
               className="flex flex-wrap items-center justify-between gap-2 text-sm text-stone-800"
             >
               <span>
-                Paused {formatDay(p.from)} – {formatDay(p.to, { year: "numeric" })}
+                Paused {formatDay(p.from, { year: "numeric" })} – {formatDay(p.to, { year: "numeric" })}
               </span>
               <Button
                 variant="secondary"

@@ -602,6 +602,21 @@ export const commitmentRouter = createTRPCRouter({
     if (daysBetween(input.from, input.to) + 1 > PAUSE_MAX_DAYS) {
       throw new TRPCError({ code: "BAD_REQUEST", message: "A pause can last a year at most." });
     }
+    const overlapping = await ctx.db.commitmentPause.findFirst({
+      where: {
+        commitmentId: commitment.id,
+        userId: ctx.user.id,
+        from: { lte: input.to },
+        to: { gte: input.from },
+      },
+      select: { id: true },
+    });
+    if (overlapping) {
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "Some of these days are already paused. Remove that pause first, or pick other days.",
+      });
+    }
     const pause = await ctx.db.commitmentPause.create({
       data: { commitmentId: commitment.id, userId: ctx.user.id, from: input.from, to: input.to },
       select: { id: true, from: true, to: true },
