@@ -1,4 +1,5 @@
 import { addDays, localDate } from "@/domain/commitment/schedule";
+import { bumpCoupleVersion } from "@/server/couple";
 import type { Db } from "@/server/db";
 
 /** A small deterministic PRNG (mulberry32): the same seed gives the same history every run. */
@@ -69,5 +70,7 @@ export async function seedDailyHistory(
       await flush();
     }
   }
+  // As the app's writes do: the couple's cached dashboard is no longer current.
+  await bumpCoupleVersion(db, couple.coupleId);
   return { checkIns };
 }

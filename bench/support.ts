@@ -31,11 +31,18 @@ export function median(values: number[]) {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** Runs `fn` `warmup` times, then `runs` times, and returns the median in milliseconds. */
-export async function timeMedian(fn: () => Promise<unknown>, runs = 25, warmup = 3) {
-  for (let i = 0; i < warmup; i++) await fn();
+/**
+ * Runs `fn` `warmup` times, then `runs` times, and returns the median in milliseconds.
+ * `before` runs ahead of each call, outside the timing.
+ */
+export async function timeMedian(fn: () => Promise<unknown>, runs = 25, warmup = 3, before?: () => void) {
+  for (let i = 0; i < warmup; i++) {
+    before?.();
+    await fn();
+  }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    before?.();
     const start = performance.now();
     await fn();
     times.push(performance.now() - start);

@@ -11,6 +11,13 @@ export function openE2EDb() {
   const db = new Database(file);
   db.pragma("busy_timeout = 5000");
   const now = () => new Date().toISOString().replace("Z", "+00:00");
+  // Like the app's writes: a changed Couple.version tells the server its cached dashboard is stale.
+  const bump = (commitmentId: string) =>
+    db
+      .prepare(
+        'UPDATE Couple SET "version" = "version" + 1 WHERE id = (SELECT coupleId FROM Commitment WHERE id = ?)',
+      )
+      .run(commitmentId);
   return {
     userId(email: string): string {
       const row = db.prepare("SELECT id FROM User WHERE email = ?").get(email) as { id: string } | undefined;
@@ -19,6 +26,7 @@ export function openE2EDb() {
     },
     startCommitment(commitmentId: string, from: string) {
       db.prepare('UPDATE CommitmentCadence SET "from" = ? WHERE commitmentId = ?').run(from, commitmentId);
+      bump(commitmentId);
     },
     checkIn(c: { commitmentId: string; userId: string; day: string; outcome: string; excused?: boolean }) {
       db.prepare(
@@ -34,6 +42,7 @@ export function openE2EDb() {
         now(),
         now(),
       );
+      bump(c.commitmentId);
     },
     close: () => db.close(),
   };

@@ -1,29 +1,70 @@
+import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/server/db";
 
 export type ActiveCouple = {
   id: string;
   linkedAt: Date;
+  /** Couple.version: bumped by every write the dashboard reads (see bumpCoupleVersion). */
+  version: number;
   partner: { id: string; name: string; timeZone: string; weekStartsOn: number };
 };
+
+type MemberRow = {
+  coupleId: string;
+  joinedAt: Date | string | number | bigint;
+  version: number | bigint;
+  id: string;
+  name: string;
+  timeZone: string;
+  weekStartsOn: number | bigint;
+};
+
+// The engines hand raw DateTime columns back differently (a Date, an ISO string or epoch ms).
+const toDate = (v: MemberRow["joinedAt"]) =>
+  v instanceof Date ? v : new Date(typeof v === "bigint" ? Number(v) : v);
 
 /**
  * The one authorization helper for couple data: the signed-in user's *active* couple, read from
  * the database on every request (the session cookie can't know about an unlink), or null.
- * Two statements: both memberships of the couple in which the user is active, and their people.
+ * One statement: both memberships of the couple in which the user is active, with their people.
  */
 export async function findActiveCouple(db: Db, userId: string): Promise<ActiveCouple | null> {
-  const members = await db.coupleMember.findMany({
-    where: { couple: { endedAt: null, members: { some: { activeUserId: userId } } } },
-    select: {
-      coupleId: true,
-      joinedAt: true,
-      user: { select: { id: true, name: true, timeZone: true, weekStartsOn: true } },
-    },
-    take: 2,
-  });
-  const mine = members.find((m) => m.user.id === userId);
-  const partner = members.find((m) => m.user.id !== userId);
+  const members = await db.$queryRaw<MemberRow[]>(Prisma.sql`
+    SELECT m."coupleId", m."joinedAt", c."version", u."id", u."name", u."timeZone", u."weekStartsOn"
+    FROM "CoupleMember" m
+    JOIN "Couple" c ON c."id" = m."coupleId"
+    JOIN "User" u ON u."id" = m."userId"
+    WHERE c."endedAt" IS NULL
+      AND m."coupleId" IN (SELECT "coupleId" FROM "CoupleMember" WHERE "activeUserId" = ${userId})
+    LIMIT 2`);
+  const mine = members.find((m) => m.id === userId);
+  const partner = members.find((m) => m.id !== userId);
   if (!mine || !partner) return null;
   // Both memberships are written in the transaction that links the couple.
-  return { id: mine.coupleId, linkedAt: mine.joinedAt, partner: partner.user };
+  return {
+    id: mine.coupleId,
+    linkedAt: toDate(mine.joinedAt),
+    version: Number(mine.version),
+    partner: {
+      id: partner.id,
+      name: partner.name,
+      timeZone: partner.timeZone,
+      weekStartsOn: Number(partner.weekStartsOn),
+    },
+  };
+}
+
+type Writer = Pick<Db, "couple">;
+
+/**
+ * Marks the couple's dashboard data as changed. Call it inside the transaction of the write
+ * (commitments, cadences, pauses, check-ins), so a reader never sees the new version without
+ * the new data.
+ */
+export function bumpCoupleVersion(db: Writer, coupleId: string) {
+  return db.couple.update({
+    where: { id: coupleId },
+    data: { version: { increment: 1 } },
+    select: { id: true },
+  });
 }

@@ -26,7 +26,17 @@ async function seed(commitmentId: string, userId: string, timeZone: string, days
       note: "SENTINEL-note",
     })),
   });
+  await bump(commitmentId);
 }
+
+/** What the app's writes do in their transaction: tell a cached dashboard it is stale. */
+const bump = (commitmentId: string) =>
+  db.couple.updateMany({
+    where: { commitments: { some: { id: commitmentId } } },
+    data: { version: { increment: 1 } },
+  });
+const versionOf = async (commitmentId: string) =>
+  (await db.couple.findFirstOrThrow({ where: { commitments: { some: { id: commitmentId } } } })).version;
 
 async function setup() {
   const { a, b } = await linkedPair(db);
@@ -50,6 +60,7 @@ async function setup() {
     where: { commitmentId: { in: [avas, shared] } },
     data: { from: start },
   });
+  await bump(avas);
   return { a, b, avas, shared, todayA, todayB, start };
 }
 
@@ -84,6 +95,7 @@ describe("the dashboard", () => {
         excuseNote: "ill",
       },
     });
+    await bump(shared);
 
     const view = await as(a).consistency.dashboard({});
     expect(view.people.map((p) => [p.id, p.name])).toEqual([
@@ -138,6 +150,60 @@ describe("the dashboard", () => {
     const all = await as(a).consistency.dashboard({ range: "all", person: "partner" });
     expect(all.people.map((p) => p.isMe)).toEqual([false]);
     expect(all.people[0]?.hasCommitments).toBe(false);
+  });
+
+  it("is never served stale: every write it reads moves the couple's version, and the view follows", async () => {
+    const { a, b, avas, shared, todayA } = await setup();
+    const mine = async () => (await as(a).consistency.dashboard({})).people[0];
+    const track = async (id: string) => (await mine())?.commitments.find((c) => c.id === id);
+    expect((await mine())?.heatmap.at(-1)).toMatchObject({ day: todayA, status: "not-logged" });
+    // The same question twice is answered alike (the second time from the cache).
+    expect(await as(a).consistency.dashboard({})).toEqual(await as(a).consistency.dashboard({}));
+
+    let version = await versionOf(avas);
+    const moved = async () => {
+      const now = await versionOf(avas);
+      expect(now).toBeGreaterThan(version);
+      version = now;
+    };
+    await as(a).commitment.checkIn({ commitmentId: avas, day: todayA, outcome: "kept", noteShared: false });
+    await moved();
+    expect((await mine())?.heatmap.at(-1)?.tally).toMatchObject({ kept: 1, notLogged: 1 });
+    await as(a).commitment.checkIn({ commitmentId: avas, day: todayA, outcome: "missed", noteShared: false });
+    await moved();
+    expect((await mine())?.heatmap.at(-1)?.tally).toMatchObject({ kept: 0, missed: 1 });
+    await as(a).commitment.checkIn({ commitmentId: shared, day: todayA, outcome: "kept", noteShared: false });
+    await moved();
+    expect((await mine())?.heatmap.at(-1)?.status).toBe("partly");
+
+    const { id: pause } = await as(a).commitment.pause({
+      commitmentId: avas,
+      from: todayA,
+      to: addDays(todayA, 3),
+    });
+    await moved();
+    expect((await mine())?.heatmap.at(-1)?.tally).toMatchObject({ kept: 1, missed: 0 });
+    await as(a).commitment.unpause({ id: pause });
+    await moved();
+    expect((await mine())?.heatmap.at(-1)?.tally).toMatchObject({ kept: 1, missed: 1 });
+
+    await as(a).commitment.edit({ id: avas, title: "Text when I'm late", cadence: { kind: "daily" } });
+    await moved();
+    expect((await track(avas))?.title).toBe("Text when I'm late");
+    await as(a).commitment.archive({ id: avas, archived: true });
+    await moved();
+    expect((await track(avas))?.archived).toBe(true);
+    const { id: fresh } = await as(a).commitment.create({
+      title: "Fresh",
+      who: "me",
+      cadence: { kind: "daily" },
+    });
+    await moved();
+    expect(await track(fresh)).toBeDefined();
+
+    // Profile changes are part of the question itself.
+    await as(b).user.updateProfile({ name: "Benjamin", timeZone: BEN_ZONE, weekStartsOn: 0 });
+    expect((await as(a).consistency.dashboard({})).people[1]?.name).toBe("Benjamin");
   });
 
   it("is only for the couple: strangers and unlinked people get NOT_FOUND", async () => {

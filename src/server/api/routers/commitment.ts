@@ -38,8 +38,9 @@ import {
   ZPause,
   ZToday,
 } from "@/domain/commitment/schemas";
+import type { Prisma } from "@/generated/prisma-sqlite/client";
 import { coupleProcedure, createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
-import type { ActiveCouple } from "@/server/couple";
+import { type ActiveCouple, bumpCoupleVersion } from "@/server/couple";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
 
@@ -210,6 +211,7 @@ type SaveResult = { id: string; status: "created" | "unchanged" | "amended" };
  */
 async function saveCheckIn(
   db: Db,
+  coupleId: string,
   key: { commitmentId: string; userId: string; day: string },
   timeZone: string,
   values: CheckInValues,
@@ -230,9 +232,13 @@ async function saveCheckIn(
     });
     if (!existing) {
       try {
-        const created = await db.checkIn.create({
-          data: { ...key, timeZone, ...values },
-          select: { id: true },
+        const created = await db.$transaction(async (tx) => {
+          const row = await tx.checkIn.create({
+            data: { ...key, timeZone, ...values },
+            select: { id: true },
+          });
+          await bumpCoupleVersion(tx, coupleId);
+          return row;
         });
         return { id: created.id, status: "created" };
       } catch (error) {
@@ -259,6 +265,7 @@ async function saveCheckIn(
           createdAt: existing.updatedAt,
         },
       });
+      await bumpCoupleVersion(tx, coupleId);
       return true;
     });
     if (landed) return { id: existing.id, status: "amended" };
@@ -503,19 +510,22 @@ export const commitmentRouter = createTRPCRouter({
       throw new TRPCError({ code: "BAD_REQUEST", message: "The due date can't be before the start." });
     }
     await assertBoundaryServes(ctx, input.boundaryId);
-    const created = await ctx.db.commitment.create({
-      data: {
-        coupleId: ctx.couple.id,
-        createdById: ctx.user.id,
-        ownerId: input.who === "me" ? ctx.user.id : null,
-        title: input.title,
-        description: input.description ?? "",
-        kind: kindOf(input.cadence),
-        boundaryId: input.boundaryId ?? null,
-        cadences: { create: { from: startsOn, cadence: JSON.stringify(input.cadence) } },
-      },
-      select: { id: true },
-    });
+    const [created] = await ctx.db.$transaction([
+      ctx.db.commitment.create({
+        data: {
+          coupleId: ctx.couple.id,
+          createdById: ctx.user.id,
+          ownerId: input.who === "me" ? ctx.user.id : null,
+          title: input.title,
+          description: input.description ?? "",
+          kind: kindOf(input.cadence),
+          boundaryId: input.boundaryId ?? null,
+          cadences: { create: { from: startsOn, cadence: JSON.stringify(input.cadence) } },
+        },
+        select: { id: true },
+      }),
+      bumpCoupleVersion(ctx.db, ctx.couple.id),
+    ]);
     return created;
   }),
 
@@ -544,6 +554,7 @@ export const commitmentRouter = createTRPCRouter({
     const latest = periods.at(-1);
     const cadenceChanged = JSON.stringify(latest?.cadence) !== JSON.stringify(input.cadence);
     let cadenceFrom: string | null = null;
+    const writes: Prisma.PrismaPromise<unknown>[] = [];
     if (cadenceChanged) {
       const hasCheckIns = (await ctx.db.checkIn.count({ where: { commitmentId: commitment.id } })) > 0;
       if (input.cadence.kind === "once") {
@@ -562,21 +573,25 @@ export const commitmentRouter = createTRPCRouter({
         firstFrom: periods[0]?.from ?? today,
       });
       const from = cadenceFrom;
-      await ctx.db.$transaction([
+      writes.push(
         ctx.db.commitmentCadence.deleteMany({ where: { commitmentId: commitment.id, from: { gte: from } } }),
         ctx.db.commitmentCadence.create({
           data: { commitmentId: commitment.id, from, cadence: JSON.stringify(input.cadence) },
         }),
-      ]);
+      );
     }
-    await ctx.db.commitment.update({
-      where: { id: commitment.id },
-      data: {
-        title: input.title,
-        description: input.description ?? "",
-        ...(input.boundaryId !== undefined ? { boundaryId: input.boundaryId } : {}),
-      },
-    });
+    await ctx.db.$transaction([
+      ...writes,
+      ctx.db.commitment.update({
+        where: { id: commitment.id },
+        data: {
+          title: input.title,
+          description: input.description ?? "",
+          ...(input.boundaryId !== undefined ? { boundaryId: input.boundaryId } : {}),
+        },
+      }),
+      bumpCoupleVersion(ctx.db, ctx.couple.id),
+    ]);
     return { id: commitment.id, cadenceFrom };
   }),
 
@@ -584,10 +599,13 @@ export const commitmentRouter = createTRPCRouter({
   archive: coupleProcedure.input(ZArchive).mutation(async ({ ctx, input }) => {
     const commitment = await findInCouple(ctx, input.id);
     assertCanManage(ctx, commitment.ownerId);
-    await ctx.db.commitment.update({
-      where: { id: commitment.id },
-      data: { archivedAt: input.archived ? (commitment.archivedAt ?? new Date()) : null },
-    });
+    await ctx.db.$transaction([
+      ctx.db.commitment.update({
+        where: { id: commitment.id },
+        data: { archivedAt: input.archived ? (commitment.archivedAt ?? new Date()) : null },
+      }),
+      bumpCoupleVersion(ctx.db, ctx.couple.id),
+    ]);
     return { id: commitment.id, archived: input.archived };
   }),
 
@@ -617,17 +635,23 @@ export const commitmentRouter = createTRPCRouter({
         message: "Some of these days are already paused. Remove that pause first, or pick other days.",
       });
     }
-    const pause = await ctx.db.commitmentPause.create({
-      data: { commitmentId: commitment.id, userId: ctx.user.id, from: input.from, to: input.to },
-      select: { id: true, from: true, to: true },
-    });
+    const [pause] = await ctx.db.$transaction([
+      ctx.db.commitmentPause.create({
+        data: { commitmentId: commitment.id, userId: ctx.user.id, from: input.from, to: input.to },
+        select: { id: true, from: true, to: true },
+      }),
+      bumpCoupleVersion(ctx.db, ctx.couple.id),
+    ]);
     return pause;
   }),
 
   unpause: coupleProcedure.input(ZIdInput).mutation(async ({ ctx, input }) => {
-    const { count } = await ctx.db.commitmentPause.deleteMany({
-      where: { id: input.id, userId: ctx.user.id, commitment: { coupleId: ctx.couple.id } },
-    });
+    const [{ count }] = await ctx.db.$transaction([
+      ctx.db.commitmentPause.deleteMany({
+        where: { id: input.id, userId: ctx.user.id, commitment: { coupleId: ctx.couple.id } },
+      }),
+      bumpCoupleVersion(ctx.db, ctx.couple.id),
+    ]);
     if (count !== 1) throw new TRPCError({ code: "NOT_FOUND", message: "We couldn't find that pause." });
     return { id: input.id };
   }),
@@ -670,6 +694,7 @@ export const commitmentRouter = createTRPCRouter({
     if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: problem });
     const saved = await saveCheckIn(
       ctx.db,
+      ctx.couple.id,
       { commitmentId: commitment.id, userId: ctx.user.id, day: input.day },
       ctx.user.timeZone,
       {

@@ -1,4 +1,6 @@
 import { TRPCError } from "@trpc/server";
+import { LRUCache } from "lru-cache";
+import type { z } from "zod";
 import {
   addDays,
   type CadencePeriod,
@@ -23,6 +25,8 @@ import {
 import { HEATMAP_MAX_DAYS, HEATMAP_MIN_DAYS, RANGES, ZDashboard } from "@/domain/consistency/schemas";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import { coupleProcedure, createTRPCRouter } from "@/server/api/trpc";
+import type { ActiveCouple } from "@/server/couple";
+import type { Db } from "@/server/db";
 
 type RawCheckIn = {
   commitmentId: string;
@@ -32,7 +36,30 @@ type RawCheckIn = {
   excused: boolean | number | bigint;
 };
 
+type RawSchedule = {
+  kind: "cadence" | "pause";
+  commitmentId: string;
+  from: string;
+  cadence: string | null;
+  userId: string | null;
+  to: string | null;
+};
+
 type Person = { id: string; name: string; timeZone: string; weekStartsOn: number; isMe: boolean };
+
+type Dashboard = Awaited<ReturnType<typeof computeDashboard>>;
+
+/**
+ * Computed dashboards, per process. An entry is only ever found by a key that holds the couple's
+ * current `version` (bumped in the same transaction as every write the dashboard reads), both
+ * people's time zones, weeks and names, the filters and each person's today: a stale entry can't
+ * be asked for again, it just ages out. Each app instance keeps its own; all check the version in
+ * the database on every call, so several instances stay correct.
+ */
+const cache = new LRUCache<string, Dashboard>({ max: 500, ttl: 15 * 60_000 });
+
+/** For the bench: time the computation itself rather than the cache. */
+export const forgetComputedDashboards = () => cache.clear();
 
 export const consistencyRouter = createTRPCRouter({
   /**
@@ -46,134 +73,168 @@ export const consistencyRouter = createTRPCRouter({
       { ...ctx.couple.partner, isMe: false },
     ].filter((p) => input.person === "both" || (input.person === "me") === p.isMe);
     const todays = new Map(people.map((p) => [p.id, localDate(now, p.timeZone)]));
-    const rangeDays = RANGES[input.range];
+    const key = JSON.stringify([
+      ctx.couple.id,
+      ctx.couple.version,
+      input.range,
+      input.person,
+      input.commitmentId ?? null,
+      people.map((p) => [p.id, p.name, p.timeZone, p.weekStartsOn, p.isMe, todays.get(p.id)]),
+    ]);
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const computed = await computeDashboard(ctx, input, people, todays, now);
+    cache.set(key, computed);
+    return computed;
+  }),
+});
 
-    const commitments = await ctx.db.commitment.findMany({
-      where: { coupleId: ctx.couple.id, ...(input.commitmentId ? { id: input.commitmentId } : {}) },
-      select: {
-        id: true,
-        title: true,
-        ownerId: true,
-        archivedAt: true,
-        cadences: { select: { from: true, cadence: true } },
-        pauses: { select: { userId: true, from: true, to: true } },
-      },
-      orderBy: { createdAt: "asc" },
-      take: 200,
-    });
-    if (input.commitmentId && commitments.length === 0) {
-      throw new TRPCError({ code: "NOT_FOUND", message: "We couldn't find that commitment." });
+async function computeDashboard(
+  ctx: { db: Db; couple: ActiveCouple; user: { timeZone: string } },
+  input: z.infer<typeof ZDashboard>,
+  people: Person[],
+  todays: Map<string, string>,
+  now: Date,
+) {
+  const rangeDays = RANGES[input.range];
+  const commitmentFilter = input.commitmentId ? Prisma.sql`AND c."id" = ${input.commitmentId}` : Prisma.empty;
+  const commitments = await ctx.db.commitment.findMany({
+    where: { coupleId: ctx.couple.id, ...(input.commitmentId ? { id: input.commitmentId } : {}) },
+    select: { id: true, title: true, ownerId: true, archivedAt: true },
+    orderBy: { createdAt: "asc" },
+    take: 200,
+  });
+  if (input.commitmentId && commitments.length === 0) {
+    throw new TRPCError({ code: "NOT_FOUND", message: "We couldn't find that commitment." });
+  }
+  // Cadences and pauses of the couple's commitments in one statement.
+  const schedule = commitments.length
+    ? await ctx.db.$queryRaw<RawSchedule[]>(Prisma.sql`
+          SELECT 'cadence' AS "kind", s."commitmentId", s."from", s."cadence", NULL AS "userId", NULL AS "to"
+            FROM "CommitmentCadence" s JOIN "Commitment" c ON c."id" = s."commitmentId"
+            WHERE c."coupleId" = ${ctx.couple.id} ${commitmentFilter}
+          UNION ALL
+          SELECT 'pause' AS "kind", s."commitmentId", s."from", NULL AS "cadence", s."userId", s."to"
+            FROM "CommitmentPause" s JOIN "Commitment" c ON c."id" = s."commitmentId"
+            WHERE c."coupleId" = ${ctx.couple.id} ${commitmentFilter}`)
+    : [];
+  const periods = new Map<string, CadencePeriod[]>(commitments.map((c) => [c.id, []]));
+  const pauses = new Map<string, { userId: string; from: string; to: string }[]>(
+    commitments.map((c) => [c.id, []]),
+  );
+  for (const row of schedule) {
+    if (row.kind === "cadence" && row.cadence !== null) {
+      periods
+        .get(row.commitmentId)
+        ?.push({ from: row.from, cadence: ZCadence.parse(JSON.parse(row.cadence)) });
+    } else if (row.kind === "pause" && row.userId !== null && row.to !== null) {
+      pauses.get(row.commitmentId)?.push({ userId: row.userId, from: row.from, to: row.to });
     }
-    const periods = new Map<string, CadencePeriod[]>(
-      commitments.map((c) => [
-        c.id,
-        c.cadences
-          .map((p) => ({ from: p.from, cadence: ZCadence.parse(JSON.parse(p.cadence)) }))
-          .sort((a, b) => (a.from < b.from ? -1 : 1)),
-      ]),
-    );
-    const earliest = commitments.flatMap((c) => periods.get(c.id)?.map((p) => p.from) ?? []).sort()[0];
+  }
+  for (const list of periods.values()) list.sort((a, b) => (a.from < b.from ? -1 : 1));
+  const earliest = commitments.flatMap((c) => periods.get(c.id)?.map((p) => p.from) ?? []).sort()[0];
 
-    // Each person's window: their own today back over the range (the heatmap may reach further).
-    const windowOf = (p: Person) => {
-      const today = todays.get(p.id) ?? localDate(now, p.timeZone);
-      const rangeFrom =
-        rangeDays === null
-          ? (earliest ?? today)
-          : addDays(weekStartOf(today, p.weekStartsOn), 7 - Math.ceil(rangeDays / 7) * 7);
-      const heatDays = Math.min(HEATMAP_MAX_DAYS, Math.max(HEATMAP_MIN_DAYS, rangeDays ?? HEATMAP_MAX_DAYS));
-      const heatFrom = addDays(today, -(heatDays - 1));
-      const loadFrom = earlierDate(heatFrom, rangeFrom);
-      return { today, rangeFrom, heatFrom, loadFrom };
-    };
-    const windows = new Map(people.map((p) => [p.id, windowOf(p)]));
-    const loadFrom =
-      [...windows.values()].map((w) => w.loadFrom).sort()[0] ?? localDate(now, ctx.user.timeZone);
+  // Each person's window: their own today back over the range (the heatmap may reach further).
+  const windowOf = (p: Person) => {
+    const today = todays.get(p.id) ?? localDate(now, p.timeZone);
+    const rangeFrom =
+      rangeDays === null
+        ? (earliest ?? today)
+        : addDays(weekStartOf(today, p.weekStartsOn), 7 - Math.ceil(rangeDays / 7) * 7);
+    const heatDays = Math.min(HEATMAP_MAX_DAYS, Math.max(HEATMAP_MIN_DAYS, rangeDays ?? HEATMAP_MAX_DAYS));
+    const heatFrom = addDays(today, -(heatDays - 1));
+    const loadFrom = earlierDate(heatFrom, rangeFrom);
+    return { today, rangeFrom, heatFrom, loadFrom };
+  };
+  const windows = new Map(people.map((p) => [p.id, windowOf(p)]));
+  const loadFrom =
+    [...windows.values()].map((w) => w.loadFrom).sort()[0] ?? localDate(now, ctx.user.timeZone);
 
-    // One raw statement for the rows (the data floor): only the five columns the figures need,
-    // without building a Prisma object per check-in. The engines return booleans differently.
-    const rows = commitments.length
-      ? await ctx.db.$queryRaw<RawCheckIn[]>(
-          Prisma.sql`SELECT "commitmentId", "userId", "day", "outcome", "excused" FROM "CheckIn"
+  // One raw statement for the rows (the data floor): only the five columns the figures need,
+  // without building a Prisma object per check-in. The engines return booleans differently.
+  const rows = commitments.length
+    ? await ctx.db.$queryRaw<RawCheckIn[]>(
+        Prisma.sql`SELECT "commitmentId", "userId", "day", "outcome", "excused" FROM "CheckIn"
             WHERE "commitmentId" IN (${Prisma.join(commitments.map((c) => c.id))})
               AND "userId" IN (${Prisma.join(people.map((p) => p.id))})
               AND "day" >= ${loadFrom}`,
-        )
-      : [];
-    const facts = new Map<string, CheckInFact[]>();
-    for (const r of rows) {
-      const key = `${r.commitmentId}:${r.userId}`;
-      const list = facts.get(key) ?? [];
-      list.push({
-        day: r.day,
-        outcome: r.outcome as Outcome,
-        excused: r.excused === true || Number(r.excused) === 1,
-      });
-      facts.set(key, list);
-    }
+      )
+    : [];
+  const facts = new Map<string, CheckInFact[]>();
+  for (const r of rows) {
+    const key = `${r.commitmentId}:${r.userId}`;
+    const list = facts.get(key) ?? [];
+    list.push({
+      day: r.day,
+      outcome: r.outcome as Outcome,
+      excused: r.excused === true || Number(r.excused) === 1,
+    });
+    facts.set(key, list);
+  }
 
-    return {
-      range: input.range,
-      person: input.person,
-      commitment: input.commitmentId ? { id: input.commitmentId, title: commitments[0]?.title ?? "" } : null,
-      options: commitments.map((c) => ({ id: c.id, title: c.title })),
-      people: people.map((p) => {
-        const w = windows.get(p.id) ?? windowOf(p);
-        const mine = commitments.filter((c) => c.ownerId === null || c.ownerId === p.id);
-        const tracks: (Track & { title: string; archived: boolean })[] = mine.map((c) => ({
-          id: c.id,
-          title: c.title,
-          archived: c.archivedAt !== null,
-          periods: periods.get(c.id) ?? [],
-          pauses: c.pauses.filter((x) => x.userId === p.id).map(({ from, to }) => ({ from, to })),
-          checkIns: facts.get(`${c.id}:${p.id}`) ?? [],
-        }));
-        const weeks = weeklySummaries(tracks, w.rangeFrom, w.today, p.weekStartsOn);
-        const thisWeek = weeks.at(-1) ?? null;
-        const rangeTally = weeks.reduce((t, x) => addTally(t, x.tally), emptyTally());
-        return {
-          id: p.isMe ? "me" : "partner",
-          name: p.isMe ? "You" : p.name,
-          isMe: p.isMe,
-          today: w.today,
-          weekStartsOn: p.weekStartsOn,
-          hasCommitments: tracks.length > 0,
-          thisWeek: thisWeek
-            ? {
-                weekStart: thisWeek.weekStart,
-                keptScore: thisWeek.keptScore,
-                target: thisWeek.target,
-                rate: thisWeek.rate,
-                tally: thisWeek.tally,
-              }
-            : null,
-          range: { tally: rangeTally, rate: keptRate(rangeTally) },
-          weeks: weeks.map((x) => ({
-            weekStart: x.weekStart,
-            rate: x.rate,
-            keptScore: x.keptScore,
-            target: x.target,
-            tally: x.tally,
-          })),
-          streak: weekStreaks(weeks),
-          heatmap: heatmap(tracks, w.heatFrom, w.today).map((c) => ({
-            day: c.day,
-            status: c.status,
-            tally: c.tally,
-          })),
-          commitments: tracks.map((t) => {
-            const tally = tallyTrack(t, w.rangeFrom, w.today, w.today, p.weekStartsOn);
-            return {
-              id: t.id,
-              title: t.title,
-              archived: t.archived,
-              strength: strength(t, w.rangeFrom, w.today, p.weekStartsOn),
-              rate: keptRate(tally),
-              tally,
-            };
-          }),
-        };
-      }),
-    };
-  }),
-});
+  return {
+    range: input.range,
+    person: input.person,
+    commitment: input.commitmentId ? { id: input.commitmentId, title: commitments[0]?.title ?? "" } : null,
+    options: commitments.map((c) => ({ id: c.id, title: c.title })),
+    people: people.map((p) => {
+      const w = windows.get(p.id) ?? windowOf(p);
+      const mine = commitments.filter((c) => c.ownerId === null || c.ownerId === p.id);
+      const tracks: (Track & { title: string; archived: boolean })[] = mine.map((c) => ({
+        id: c.id,
+        title: c.title,
+        archived: c.archivedAt !== null,
+        periods: periods.get(c.id) ?? [],
+        pauses: (pauses.get(c.id) ?? [])
+          .filter((x) => x.userId === p.id)
+          .map(({ from, to }) => ({ from, to })),
+        checkIns: facts.get(`${c.id}:${p.id}`) ?? [],
+      }));
+      const weeks = weeklySummaries(tracks, w.rangeFrom, w.today, p.weekStartsOn);
+      const thisWeek = weeks.at(-1) ?? null;
+      const rangeTally = weeks.reduce((t, x) => addTally(t, x.tally), emptyTally());
+      return {
+        id: p.isMe ? "me" : "partner",
+        name: p.isMe ? "You" : p.name,
+        isMe: p.isMe,
+        today: w.today,
+        weekStartsOn: p.weekStartsOn,
+        hasCommitments: tracks.length > 0,
+        thisWeek: thisWeek
+          ? {
+              weekStart: thisWeek.weekStart,
+              keptScore: thisWeek.keptScore,
+              target: thisWeek.target,
+              rate: thisWeek.rate,
+              tally: thisWeek.tally,
+            }
+          : null,
+        range: { tally: rangeTally, rate: keptRate(rangeTally) },
+        weeks: weeks.map((x) => ({
+          weekStart: x.weekStart,
+          rate: x.rate,
+          keptScore: x.keptScore,
+          target: x.target,
+          tally: x.tally,
+        })),
+        streak: weekStreaks(weeks),
+        heatmap: heatmap(tracks, w.heatFrom, w.today).map((c) => ({
+          day: c.day,
+          status: c.status,
+          tally: c.tally,
+        })),
+        commitments: tracks.map((t) => {
+          const tally = tallyTrack(t, w.rangeFrom, w.today, w.today, p.weekStartsOn);
+          return {
+            id: t.id,
+            title: t.title,
+            archived: t.archived,
+            strength: strength(t, w.rangeFrom, w.today, p.weekStartsOn),
+            rate: keptRate(tally),
+            tally,
+          };
+        }),
+      };
+    }),
+  };
+}
