@@ -261,10 +261,14 @@ describe("unlinking and the privacy boundary", () => {
 
     // A stranger can't dismiss B's notice; B can.
     const stranger = await signUp(db);
-    await callerFor(db, stranger.claims).notice.dismiss({ id: notices[0]?.id ?? "" });
+    expect(
+      await failure(callerFor(db, stranger.claims).notice.dismiss({ id: notices[0]?.id ?? "" })),
+    ).toMatchObject({ code: "NOT_FOUND" });
     expect(await callerFor(db, b.claims).notice.list()).toHaveLength(1);
     await callerFor(db, b.claims).notice.dismiss({ id: notices[0]?.id ?? "" });
     expect(await callerFor(db, b.claims).notice.list()).toHaveLength(0);
+    // Twice is fine.
+    await callerFor(db, b.claims).notice.dismiss({ id: notices[0]?.id ?? "" });
 
     // Nothing is deleted: the ended couple stays as the archive.
     expect(

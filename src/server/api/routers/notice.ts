@@ -1,3 +1,4 @@
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
 
@@ -14,10 +15,18 @@ export const noticeRouter = createTRPCRouter({
   dismiss: protectedProcedure
     .input(z.strictObject({ id: z.string().trim().min(1).max(40) }))
     .mutation(async ({ ctx, input }) => {
-      await ctx.db.notice.updateMany({
+      const { count } = await ctx.db.notice.updateMany({
         where: { id: input.id, userId: ctx.user.id, readAt: null },
         data: { readAt: new Date() },
       });
+      // Dismissing twice is fine; someone else's notice doesn't exist for you.
+      if (count === 0) {
+        const mine = await ctx.db.notice.findFirst({
+          where: { id: input.id, userId: ctx.user.id },
+          select: { id: true },
+        });
+        if (!mine) throw new TRPCError({ code: "NOT_FOUND", message: "We couldn't find that notice." });
+      }
       return { ok: true as const };
     }),
 });

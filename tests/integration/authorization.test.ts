@@ -1,0 +1,314 @@
+// Issue #7, suite 1: every tRPC procedure × {anonymous, self, partner, stranger, ex-partner}.
+// The procedures come from the router itself, so a new procedure without a row fails this file.
+// Each row gets a fresh world; "self" is Ava, linked with Ben (partner); Sam and Tess are another
+// couple (stranger = Sam); Eli was Ava's partner before Ben (ex-partner). Ava and Ben's couple
+// data carries the word C1SECRET, Ava's private note C1PRIVATE: neither may reach anyone who
+// shouldn't see it, through any answer.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localDate } from "@/domain/commitment/schedule";
+import { appRouter } from "@/server/api/root";
+import type { Db } from "@/server/db";
+import { callerFor, failure, signUp, type TestUser } from "../support/callers";
+import { linkedPair, tokenOf } from "../support/couples";
+import { createTestDb } from "../support/test-db";
+
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await createTestDb());
+});
+
+const ACTORS = ["anonymous", "stranger", "ex", "partner", "self"] as const;
+type Actor = (typeof ACTORS)[number];
+type Outcome = "OK" | "UNAUTHORIZED" | "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "BAD_REQUEST";
+
+const as = (u: TestUser | null) => callerFor(db, u?.claims ?? null);
+
+async function link(a: TestUser, b: TestUser) {
+  const invite = await as(a).invite.create();
+  await as(b).invite.accept({ token: tokenOf(invite.url) });
+}
+
+/** The two couples, an ex-partner and an open invitation, with something in every table. */
+async function world() {
+  const ava = await signUp(db, { name: "Ava" });
+  const eli = await signUp(db, { name: "Eli" });
+  // Ava and Eli's past: a commitment and a boundary, then Ava ends it.
+  await link(ava, eli);
+  await as(eli).commitment.create({ title: "Eli's old promise", who: "me", cadence: { kind: "daily" } });
+  await as(ava).couple.unlink();
+  const eliNotice = (await as(eli).notice.list())[0];
+
+  const ben = await signUp(db, { name: "Ben" });
+  await link(ava, ben);
+  const today = localDate(new Date(), "Europe/Berlin");
+  const pending = await as(ava).boundary.propose({
+    title: "C1SECRET pending",
+    description: "C1SECRET what it means",
+    category: "communication",
+    owner: "mine",
+    note: "C1SECRET proposal note",
+  });
+  const { id: activeId } = await as(ben).boundary.propose({
+    title: "C1SECRET agreed",
+    description: "C1SECRET agreed meaning",
+    category: "communication",
+    owner: "ours",
+  });
+  await as(ava).boundary.agree({ id: activeId, rev: 0, versionNumber: 1 });
+  const { id: avasOwn } = await as(ava).commitment.create({
+    title: "C1SECRET Ava's own",
+    who: "me",
+    cadence: { kind: "daily" },
+    boundaryId: activeId,
+  });
+  const { id: shared } = await as(ben).commitment.create({
+    title: "C1SECRET shared",
+    who: "both",
+    cadence: { kind: "daily" },
+  });
+  const { id: bensOwn } = await as(ben).commitment.create({
+    title: "C1SECRET Ben's own",
+    who: "me",
+    cadence: { kind: "daily" },
+  });
+  const { id: avasCheckIn } = await as(ava).commitment.checkIn({
+    commitmentId: avasOwn,
+    day: today,
+    outcome: "kept",
+    note: "C1PRIVATE note",
+    noteShared: false,
+  });
+  const { id: bensCheckIn } = await as(ben).commitment.checkIn({
+    commitmentId: shared,
+    day: today,
+    outcome: "kept",
+    note: "C1SECRET shared note",
+    noteShared: true,
+  });
+  await as(ava).commitment.acknowledge({ checkInId: bensCheckIn, kind: "noticed" });
+  const { id: avasPause } = await as(ava).commitment.pause({
+    commitmentId: shared,
+    from: localDate(new Date(Date.now() + 5 * 86_400_000), "Europe/Berlin"),
+    to: localDate(new Date(Date.now() + 6 * 86_400_000), "Europe/Berlin"),
+  });
+
+  const stranger = await linkedPair(db, ["Sam", "Tess"]);
+  await as(stranger.a).commitment.create({ title: "Sam's promise", who: "me", cadence: { kind: "daily" } });
+  const loner = await signUp(db, { name: "Lee" });
+  const invite = await as(loner).invite.create();
+
+  return {
+    users: { anonymous: null, self: ava, partner: ben, stranger: stranger.a, ex: eli } as Record<
+      Actor,
+      TestUser | null
+    >,
+    today,
+    pending: { id: pending.id, rev: 0 },
+    active: { id: activeId },
+    avasOwn,
+    shared,
+    bensOwn,
+    avasCheckIn,
+    bensCheckIn,
+    avasPause,
+    eliNotice: eliNotice?.id ?? "missing",
+    inviteToken: tokenOf(invite.url),
+  };
+}
+type World = Awaited<ReturnType<typeof world>>;
+
+type Row = {
+  /** The call, as each actor makes it (the same ids for everyone unless the input is personal). */
+  call: (caller: ReturnType<typeof as>, w: World, actor: Actor) => Promise<unknown>;
+  expect: Record<Actor, Outcome>;
+};
+
+const ANON = { anonymous: "UNAUTHORIZED" } as const;
+/** Couple data: members may, nobody else can tell it exists. */
+const MEMBERS = { ...ANON, stranger: "NOT_FOUND", ex: "NOT_FOUND", partner: "OK", self: "OK" } as const;
+/** Anything that needs a current couple: the stranger acts in their own couple, the ex has none. */
+const LINKED = { ...ANON, stranger: "OK", ex: "NOT_FOUND", partner: "OK", self: "OK" } as const;
+/** Each person's own account. */
+const OWN = { ...ANON, stranger: "OK", ex: "OK", partner: "OK", self: "OK" } as const;
+/** Only Ava may (her own thing); Ben is told it isn't his; the rest can't see it. */
+const SELF_ONLY = { ...MEMBERS, partner: "FORBIDDEN" } as const;
+/** Only Ben may (answering what Ava did); Ava is told she can't answer herself. */
+const PARTNER_ONLY = { ...MEMBERS, self: "BAD_REQUEST" } as const;
+
+const boundaryText = {
+  title: "A new boundary",
+  description: "What it means in practice",
+  category: "communication" as const,
+  owner: "ours" as const,
+};
+const fresh = () => `x${Math.random().toString(36).slice(2)}@example.test`;
+
+const MATRIX: Record<string, Row> = {
+  "auth.signUp": {
+    call: (c) =>
+      c.auth.signUp({ name: "New", email: fresh(), password: "a calm and long passphrase", timeZone: "UTC" }),
+    expect: { anonymous: "OK", stranger: "OK", ex: "OK", partner: "OK", self: "OK" },
+  },
+  "user.me": { call: (c) => c.user.me(), expect: OWN },
+  "user.updateProfile": {
+    call: (c, w, actor) =>
+      c.user.updateProfile({
+        name: w.users[actor]?.name ?? "Nobody",
+        timeZone: "Europe/Berlin",
+        weekStartsOn: 1,
+      }),
+    expect: OWN,
+  },
+  "user.changePassword": {
+    call: (c, w, actor) =>
+      c.user.changePassword({
+        currentPassword: w.users[actor]?.password ?? "a calm and long passphrase",
+        newPassword: "another long passphrase",
+      }),
+    expect: OWN,
+  },
+  "user.signOutEverywhere": { call: (c) => c.user.signOutEverywhere(), expect: OWN },
+  "notice.list": { call: (c) => c.notice.list(), expect: OWN },
+  "notice.dismiss": {
+    call: (c, w) => c.notice.dismiss({ id: w.eliNotice }),
+    expect: { ...ANON, stranger: "NOT_FOUND", ex: "OK", partner: "NOT_FOUND", self: "NOT_FOUND" },
+  },
+  "invite.current": { call: (c) => c.invite.current(), expect: OWN },
+  "invite.create": {
+    call: (c) => c.invite.create(),
+    expect: { ...ANON, stranger: "CONFLICT", ex: "OK", partner: "CONFLICT", self: "CONFLICT" },
+  },
+  "invite.revoke": { call: (c) => c.invite.revoke(), expect: OWN },
+  "invite.preview": { call: (c, w) => c.invite.preview({ token: w.inviteToken }), expect: OWN },
+  "invite.accept": {
+    call: (c, w) => c.invite.accept({ token: w.inviteToken }),
+    expect: { ...ANON, stranger: "CONFLICT", ex: "OK", partner: "CONFLICT", self: "CONFLICT" },
+  },
+  "invite.decline": { call: (c, w) => c.invite.decline({ token: w.inviteToken }), expect: OWN },
+  "couple.get": { call: (c) => c.couple.get(), expect: LINKED },
+  "couple.unlink": { call: (c) => c.couple.unlink(), expect: LINKED },
+  "boundary.list": { call: (c) => c.boundary.list({ view: "all" }), expect: LINKED },
+  "boundary.archive": { call: (c) => c.boundary.archive(), expect: OWN },
+  "boundary.get": { call: (c, w) => c.boundary.get({ id: w.pending.id }), expect: MEMBERS },
+  "boundary.propose": { call: (c) => c.boundary.propose(boundaryText), expect: LINKED },
+  "boundary.agree": {
+    call: (c, w) => c.boundary.agree({ ...w.pending, versionNumber: 1 }),
+    // Not your turn (a proposal waits on the other person) is a state, not a permission.
+    expect: { ...MEMBERS, self: "CONFLICT" },
+  },
+  "boundary.edit": {
+    // The author amends their proposal; the partner's edit is a counter-proposal.
+    call: (c, w) => c.boundary.edit({ ...w.pending, text: boundaryText }),
+    expect: MEMBERS,
+  },
+  "boundary.decline": {
+    call: (c, w) => c.boundary.decline(w.pending),
+    expect: { ...MEMBERS, self: "CONFLICT" },
+  },
+  "boundary.withdraw": {
+    call: (c, w) => c.boundary.withdraw(w.pending),
+    expect: { ...MEMBERS, partner: "CONFLICT" },
+  },
+  "boundary.proposeRevision": {
+    call: (c, w) => c.boundary.proposeRevision({ id: w.active.id, rev: 1, text: boundaryText }),
+    expect: MEMBERS,
+  },
+  "boundary.proposeRetire": {
+    call: (c, w) => c.boundary.proposeRetire({ id: w.active.id, rev: 1 }),
+    expect: MEMBERS,
+  },
+  "boundary.respect": {
+    call: (c, w) => c.boundary.respect({ id: w.active.id, respected: true }),
+    expect: MEMBERS,
+  },
+  "commitment.list": { call: (c) => c.commitment.list({ view: "active" }), expect: LINKED },
+  "commitment.boundaryOptions": { call: (c) => c.commitment.boundaryOptions(), expect: LINKED },
+  "commitment.today": { call: (c) => c.commitment.today({}), expect: LINKED },
+  "commitment.get": { call: (c, w) => c.commitment.get({ id: w.avasOwn }), expect: MEMBERS },
+  "commitment.create": {
+    call: (c) => c.commitment.create({ title: "Something new", who: "me", cadence: { kind: "daily" } }),
+    expect: LINKED,
+  },
+  "commitment.edit": {
+    call: (c, w) => c.commitment.edit({ id: w.avasOwn, title: "Changed", cadence: { kind: "daily" } }),
+    expect: SELF_ONLY,
+  },
+  "commitment.archive": {
+    call: (c, w) => c.commitment.archive({ id: w.avasOwn, archived: true }),
+    expect: SELF_ONLY,
+  },
+  "commitment.pause": {
+    call: (c, w) => c.commitment.pause({ commitmentId: w.avasOwn, from: w.today, to: w.today }),
+    expect: SELF_ONLY,
+  },
+  "commitment.unpause": {
+    call: (c, w) => c.commitment.unpause({ id: w.avasPause }),
+    expect: { ...MEMBERS, partner: "NOT_FOUND" },
+  },
+  "commitment.checkIn": {
+    call: (c, w) =>
+      c.commitment.checkIn({ commitmentId: w.avasOwn, day: w.today, outcome: "missed", noteShared: false }),
+    expect: SELF_ONLY,
+  },
+  "commitment.acknowledge": {
+    call: (c, w) => c.commitment.acknowledge({ checkInId: w.avasCheckIn, kind: "noticed" }),
+    expect: PARTNER_ONLY,
+  },
+  "commitment.unacknowledge": {
+    call: (c, w) => c.commitment.unacknowledge({ id: w.bensCheckIn }),
+    expect: { ...MEMBERS, partner: "BAD_REQUEST" },
+  },
+  "consistency.dashboard": { call: (c) => c.consistency.dashboard({}), expect: LINKED },
+};
+
+const procedures = Object.keys(appRouter._def.procedures).sort();
+const results: { procedure: string; actor: Actor; outcome: string }[] = [];
+
+describe("authorization matrix", () => {
+  it("has a row for every procedure the router serves, and no row for one it doesn't", () => {
+    expect(procedures.filter((p) => !(p in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((p) => !procedures.includes(p))).toEqual([]);
+  });
+
+  it.each(procedures.filter((p) => p in MATRIX))("%s", { timeout: 60_000 }, async (procedure) => {
+    const row = MATRIX[procedure];
+    if (!row) throw new Error(`no row for ${procedure}`);
+    const w = await world();
+    const seen: Record<string, Outcome | string> = {};
+    // Those expected to fail go first, so a success can't change what the others meet; actors
+    // expected to succeed each get a world of their own when more than one would.
+    const order = [...ACTORS].sort((x, y) => Number(row.expect[x] === "OK") - Number(row.expect[y] === "OK"));
+    let first = true;
+    for (const actor of order) {
+      const expected = row.expect[actor];
+      const here = expected === "OK" && !first ? await world() : w;
+      if (expected === "OK") first = false;
+      const user = here.users[actor];
+      const outcome = await failure(
+        row.call(as(user), here, actor).then((value) => {
+          const text = JSON.stringify(value ?? null);
+          // Zero cross-couple reads: nothing of Ava and Ben's reaches outsiders, and Ava's
+          // private note never reaches Ben.
+          if (actor !== "self" && actor !== "partner")
+            expect(text, `${procedure} as ${actor}`).not.toContain("C1SECRET");
+          if (actor !== "self") expect(text, `${procedure} as ${actor}`).not.toContain("C1PRIVATE");
+          return value;
+        }),
+      );
+      seen[actor] = outcome.code;
+      results.push({ procedure, actor, outcome: outcome.code });
+    }
+    expect(seen).toEqual(row.expect);
+  });
+});
+
+afterAll(() => {
+  const calls = results.length;
+  const crossCouple = results.filter(
+    (r) => (r.actor === "stranger" || r.actor === "ex" || r.actor === "anonymous") && r.outcome === "OK",
+  ).length;
+  process.stdout.write(
+    `\nAuthorization matrix: ${new Set(results.map((r) => r.procedure)).size} procedures × ${ACTORS.length} actors = ${calls} calls; ` +
+      `${crossCouple} outsider calls answered (each checked to carry none of the couple's data)\n`,
+  );
+});
