@@ -81,4 +81,37 @@ describe("tRPC over HTTP", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
+
+  it("refuses posts from other sites, and bodies that aren't JSON, without changing anything", async () => {
+    const user = await signUp(db, { name: "Robin" });
+    const update = (headers: Record<string, string>, body: string) =>
+      handleTRPCRequest(
+        new Request("http://localhost/api/trpc/user.updateProfile", { method: "POST", headers, body }),
+        { db, claims: user.claims },
+      );
+    const json = JSON.stringify({ json: { name: "Hacked", timeZone: "UTC", weekStartsOn: 0 } });
+    const crossSite = await update({ "content-type": "application/json", origin: "https://evil.test" }, json);
+    expect(crossSite.status).toBe(403);
+    expect(await crossSite.text()).not.toMatch(LEAKS);
+    for (const contentType of ["text/plain", "application/x-www-form-urlencoded"]) {
+      const res = await update(
+        { "content-type": contentType },
+        contentType === "text/plain" ? json : "name=Hacked",
+      );
+      expect(res.status, contentType).toBeGreaterThanOrEqual(400);
+      expect(res.status, contentType).toBeLessThan(500);
+    }
+    const form = new FormData();
+    form.set("name", "Hacked");
+    const multipart = await handleTRPCRequest(
+      new Request("http://localhost/api/trpc/user.updateProfile", { method: "POST", body: form }),
+      { db, claims: user.claims },
+    );
+    expect(multipart.status).toBeGreaterThanOrEqual(400);
+    expect(multipart.status).toBeLessThan(500);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Robin");
+    // The app's own pages (same origin) and clients without an Origin still work.
+    const sameSite = await update({ "content-type": "application/json", origin: "http://localhost" }, json);
+    expect(sameSite.status).toBe(200);
+  });
 });
