@@ -15,7 +15,7 @@ export function openE2EDb() {
   const bump = (commitmentId: string) =>
     db
       .prepare(
-        'UPDATE Couple SET "version" = "version" + 1 WHERE id = (SELECT coupleId FROM Commitment WHERE id = ?)',
+        'UPDATE Couple SET "version" = lower(hex(randomblob(12))) WHERE id = (SELECT coupleId FROM Commitment WHERE id = ?)',
       )
       .run(commitmentId);
   return {

@@ -1,18 +1,19 @@
+import { randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/server/db";
 
 export type ActiveCouple = {
   id: string;
   linkedAt: Date;
-  /** Couple.version: bumped by every write the dashboard reads (see bumpCoupleVersion). */
-  version: number;
+  /** Couple.version: a token replaced by every write the dashboard reads (see bumpCoupleVersion). */
+  version: string;
   partner: { id: string; name: string; timeZone: string; weekStartsOn: number };
 };
 
 type MemberRow = {
   coupleId: string;
   joinedAt: Date | string | number | bigint;
-  version: number | bigint;
+  version: string;
   id: string;
   name: string;
   timeZone: string;
@@ -44,7 +45,7 @@ export async function findActiveCouple(db: Db, userId: string): Promise<ActiveCo
   return {
     id: mine.coupleId,
     linkedAt: toDate(mine.joinedAt),
-    version: Number(mine.version),
+    version: String(mine.version),
     partner: {
       id: partner.id,
       name: partner.name,
@@ -57,14 +58,36 @@ export async function findActiveCouple(db: Db, userId: string): Promise<ActiveCo
 type Writer = Pick<Db, "couple">;
 
 /**
- * Marks the couple's dashboard data as changed. Call it inside the transaction of the write
- * (commitments, cadences, pauses, check-ins), so a reader never sees the new version without
- * the new data.
+ * Marks the couple's dashboard data as changed with a fresh random token. Call it as the last
+ * statement of the write's transaction (commitments, cadences, pauses, check-ins), so a reader
+ * never sees the new token without the new data, and run the transaction in `dashboardWrite`.
  */
 export function bumpCoupleVersion(db: Writer, coupleId: string) {
   return db.couple.update({
     where: { id: coupleId },
-    data: { version: { increment: 1 } },
+    data: { version: randomBytes(12).toString("base64url") },
     select: { id: true },
   });
 }
+
+const writes = { seq: 0, inFlight: 0 };
+
+/**
+ * Runs a write of dashboard data while this process knows it is under way. On SQLite every
+ * request shares one connection, so a read between the statements of a transaction can see rows
+ * that aren't committed yet (and may be rolled back): the dashboard doesn't cache what it
+ * computed while a write was in flight or began meanwhile (see `dashboardWrites`).
+ */
+export async function dashboardWrite<T>(write: () => Promise<T>): Promise<T> {
+  writes.inFlight++;
+  writes.seq++;
+  try {
+    return await write();
+  } finally {
+    writes.inFlight--;
+    writes.seq++;
+  }
+}
+
+/** This process's dashboard writes: how many are under way, and a counter of starts and ends. */
+export const dashboardWrites = () => ({ seq: writes.seq, inFlight: writes.inFlight });

@@ -5,117 +5,20 @@
 // data carries the word C1SECRET, Ava's private note C1PRIVATE: neither may reach anyone who
 // shouldn't see it, through any answer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { localDate } from "@/domain/commitment/schedule";
 import { appRouter } from "@/server/api/root";
 import type { Db } from "@/server/db";
-import { callerFor, failure, signUp, type TestUser } from "../support/callers";
-import { linkedPair, tokenOf } from "../support/couples";
+import { callerFor, failure, type TestUser } from "../support/callers";
 import { createTestDb } from "../support/test-db";
+import { ACTORS, type Actor, type World, world } from "../support/world";
 
 let db: Db;
 beforeAll(async () => {
   ({ db } = await createTestDb());
 });
 
-const ACTORS = ["anonymous", "stranger", "ex", "partner", "self"] as const;
-type Actor = (typeof ACTORS)[number];
 type Outcome = "OK" | "UNAUTHORIZED" | "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "BAD_REQUEST";
 
 const as = (u: TestUser | null) => callerFor(db, u?.claims ?? null);
-
-async function link(a: TestUser, b: TestUser) {
-  const invite = await as(a).invite.create();
-  await as(b).invite.accept({ token: tokenOf(invite.url) });
-}
-
-/** The two couples, an ex-partner and an open invitation, with something in every table. */
-async function world() {
-  const ava = await signUp(db, { name: "Ava" });
-  const eli = await signUp(db, { name: "Eli" });
-  // Ava and Eli's past: a commitment and a boundary, then Ava ends it.
-  await link(ava, eli);
-  await as(eli).commitment.create({ title: "Eli's old promise", who: "me", cadence: { kind: "daily" } });
-  await as(ava).couple.unlink();
-  const eliNotice = (await as(eli).notice.list())[0];
-
-  const ben = await signUp(db, { name: "Ben" });
-  await link(ava, ben);
-  const today = localDate(new Date(), "Europe/Berlin");
-  const pending = await as(ava).boundary.propose({
-    title: "C1SECRET pending",
-    description: "C1SECRET what it means",
-    category: "communication",
-    owner: "mine",
-    note: "C1SECRET proposal note",
-  });
-  const { id: activeId } = await as(ben).boundary.propose({
-    title: "C1SECRET agreed",
-    description: "C1SECRET agreed meaning",
-    category: "communication",
-    owner: "ours",
-  });
-  await as(ava).boundary.agree({ id: activeId, rev: 0, versionNumber: 1 });
-  const { id: avasOwn } = await as(ava).commitment.create({
-    title: "C1SECRET Ava's own",
-    who: "me",
-    cadence: { kind: "daily" },
-    boundaryId: activeId,
-  });
-  const { id: shared } = await as(ben).commitment.create({
-    title: "C1SECRET shared",
-    who: "both",
-    cadence: { kind: "daily" },
-  });
-  const { id: bensOwn } = await as(ben).commitment.create({
-    title: "C1SECRET Ben's own",
-    who: "me",
-    cadence: { kind: "daily" },
-  });
-  const { id: avasCheckIn } = await as(ava).commitment.checkIn({
-    commitmentId: avasOwn,
-    day: today,
-    outcome: "kept",
-    note: "C1PRIVATE note",
-    noteShared: false,
-  });
-  const { id: bensCheckIn } = await as(ben).commitment.checkIn({
-    commitmentId: shared,
-    day: today,
-    outcome: "kept",
-    note: "C1SECRET shared note",
-    noteShared: true,
-  });
-  await as(ava).commitment.acknowledge({ checkInId: bensCheckIn, kind: "noticed" });
-  const { id: avasPause } = await as(ava).commitment.pause({
-    commitmentId: shared,
-    from: localDate(new Date(Date.now() + 5 * 86_400_000), "Europe/Berlin"),
-    to: localDate(new Date(Date.now() + 6 * 86_400_000), "Europe/Berlin"),
-  });
-
-  const stranger = await linkedPair(db, ["Sam", "Tess"]);
-  await as(stranger.a).commitment.create({ title: "Sam's promise", who: "me", cadence: { kind: "daily" } });
-  const loner = await signUp(db, { name: "Lee" });
-  const invite = await as(loner).invite.create();
-
-  return {
-    users: { anonymous: null, self: ava, partner: ben, stranger: stranger.a, ex: eli } as Record<
-      Actor,
-      TestUser | null
-    >,
-    today,
-    pending: { id: pending.id, rev: 0 },
-    active: { id: activeId },
-    avasOwn,
-    shared,
-    bensOwn,
-    avasCheckIn,
-    bensCheckIn,
-    avasPause,
-    eliNotice: eliNotice?.id ?? "missing",
-    inviteToken: tokenOf(invite.url),
-  };
-}
-type World = Awaited<ReturnType<typeof world>>;
 
 type Row = {
   /** The call, as each actor makes it (the same ids for everyone unless the input is personal). */
@@ -273,7 +176,7 @@ describe("authorization matrix", () => {
   it.each(procedures.filter((p) => p in MATRIX))("%s", { timeout: 60_000 }, async (procedure) => {
     const row = MATRIX[procedure];
     if (!row) throw new Error(`no row for ${procedure}`);
-    const w = await world();
+    const w = await world(db);
     const seen: Record<string, Outcome | string> = {};
     // Those expected to fail go first, so a success can't change what the others meet; actors
     // expected to succeed each get a world of their own when more than one would.
@@ -281,7 +184,7 @@ describe("authorization matrix", () => {
     let first = true;
     for (const actor of order) {
       const expected = row.expect[actor];
-      const here = expected === "OK" && !first ? await world() : w;
+      const here = expected === "OK" && !first ? await world(db) : w;
       if (expected === "OK") first = false;
       const user = here.users[actor];
       const outcome = await failure(

@@ -41,6 +41,12 @@ export const createTRPCRouter = t.router;
 
 export const publicProcedure = t.procedure;
 
+/**
+ * For procedures that take nothing: anything sent anyway (say a `userId`) is refused with 400
+ * instead of silently ignored.
+ */
+export const NO_INPUT = z.undefined({ error: "This takes no input." });
+
 const USER_SELECT = {
   id: true,
   name: true,

@@ -1,2 +1,2 @@
 -- AlterTable
-ALTER TABLE "Couple" ADD COLUMN     "version" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "Couple" ADD COLUMN     "version" TEXT NOT NULL DEFAULT '0';

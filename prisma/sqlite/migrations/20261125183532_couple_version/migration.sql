@@ -7,7 +7,7 @@ CREATE TABLE "new_Couple" (
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "endedAt" DATETIME,
     "endedById" TEXT,
-    "version" INTEGER NOT NULL DEFAULT 0,
+    "version" TEXT NOT NULL DEFAULT '0',
     CONSTRAINT "Couple_inviteId_fkey" FOREIGN KEY ("inviteId") REFERENCES "Invite" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 INSERT INTO "new_Couple" ("createdAt", "endedAt", "endedById", "id", "inviteId") SELECT "createdAt", "endedAt", "endedById", "id", "inviteId" FROM "Couple";

@@ -20,7 +20,7 @@ import {
   ZRespect,
 } from "@/domain/boundary/schemas";
 import { localWeekStart } from "@/domain/user/week";
-import { coupleProcedure, createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import { coupleProcedure, createTRPCRouter, NO_INPUT, protectedProcedure } from "@/server/api/trpc";
 import type { ActiveCouple } from "@/server/couple";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
@@ -402,7 +402,7 @@ export const boundaryRouter = createTRPCRouter({
   }),
 
   /** Boundaries agreed in couples the person has left: a read-only archive. */
-  archive: protectedProcedure.query(async ({ ctx }) => {
+  archive: protectedProcedure.input(NO_INPUT).query(async ({ ctx }) => {
     const couples = await ctx.db.couple.findMany({
       where: { endedAt: { not: null }, members: { some: { userId: ctx.user.id } } },
       select: {

@@ -39,8 +39,8 @@ import {
   ZToday,
 } from "@/domain/commitment/schemas";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
-import { coupleProcedure, createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
-import { type ActiveCouple, bumpCoupleVersion } from "@/server/couple";
+import { coupleProcedure, createTRPCRouter, NO_INPUT, protectedProcedure } from "@/server/api/trpc";
+import { type ActiveCouple, bumpCoupleVersion, dashboardWrite } from "@/server/couple";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
 
@@ -232,14 +232,16 @@ async function saveCheckIn(
     });
     if (!existing) {
       try {
-        const created = await db.$transaction(async (tx) => {
-          const row = await tx.checkIn.create({
-            data: { ...key, timeZone, ...values },
-            select: { id: true },
-          });
-          await bumpCoupleVersion(tx, coupleId);
-          return row;
-        });
+        const created = await dashboardWrite(() =>
+          db.$transaction(async (tx) => {
+            const row = await tx.checkIn.create({
+              data: { ...key, timeZone, ...values },
+              select: { id: true },
+            });
+            await bumpCoupleVersion(tx, coupleId);
+            return row;
+          }),
+        );
         return { id: created.id, status: "created" };
       } catch (error) {
         if (isUniqueViolation(error)) continue;
@@ -248,26 +250,28 @@ async function saveCheckIn(
     }
     if (sameValues(existing, values)) return { id: existing.id, status: "unchanged" };
     const now = new Date();
-    const landed = await db.$transaction(async (tx) => {
-      const { count } = await tx.checkIn.updateMany({
-        where: { id: existing.id, rev: existing.rev },
-        data: { ...values, rev: { increment: 1 }, amendedAt: now, updatedAt: now },
-      });
-      if (count !== 1) return false;
-      await tx.checkInRevision.create({
-        data: {
-          checkInId: existing.id,
-          outcome: existing.outcome,
-          note: existing.note,
-          noteShared: existing.noteShared,
-          excused: existing.excused,
-          excuseNote: existing.excuseNote,
-          createdAt: existing.updatedAt,
-        },
-      });
-      await bumpCoupleVersion(tx, coupleId);
-      return true;
-    });
+    const landed = await dashboardWrite(() =>
+      db.$transaction(async (tx) => {
+        const { count } = await tx.checkIn.updateMany({
+          where: { id: existing.id, rev: existing.rev },
+          data: { ...values, rev: { increment: 1 }, amendedAt: now, updatedAt: now },
+        });
+        if (count !== 1) return false;
+        await tx.checkInRevision.create({
+          data: {
+            checkInId: existing.id,
+            outcome: existing.outcome,
+            note: existing.note,
+            noteShared: existing.noteShared,
+            excused: existing.excused,
+            excuseNote: existing.excuseNote,
+            createdAt: existing.updatedAt,
+          },
+        });
+        await bumpCoupleVersion(tx, coupleId);
+        return true;
+      }),
+    );
     if (landed) return { id: existing.id, status: "amended" };
   }
   throw new TRPCError({ code: "CONFLICT", message: CHECK_IN_STALE });
@@ -317,7 +321,7 @@ export const commitmentRouter = createTRPCRouter({
   }),
 
   /** Boundaries a commitment can serve (the couple's active ones), for the form. */
-  boundaryOptions: coupleProcedure.query(async ({ ctx }) => {
+  boundaryOptions: coupleProcedure.input(NO_INPUT).query(async ({ ctx }) => {
     const titles = await activeBoundaryTitles(ctx);
     return [...titles].map(([id, title]) => ({ id, title }));
   }),
@@ -510,22 +514,24 @@ export const commitmentRouter = createTRPCRouter({
       throw new TRPCError({ code: "BAD_REQUEST", message: "The due date can't be before the start." });
     }
     await assertBoundaryServes(ctx, input.boundaryId);
-    const [created] = await ctx.db.$transaction([
-      ctx.db.commitment.create({
-        data: {
-          coupleId: ctx.couple.id,
-          createdById: ctx.user.id,
-          ownerId: input.who === "me" ? ctx.user.id : null,
-          title: input.title,
-          description: input.description ?? "",
-          kind: kindOf(input.cadence),
-          boundaryId: input.boundaryId ?? null,
-          cadences: { create: { from: startsOn, cadence: JSON.stringify(input.cadence) } },
-        },
-        select: { id: true },
-      }),
-      bumpCoupleVersion(ctx.db, ctx.couple.id),
-    ]);
+    const [created] = await dashboardWrite(() =>
+      ctx.db.$transaction([
+        ctx.db.commitment.create({
+          data: {
+            coupleId: ctx.couple.id,
+            createdById: ctx.user.id,
+            ownerId: input.who === "me" ? ctx.user.id : null,
+            title: input.title,
+            description: input.description ?? "",
+            kind: kindOf(input.cadence),
+            boundaryId: input.boundaryId ?? null,
+            cadences: { create: { from: startsOn, cadence: JSON.stringify(input.cadence) } },
+          },
+          select: { id: true },
+        }),
+        bumpCoupleVersion(ctx.db, ctx.couple.id),
+      ]),
+    );
     return created;
   }),
 
@@ -580,18 +586,20 @@ export const commitmentRouter = createTRPCRouter({
         }),
       );
     }
-    await ctx.db.$transaction([
-      ...writes,
-      ctx.db.commitment.update({
-        where: { id: commitment.id },
-        data: {
-          title: input.title,
-          description: input.description ?? "",
-          ...(input.boundaryId !== undefined ? { boundaryId: input.boundaryId } : {}),
-        },
-      }),
-      bumpCoupleVersion(ctx.db, ctx.couple.id),
-    ]);
+    await dashboardWrite(() =>
+      ctx.db.$transaction([
+        ...writes,
+        ctx.db.commitment.update({
+          where: { id: commitment.id },
+          data: {
+            title: input.title,
+            description: input.description ?? "",
+            ...(input.boundaryId !== undefined ? { boundaryId: input.boundaryId } : {}),
+          },
+        }),
+        bumpCoupleVersion(ctx.db, ctx.couple.id),
+      ]),
+    );
     return { id: commitment.id, cadenceFrom };
   }),
 
@@ -599,13 +607,15 @@ export const commitmentRouter = createTRPCRouter({
   archive: coupleProcedure.input(ZArchive).mutation(async ({ ctx, input }) => {
     const commitment = await findInCouple(ctx, input.id);
     assertCanManage(ctx, commitment.ownerId);
-    await ctx.db.$transaction([
-      ctx.db.commitment.update({
-        where: { id: commitment.id },
-        data: { archivedAt: input.archived ? (commitment.archivedAt ?? new Date()) : null },
-      }),
-      bumpCoupleVersion(ctx.db, ctx.couple.id),
-    ]);
+    await dashboardWrite(() =>
+      ctx.db.$transaction([
+        ctx.db.commitment.update({
+          where: { id: commitment.id },
+          data: { archivedAt: input.archived ? (commitment.archivedAt ?? new Date()) : null },
+        }),
+        bumpCoupleVersion(ctx.db, ctx.couple.id),
+      ]),
+    );
     return { id: commitment.id, archived: input.archived };
   }),
 
@@ -635,23 +645,27 @@ export const commitmentRouter = createTRPCRouter({
         message: "Some of these days are already paused. Remove that pause first, or pick other days.",
       });
     }
-    const [pause] = await ctx.db.$transaction([
-      ctx.db.commitmentPause.create({
-        data: { commitmentId: commitment.id, userId: ctx.user.id, from: input.from, to: input.to },
-        select: { id: true, from: true, to: true },
-      }),
-      bumpCoupleVersion(ctx.db, ctx.couple.id),
-    ]);
+    const [pause] = await dashboardWrite(() =>
+      ctx.db.$transaction([
+        ctx.db.commitmentPause.create({
+          data: { commitmentId: commitment.id, userId: ctx.user.id, from: input.from, to: input.to },
+          select: { id: true, from: true, to: true },
+        }),
+        bumpCoupleVersion(ctx.db, ctx.couple.id),
+      ]),
+    );
     return pause;
   }),
 
   unpause: coupleProcedure.input(ZIdInput).mutation(async ({ ctx, input }) => {
-    const [{ count }] = await ctx.db.$transaction([
-      ctx.db.commitmentPause.deleteMany({
-        where: { id: input.id, userId: ctx.user.id, commitment: { coupleId: ctx.couple.id } },
-      }),
-      bumpCoupleVersion(ctx.db, ctx.couple.id),
-    ]);
+    const [{ count }] = await dashboardWrite(() =>
+      ctx.db.$transaction([
+        ctx.db.commitmentPause.deleteMany({
+          where: { id: input.id, userId: ctx.user.id, commitment: { coupleId: ctx.couple.id } },
+        }),
+        bumpCoupleVersion(ctx.db, ctx.couple.id),
+      ]),
+    );
     if (count !== 1) throw new TRPCError({ code: "NOT_FOUND", message: "We couldn't find that pause." });
     return { id: input.id };
   }),

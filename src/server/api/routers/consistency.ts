@@ -25,7 +25,7 @@ import {
 import { HEATMAP_MAX_DAYS, HEATMAP_MIN_DAYS, RANGES, ZDashboard } from "@/domain/consistency/schemas";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import { coupleProcedure, createTRPCRouter } from "@/server/api/trpc";
-import type { ActiveCouple } from "@/server/couple";
+import { type ActiveCouple, dashboardWrites } from "@/server/couple";
 import type { Db } from "@/server/db";
 
 type RawCheckIn = {
@@ -50,13 +50,13 @@ type Person = { id: string; name: string; timeZone: string; weekStartsOn: number
 type Dashboard = Awaited<ReturnType<typeof computeDashboard>>;
 
 /**
- * Computed dashboards, per process. An entry is only ever found by a key that holds the couple's
- * current `version` (bumped in the same transaction as every write the dashboard reads), both
- * people's time zones, weeks and names, the filters and each person's today: a stale entry can't
- * be asked for again, it just ages out. Each app instance keeps its own; all check the version in
- * the database on every call, so several instances stay correct.
+ * Computed dashboards, per process: one entry per couple, viewer and filters, served only while
+ * its stamp still matches: the couple's `version` (a token replaced in the transaction of every
+ * write the dashboard reads), both people's names, time zones and weeks, and each one's today.
+ * Each app instance keeps its own; all read the version from the database on every call, so
+ * several instances stay correct.
  */
-const cache = new LRUCache<string, Dashboard>({ max: 500, ttl: 15 * 60_000 });
+const cache = new LRUCache<string, { stamp: string; dashboard: Dashboard }>({ max: 500, ttl: 15 * 60_000 });
 
 /** For the bench: time the computation itself rather than the cache. */
 export const forgetComputedDashboards = () => cache.clear();
@@ -75,17 +75,24 @@ export const consistencyRouter = createTRPCRouter({
     const todays = new Map(people.map((p) => [p.id, localDate(now, p.timeZone)]));
     const key = JSON.stringify([
       ctx.couple.id,
-      ctx.couple.version,
+      ctx.user.id,
       input.range,
       input.person,
       input.commitmentId ?? null,
+    ]);
+    const stamp = JSON.stringify([
+      ctx.couple.version,
       people.map((p) => [p.id, p.name, p.timeZone, p.weekStartsOn, p.isMe, todays.get(p.id)]),
     ]);
     const cached = cache.get(key);
-    if (cached) return cached;
-    const computed = await computeDashboard(ctx, input, people, todays, now);
-    cache.set(key, computed);
-    return computed;
+    if (cached?.stamp === stamp) return cached.dashboard;
+    const writes = dashboardWrites();
+    const dashboard = await computeDashboard(ctx, input, people, todays, now);
+    // What was read while one of this process's writes was under way may not be committed yet
+    // (SQLite shares one connection): answer with it, but don't keep it.
+    const after = dashboardWrites();
+    if (writes.inFlight === 0 && after.seq === writes.seq) cache.set(key, { stamp, dashboard });
+    return dashboard;
   }),
 });
 

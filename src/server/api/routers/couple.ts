@@ -1,9 +1,9 @@
-import { coupleProcedure, createTRPCRouter } from "@/server/api/trpc";
+import { coupleProcedure, createTRPCRouter, NO_INPUT } from "@/server/api/trpc";
 
 export const PARTNER_UNLINKED = "partner-unlinked";
 
 export const coupleRouter = createTRPCRouter({
-  get: coupleProcedure.query(({ ctx }) => ({
+  get: coupleProcedure.input(NO_INPUT).query(({ ctx }) => ({
     linkedAt: ctx.couple.linkedAt,
     partner: { name: ctx.couple.partner.name },
   })),
@@ -12,7 +12,7 @@ export const coupleRouter = createTRPCRouter({
    * Either partner can end the link alone, at once. Nothing is deleted: each keeps what they
    * wrote, and what was agreed together stays with the ended couple as a read-only archive.
    */
-  unlink: coupleProcedure.mutation(async ({ ctx }) => {
+  unlink: coupleProcedure.input(NO_INPUT).mutation(async ({ ctx }) => {
     const now = new Date();
     await ctx.db.$transaction([
       ctx.db.couple.updateMany({

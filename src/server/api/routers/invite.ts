@@ -13,7 +13,13 @@ import {
 } from "@/domain/invite/invite";
 import { type TInviteRef, ZInviteRef } from "@/domain/invite/schemas";
 import { env } from "@/env";
-import { createTRPCRouter, protectedProcedure, rateLimit, type TRPCContext } from "@/server/api/trpc";
+import {
+  createTRPCRouter,
+  NO_INPUT,
+  protectedProcedure,
+  rateLimit,
+  type TRPCContext,
+} from "@/server/api/trpc";
 import { consume } from "@/server/auth/rate-limit";
 import { findActiveCouple } from "@/server/couple";
 import type { Db } from "@/server/db";
@@ -114,7 +120,7 @@ async function createInvite(db: Db, inviterId: string, now: Date) {
 
 export const inviteRouter = createTRPCRouter({
   /** The caller's most recent invitation (its secrets are never stored, so never returned). */
-  current: protectedProcedure.query(async ({ ctx }) => {
+  current: protectedProcedure.input(NO_INPUT).query(async ({ ctx }) => {
     const invite = await ctx.db.invite.findFirst({
       where: { inviterId: ctx.user.id },
       orderBy: { createdAt: "desc" },
@@ -130,6 +136,7 @@ export const inviteRouter = createTRPCRouter({
 
   /** A new link and code; any earlier open invitation of the caller is withdrawn. */
   create: protectedProcedure
+    .input(NO_INPUT)
     .use(rateLimit((ctx) => [["inviteCreateUser", ctx.claims?.userId ?? ""]]))
     .mutation(async ({ ctx }) => {
       if (await findActiveCouple(ctx.db, ctx.user.id)) {
@@ -143,7 +150,7 @@ export const inviteRouter = createTRPCRouter({
       return { url, code: formatInviteCode(code), expiresAt };
     }),
 
-  revoke: protectedProcedure.mutation(async ({ ctx }) => {
+  revoke: protectedProcedure.input(NO_INPUT).mutation(async ({ ctx }) => {
     const now = new Date();
     const { count } = await ctx.db.invite.updateMany({
       where: openInvitesOf(ctx.user.id, now),

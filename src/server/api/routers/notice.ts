@@ -1,9 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import { createTRPCRouter, NO_INPUT, protectedProcedure } from "@/server/api/trpc";
 
 export const noticeRouter = createTRPCRouter({
-  list: protectedProcedure.query(({ ctx }) =>
+  list: protectedProcedure.input(NO_INPUT).query(({ ctx }) =>
     ctx.db.notice.findMany({
       where: { userId: ctx.user.id, readAt: null },
       orderBy: { createdAt: "desc" },

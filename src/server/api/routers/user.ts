@@ -1,10 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import { ZChangePasswordInput, ZUpdateProfileInput } from "@/domain/auth/schemas";
-import { createTRPCRouter, protectedProcedure, rateLimit } from "@/server/api/trpc";
+import { createTRPCRouter, NO_INPUT, protectedProcedure, rateLimit } from "@/server/api/trpc";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 
 export const userRouter = createTRPCRouter({
-  me: protectedProcedure.query(({ ctx }) => {
+  me: protectedProcedure.input(NO_INPUT).query(({ ctx }) => {
     const { sessionVersion: _omit, ...profile } = ctx.user;
     return profile;
   }),
@@ -41,7 +41,7 @@ export const userRouter = createTRPCRouter({
       return { ok: true as const };
     }),
 
-  signOutEverywhere: protectedProcedure.mutation(async ({ ctx }) => {
+  signOutEverywhere: protectedProcedure.input(NO_INPUT).mutation(async ({ ctx }) => {
     await ctx.db.user.update({ where: { id: ctx.user.id }, data: { sessionVersion: { increment: 1 } } });
     return { ok: true as const };
   }),

@@ -1,0 +1,305 @@
+// Issue #7, suite 2: hostile input to every procedure through the router's HTTP face (the very
+// handler the route serves: URL and body parsing, superjson, zod, the procedures).
+// Per procedure, at least 200 inputs the procedure's own zod schema refuses — each field replaced
+// by wrong types, huge and strange strings, broken and far-off dates, negative numbers; the
+// valid input with extra fields (userId, coupleId, version, ownerId, __proto__, …); and
+// fast-check's random values — plus shape-valid but hostile values (unknown ids, injection
+// strings, dates out of range) the domain must turn away. Every answer must be 4xx (never 5xx),
+// carry no internals, and the refused ones must leave the database exactly as it was.
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ZodType } from "zod";
+import { handleTRPCRequest } from "@/server/api/http";
+import { appRouter } from "@/server/api/root";
+import { type Db, isPostgresUrl } from "@/server/db";
+import { createTestDb } from "../support/test-db";
+import { type World, world } from "../support/world";
+
+let db: Db;
+let url: string;
+let w: World;
+beforeAll(async () => {
+  ({ db, url } = await createTestDb());
+  w = await world(db);
+}, 60_000);
+
+const LEAKS = /prisma|sqlite|postgres|SELECT |INSERT |at .+\(|\/work\/|node_modules|\.ts:\d+|\.js:\d+/i;
+const PER_PROCEDURE = 200;
+
+/** A valid input for each procedure that takes one (the actor is Ava unless noted). */
+function validInputs(w: World): Record<string, { input: unknown; as?: "partner" }> {
+  const text = {
+    title: "A new boundary",
+    description: "What it means",
+    category: "communication",
+    owner: "ours",
+  };
+  return {
+    "auth.signUp": {
+      input: { name: "N", email: "n@example.test", password: "a long passphrase", timeZone: "UTC" },
+    },
+    "user.updateProfile": { input: { name: "Ava", timeZone: "Europe/Berlin", weekStartsOn: 1 } },
+    "user.changePassword": {
+      input: { currentPassword: "a calm and long passphrase", newPassword: "another passphrase" },
+    },
+    "notice.dismiss": { input: { id: w.eliNotice } },
+    "invite.preview": { input: { token: w.inviteToken } },
+    "invite.accept": { input: { token: w.inviteToken } },
+    "invite.decline": { input: { code: "WXYZ-2345" } },
+    "boundary.list": { input: { view: "all" } },
+    "boundary.get": { input: { id: w.pending.id } },
+    "boundary.propose": { input: { ...text, note: "why" } },
+    "boundary.agree": { input: { ...w.pending, versionNumber: 1 }, as: "partner" },
+    "boundary.edit": { input: { ...w.pending, text } },
+    "boundary.decline": { input: { ...w.pending, note: "no" }, as: "partner" },
+    "boundary.withdraw": { input: { ...w.pending, note: "never mind" } },
+    "boundary.proposeRevision": { input: { id: w.active.id, rev: 1, text } },
+    "boundary.proposeRetire": { input: { id: w.active.id, rev: 1 } },
+    "boundary.respect": { input: { id: w.active.id, respected: true, note: "thanks" } },
+    "commitment.list": { input: { view: "active" } },
+    "commitment.today": { input: { day: w.today } },
+    "commitment.get": { input: { id: w.avasOwn } },
+    "commitment.create": {
+      input: {
+        title: "Something",
+        description: "what",
+        who: "me",
+        cadence: { kind: "weekdays", days: [1, 3] },
+      },
+    },
+    "commitment.edit": { input: { id: w.avasOwn, title: "Changed", cadence: { kind: "daily" } } },
+    "commitment.archive": { input: { id: w.avasOwn, archived: true } },
+    "commitment.pause": { input: { commitmentId: w.avasOwn, from: w.today, to: w.today } },
+    "commitment.unpause": { input: { id: w.avasPause } },
+    "commitment.checkIn": {
+      input: { commitmentId: w.avasOwn, day: w.today, outcome: "kept", note: "n", noteShared: false },
+    },
+    "commitment.acknowledge": {
+      input: { checkInId: w.avasCheckIn, kind: "differ", note: "hm" },
+      as: "partner",
+    },
+    "commitment.unacknowledge": { input: { id: w.bensCheckIn } },
+    "consistency.dashboard": { input: { range: "12w", person: "both" } },
+  };
+}
+
+const HUGE = "x".repeat(100_000);
+const HOSTILE_VALUES: unknown[] = [
+  null,
+  0,
+  -1,
+  -2_147_483_649,
+  1e308,
+  0.5,
+  true,
+  false,
+  [],
+  [1, 2],
+  {},
+  { nested: { deeper: [null] } },
+  "",
+  " ",
+  HUGE,
+  "👩‍❤️‍👨".repeat(3000),
+  "\u0000",
+  "\u202Eevil",
+  "\uD800",
+  "Z̷̧̛a̶l̵g̸o".repeat(500),
+  "-0001-01-01",
+  "0000-00-00",
+  "2026-02-30",
+  "275760-09-13",
+  "1e9",
+];
+const EXTRA_FIELDS: Record<string, unknown>[] = [
+  { userId: "someone-else" },
+  { coupleId: "another-couple" },
+  { version: 99 },
+  { ownerId: "someone-else" },
+  { createdById: "someone-else" },
+  { rev: -1 },
+  { sessionVersion: 0 },
+  { constructor: { prototype: { admin: true } } },
+];
+/** Shape-valid values the domain must still turn away (or simply not find). */
+const DOMAIN_HOSTILE: Record<string, unknown[]> = {
+  id: ["' OR 1=1 --", "../../etc/passwd", "ckxxxxxxxxxxxxxxxxxxxxxxx", "😈".repeat(10), "%00"],
+  day: ["9999-12-31", "1970-01-01", "2000-02-29"],
+  from: ["9999-12-31", "1970-01-01"],
+  token: ["' OR 1=1 --", "x".repeat(100)],
+  code: ["' OR '1'='1", "AAAA-AAAA"],
+};
+
+type Dict = Record<string, unknown>;
+const isDict = (v: unknown): v is Dict => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Every way of replacing one field (at any depth) of `valid` with `value`. */
+function replacements(valid: unknown, value: unknown): unknown[] {
+  if (!isDict(valid)) return [];
+  return Object.keys(valid).flatMap((key) => [
+    { ...valid, [key]: value },
+    ...replacements(valid[key], value).map((inner) => ({ ...valid, [key]: inner })),
+  ]);
+}
+
+function domainHostile(valid: unknown): unknown[] {
+  if (!isDict(valid)) return [];
+  return Object.entries(DOMAIN_HOSTILE).flatMap(([field, values]) =>
+    field in valid ? values.map((v) => ({ ...valid, [field]: v })) : [],
+  );
+}
+
+type ProcedureDef = { _def: { type: "query" | "mutation" | "subscription"; inputs: ZodType[] } };
+const procedures = appRouter._def.procedures as unknown as Record<string, ProcedureDef>;
+
+/** At least PER_PROCEDURE inputs the procedure's own schema refuses, deterministic per procedure. */
+function refusedInputs(path: string, valid: unknown): unknown[] {
+  const schema = procedures[path]?._def.inputs[0];
+  const refused = (v: unknown) => (schema ? !schema.safeParse(v).success : v !== undefined);
+  const candidates = [
+    ...HOSTILE_VALUES.flatMap((v) => replacements(valid, v)),
+    ...EXTRA_FIELDS.map((extra) => (isDict(valid) ? { ...valid, ...extra } : extra)),
+    ...HOSTILE_VALUES,
+  ].filter(refused);
+  const seed = [...path].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7);
+  const random = fc.sample(fc.anything({ withBigInt: false, withBoxedValues: false }).filter(refused), {
+    numRuns: Math.max(50, PER_PROCEDURE - candidates.length),
+    seed,
+  });
+  return [...candidates, ...random];
+}
+
+function request(path: string, type: string, input: unknown) {
+  const json = JSON.stringify({ json: input });
+  const headers = { "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250)}` };
+  return type === "query"
+    ? new Request(`http://localhost/api/trpc/${path}?input=${encodeURIComponent(json)}`, { headers })
+    : new Request(`http://localhost/api/trpc/${path}`, {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json" },
+        body: json,
+      });
+}
+
+/** Every row of every table but the rate limiter's counters, for "nothing changed". */
+async function snapshot() {
+  const tables = isPostgresUrl(url)
+    ? await db.$queryRawUnsafe<{ name: string }[]>(
+        "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1",
+      )
+    : await db.$queryRawUnsafe<{ name: string }[]>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY 1",
+      );
+  const dump: Record<string, unknown> = {};
+  for (const { name } of tables) {
+    if (name === "RateLimit" || name === "_prisma_migrations") continue;
+    dump[name] = await db.$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY 1`);
+  }
+  return JSON.stringify(dump, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+}
+
+const figures = { procedures: 0, refused: 0, domainHostile: 0, fiveHundreds: 0 };
+
+describe("hostile input", () => {
+  const inputsFor = () => validInputs(w);
+
+  it("covers every procedure", () => {
+    const paths = Object.keys(procedures);
+    const withInput = Object.keys(inputsFor());
+    for (const path of paths) {
+      const takesInput = (procedures[path]?._def.inputs[0]?.safeParse(undefined).success ?? true) === false;
+      if (takesInput) expect(withInput, `${path} needs a valid input in this file`).toContain(path);
+    }
+    expect(withInput.filter((p) => !paths.includes(p))).toEqual([]);
+  });
+
+  it.each(Object.keys(procedures).sort())("%s", { timeout: 120_000 }, async (path) => {
+    const def = procedures[path]?._def;
+    if (!def) throw new Error(path);
+    const valid = inputsFor()[path];
+    const users = w.users;
+    const claims = (valid?.as === "partner" ? users.partner : users.self)?.claims ?? null;
+    const inputs = refusedInputs(path, valid?.input);
+    expect(inputs.length).toBeGreaterThanOrEqual(PER_PROCEDURE);
+    const before = await snapshot();
+    for (const input of inputs) {
+      const res = await handleTRPCRequest(request(path, def.type, input), { db, claims });
+      const body = await res.text();
+      if (res.status >= 500) figures.fiveHundreds++;
+      expect(res.status, `${path} ${JSON.stringify(input)?.slice(0, 200)}`).toBe(400);
+      expect(body).not.toMatch(LEAKS);
+    }
+    expect(await snapshot(), `${path} changed the database on refused input`).toBe(before);
+    figures.procedures++;
+    figures.refused += inputs.length;
+    // Shape-valid but hostile: any 4xx, never 5xx, never internals.
+    for (const input of domainHostile(valid?.input)) {
+      const res = await handleTRPCRequest(request(path, def.type, input), { db, claims });
+      const body = await res.text();
+      expect(res.status, `${path} ${JSON.stringify(input)}`).toBeLessThan(500);
+      expect(body).not.toMatch(LEAKS);
+      figures.domainHostile++;
+    }
+  });
+
+  it("can't pollute prototypes: a __proto__ key is dropped on the way in", async () => {
+    const claims = w.users.self?.claims ?? null;
+    for (const path of ["commitment.list", "consistency.dashboard", "user.updateProfile"]) {
+      const body = `{"json":{"__proto__":{"polluted":true,"isAdmin":true},"constructor":{"prototype":{"polluted":true}}}}`;
+      const def = procedures[path]?._def;
+      const req =
+        def?.type === "query"
+          ? new Request(`http://localhost/api/trpc/${path}?input=${encodeURIComponent(body)}`)
+          : new Request(`http://localhost/api/trpc/${path}`, {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body,
+            });
+      const res = await handleTRPCRequest(req, { db, claims });
+      expect(res.status, path).toBeLessThan(500);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    }
+  });
+
+  it("turns away bodies that aren't JSON at all, and broken superjson", async () => {
+    const claims = w.users.self?.claims ?? null;
+    const bodies = [
+      "{",
+      "[]",
+      "null",
+      '{"json":',
+      "\u0000",
+      HUGE,
+      '{"0":{"json":{},"meta":{"values":{"x":["Date"]}}}}',
+    ];
+    for (const body of bodies) {
+      const res = await handleTRPCRequest(
+        new Request("http://localhost/api/trpc/commitment.create", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body,
+        }),
+        { db, claims },
+      );
+      expect(res.status, body.slice(0, 40)).toBeGreaterThanOrEqual(400);
+      expect(res.status, body.slice(0, 40)).toBeLessThan(500);
+      expect(await res.text()).not.toMatch(LEAKS);
+    }
+    const query = await handleTRPCRequest(
+      new Request("http://localhost/api/trpc/commitment.list?input=%7B%7B"),
+      {
+        db,
+        claims,
+      },
+    );
+    expect(query.status).toBe(400);
+  });
+});
+
+afterAll(() => {
+  process.stdout.write(
+    `\nHostile input: ${figures.procedures} procedures, ${figures.refused} refused inputs (all 400, database unchanged), ` +
+      `${figures.domainHostile} shape-valid hostile inputs (all < 500), ${figures.fiveHundreds} answers ≥ 500\n`,
+  );
+});
