@@ -64,13 +64,14 @@ describe("revocation", () => {
       cadence: { kind: "daily" },
     });
     await callerFor(db, a.claims).couple.unlink();
+    const asA = callerFor(db, a.claims);
     for (const call of [
-      callerFor(db, a.claims).commitment.list({}),
-      callerFor(db, a.claims).commitment.get({ id }),
-      callerFor(db, a.claims).consistency.dashboard({}),
-      callerFor(db, a.claims).couple.get(),
+      () => asA.commitment.list({}),
+      () => asA.commitment.get({ id }),
+      () => asA.consistency.dashboard({}),
+      () => asA.couple.get(),
     ]) {
-      expect(await failure(call)).toMatchObject({ code: "NOT_FOUND" });
+      expect(await failure(call())).toMatchObject({ code: "NOT_FOUND" });
     }
   });
 

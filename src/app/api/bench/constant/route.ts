@@ -1,0 +1,12 @@
+// The HTTP bench's baseline (issue #8, `npm run bench:http`): a route handler that does no work, so
+// the bench can compare the app's procedures with what the framework itself costs per request in
+// the same run. Constant JSON: no data, no session, nothing to leak or abuse.
+export const dynamic = "force-dynamic";
+
+const BODY = JSON.stringify({ ok: true });
+
+export function GET() {
+  return new Response(BODY, {
+    headers: { "content-type": "application/json", "cache-control": "no-store" },
+  });
+}

@@ -1,0 +1,61 @@
+// Keeps the HTTP bench of issue #8 from rotting: `npm run bench:http` on a tiny dataset, end to end
+// (seed, server, sign-in, every load, the table and the results file). It serves with `next dev` so
+// the test command never spends a production build; the figures themselves mean nothing here.
+// On PostgreSQL when TEST_DATABASE_URL is set, as the rest of the suite.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, expect, it } from "vitest";
+import type { HttpBenchResult } from "../../bench/http/run";
+
+const root = path.join(import.meta.dirname, "../..");
+const dir = mkdtempSync(path.join(tmpdir(), "kept-bench-smoke-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it("the HTTP bench runs on a tiny dataset and writes every figure", { timeout: 180_000 }, () => {
+  const out = path.join(dir, "results.json");
+  const stdout = execFileSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules/tsx/dist/cli.mjs"),
+      "bench/http/cli.ts",
+      "--mode",
+      "dev",
+      "--couples",
+      "2",
+      "--years",
+      "0.05",
+      "--per-person",
+      "1",
+      "--connections",
+      "2",
+      "--seconds",
+      "2",
+      "--rounds",
+      "2",
+      "--out",
+      out,
+    ],
+    { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: process.env },
+  );
+  expect(stdout).toContain("1 ratio b/a");
+  expect(stdout).toContain("2 check-in mutation");
+  const { http } = JSON.parse(readFileSync(out, "utf8")) as { http: Record<string, HttpBenchResult> };
+  const result = Object.values(http)[0];
+  if (!result) throw new Error("no results written");
+  expect(result.dataset.couples).toBe(2);
+  expect(result.dataset.checkIns).toBeGreaterThan(0);
+  expect(result.rounds).toHaveLength(2);
+  expect(result.memory.afterRoundBytes).toHaveLength(2);
+  // Every request answered 2xx: sign-in, the session cookie and the procedures' inputs still fit.
+  const loads = [
+    ...result.rounds.flatMap((r) => [r.constant, r.dashboard]),
+    result.writes.today,
+    result.writes.checkIn,
+  ];
+  for (const figures of loads)
+    expect({ non2xx: figures.non2xx, errors: figures.errors }).toEqual({ non2xx: 0, errors: 0 });
+  expect(result.writes.checkIn.requests).toBeGreaterThan(0);
+  expect(result.throughput.constant.requests).toBeGreaterThan(0);
+});
