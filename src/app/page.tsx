@@ -1,11 +1,16 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
 import { getCurrentUser } from "@/trpc/server";
 
-export default async function LandingPage() {
+export default async function LandingPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   if (await getCurrentUser()) redirect("/home");
+  const { deleted } = await searchParams;
   return (
     <div className="flex flex-col gap-8 py-6 sm:py-12">
+      {deleted === "1" ? (
+        <Alert tone="success">Your account has been deleted. Take care of yourself.</Alert>
+      ) : null}
       <h1 className="text-3xl font-semibold tracking-tight text-stone-900 sm:text-4xl">
         Rebuild trust, one kept promise at a time.
       </h1>

@@ -55,6 +55,28 @@ export async function findActiveCouple(db: Db, userId: string): Promise<ActiveCo
   };
 }
 
+export const PARTNER_UNLINKED = "partner-unlinked";
+
+/**
+ * The statements that end a couple, for one transaction: the couple is ended (never deleted),
+ * neither member is active in it any more, and the partner gets a neutral notice.
+ */
+export function endCouple(
+  db: Db,
+  couple: ActiveCouple,
+  byId: string,
+  now: Date,
+): Prisma.PrismaPromise<unknown>[] {
+  return [
+    db.couple.updateMany({
+      where: { id: couple.id, endedAt: null },
+      data: { endedAt: now, endedById: byId },
+    }),
+    db.coupleMember.updateMany({ where: { coupleId: couple.id }, data: { activeUserId: null } }),
+    db.notice.create({ data: { userId: couple.partner.id, kind: PARTNER_UNLINKED, createdAt: now } }),
+  ];
+}
+
 type Writer = Pick<Db, "couple">;
 
 /**

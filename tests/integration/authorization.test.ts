@@ -53,6 +53,12 @@ const MATRIX: Record<string, Row> = {
     expect: { anonymous: "OK", stranger: "OK", ex: "OK", partner: "OK", self: "OK" },
   },
   "user.me": { call: (c) => c.user.me(), expect: OWN },
+  "account.export": { call: (c) => c.account.export(), expect: OWN },
+  "account.delete": {
+    call: (c, w, actor) =>
+      c.account.delete({ password: w.users[actor]?.password ?? "a calm and long passphrase" }),
+    expect: OWN,
+  },
   "user.updateProfile": {
     call: (c, w, actor) =>
       c.user.updateProfile({

@@ -38,6 +38,7 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     "auth.signUp": {
       input: { name: "N", email: "n@example.test", password: "a long passphrase", timeZone: "UTC" },
     },
+    "account.delete": { input: { password: "a calm and long passphrase" } },
     "user.updateProfile": { input: { name: "Ava", timeZone: "Europe/Berlin", weekStartsOn: 1 } },
     "user.changePassword": {
       input: { currentPassword: "a calm and long passphrase", newPassword: "another passphrase" },

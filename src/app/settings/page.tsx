@@ -4,6 +4,7 @@ import { listTimeZones } from "@/domain/user/time-zone";
 import { PasswordForm } from "@/features/settings/components/password-form";
 import { ProfileForm } from "@/features/settings/components/profile-form";
 import { SignOutEverywhere } from "@/features/settings/components/sign-out-everywhere";
+import { YourData } from "@/features/settings/components/your-data";
 import { requireUser } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -29,6 +30,9 @@ export default async function SettingsPage() {
       </Card>
       <Card title="Sessions">
         <SignOutEverywhere />
+      </Card>
+      <Card title="Your data">
+        <YourData email={user.email} />
       </Card>
     </div>
   );

@@ -1,3 +1,4 @@
+import { accountRouter } from "@/server/api/routers/account";
 import { authRouter } from "@/server/api/routers/auth";
 import { boundaryRouter } from "@/server/api/routers/boundary";
 import { commitmentRouter } from "@/server/api/routers/commitment";
@@ -11,6 +12,7 @@ import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 export const appRouter = createTRPCRouter({
   auth: authRouter,
   user: userRouter,
+  account: accountRouter,
   invite: inviteRouter,
   couple: coupleRouter,
   notice: noticeRouter,

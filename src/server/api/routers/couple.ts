@@ -1,6 +1,5 @@
 import { coupleProcedure, createTRPCRouter, NO_INPUT } from "@/server/api/trpc";
-
-export const PARTNER_UNLINKED = "partner-unlinked";
+import { endCouple } from "@/server/couple";
 
 export const coupleRouter = createTRPCRouter({
   get: coupleProcedure.input(NO_INPUT).query(({ ctx }) => ({
@@ -13,17 +12,7 @@ export const coupleRouter = createTRPCRouter({
    * wrote, and what was agreed together stays with the ended couple as a read-only archive.
    */
   unlink: coupleProcedure.input(NO_INPUT).mutation(async ({ ctx }) => {
-    const now = new Date();
-    await ctx.db.$transaction([
-      ctx.db.couple.updateMany({
-        where: { id: ctx.couple.id, endedAt: null },
-        data: { endedAt: now, endedById: ctx.user.id },
-      }),
-      ctx.db.coupleMember.updateMany({ where: { coupleId: ctx.couple.id }, data: { activeUserId: null } }),
-      ctx.db.notice.create({
-        data: { userId: ctx.couple.partner.id, kind: PARTNER_UNLINKED, createdAt: now },
-      }),
-    ]);
+    await ctx.db.$transaction(endCouple(ctx.db, ctx.couple, ctx.user.id, new Date()));
     return { ok: true as const };
   }),
 });

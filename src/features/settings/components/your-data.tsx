@@ -1,0 +1,94 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { type TDeleteAccount, ZDeleteAccount } from "@/domain/account/export";
+import { describeTRPCError, useTRPC } from "@/trpc/react";
+
+const LINK =
+  "inline-flex min-h-11 items-center rounded-md border border-stone-300 px-4 text-sm font-medium text-stone-800 hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900";
+
+/** Download everything that is yours; delete your account (with your password). */
+export function YourData({ email }: { email: string }) {
+  const trpc = useTRPC();
+  const [open, setOpen] = useState(false);
+  const [error, setErrorText] = useState<string | null>(null);
+  const { register, handleSubmit, formState, setError } = useForm<TDeleteAccount>({
+    resolver: zodResolver(ZDeleteAccount),
+    defaultValues: { password: "" },
+    mode: "onTouched",
+  });
+  const remove = useMutation(trpc.account.delete.mutationOptions());
+
+  const onSubmit = handleSubmit(async (values) => {
+    setErrorText(null);
+    try {
+      await remove.mutateAsync(values);
+    } catch (e) {
+      const { message, fieldErrors } = describeTRPCError(e);
+      const first = fieldErrors.password?.[0];
+      if (first) setError("password", { message: first });
+      setErrorText(message);
+      return;
+    }
+    await signOut({ callbackUrl: "/?deleted=1" });
+  });
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-col gap-2">
+        <p className="text-sm text-stone-700">
+          Download everything that is yours: your profile, your commitments and check-ins with all your notes,
+          the boundaries you agreed and the responses you gave and got. Never your partner&apos;s own notes.
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <a className={LINK} href="/api/account/export?format=json" download>
+            Download all (JSON)
+          </a>
+          <a className={LINK} href="/api/account/export?format=csv" download>
+            Download check-ins (CSV)
+          </a>
+        </div>
+      </div>
+      <div className="flex flex-col gap-3 border-t border-stone-200 pt-4">
+        <h3 className="text-base font-semibold text-stone-900">Delete your account</h3>
+        <p className="text-sm text-stone-700">
+          This ends your link with your partner, removes your check-ins, notes, responses and your own
+          commitments, and signs you out everywhere. Your partner keeps their own data and what you agreed
+          together. It can&apos;t be undone, so download your data first if you want it.
+        </p>
+        {open ? (
+          <form onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-4">
+            {error ? <Alert tone="error">{error}</Alert> : null}
+            <input type="email" autoComplete="username" value={email} readOnly hidden />
+            <TextField
+              label="Your password, to confirm"
+              type="password"
+              autoComplete="current-password"
+              error={formState.errors.password?.message}
+              {...register("password")}
+            />
+            <div className="flex flex-wrap gap-3">
+              <Button type="submit" pending={formState.isSubmitting} variant="danger">
+                {formState.isSubmitting ? "Deleting…" : "Delete my account"}
+              </Button>
+              <Button variant="secondary" onClick={() => setOpen(false)}>
+                Keep my account
+              </Button>
+            </div>
+          </form>
+        ) : (
+          <Button variant="secondary" className="self-start" onClick={() => setOpen(true)}>
+            Delete account…
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}
