@@ -19,7 +19,26 @@ export const log = {
   debug: (message: string, fields?: Record<string, unknown>) => write("debug", message, fields),
 };
 
+/**
+ * What to log about an error: its name, code, the reason (the message's last line) and the stack
+ * frames. Not the whole message: a database error's message can quote the statement's arguments
+ * (a note, a boundary's text), and the stack's first line repeats the message.
+ */
 export function describeError(error: unknown) {
-  if (error instanceof Error) return { error: error.name, detail: error.message, stack: error.stack };
-  return { error: String(error) };
+  if (!(error instanceof Error)) return { error: typeof error };
+  const lines = error.message
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const code = (error as { code?: unknown }).code;
+  return {
+    error: error.name,
+    ...(typeof code === "string" ? { code } : {}),
+    detail: (lines.at(-1) ?? "").slice(0, 300),
+    stack: (error.stack ?? "")
+      .split("\n")
+      .filter((l) => l.trim().startsWith("at "))
+      .slice(0, 12)
+      .join("\n"),
+  };
 }
