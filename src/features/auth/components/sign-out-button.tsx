@@ -1,21 +1,25 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { signOutHere } from "@/lib/sign-out";
 
 export function SignOutButton() {
-  const [pending, setPending] = useState(false);
+  const [state, setState] = useState<"idle" | "pending" | "failed">("idle");
   return (
     <button
       type="button"
       className="min-h-11 px-1 hover:underline disabled:opacity-60"
-      disabled={pending}
+      disabled={state === "pending"}
       onClick={() => {
-        setPending(true);
-        void signOut({ callbackUrl: "/" });
+        setState("pending");
+        signOutHere("/").catch(() => setState("failed"));
       }}
     >
-      {pending ? "Signing out…" : "Sign out"}
+      {state === "pending"
+        ? "Signing out…"
+        : state === "failed"
+          ? "Couldn't sign out. Try again"
+          : "Sign out"}
     </button>
   );
 }
