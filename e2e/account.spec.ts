@@ -22,6 +22,11 @@ test("download my data, then delete my account with my password", async ({
   );
 
   expect((await request.get("/api/account/export?format=json")).status()).toBe(401);
+  // Another site can't make the browser download it.
+  const crossSite = await context.request.get("/api/account/export?format=json", {
+    headers: { "sec-fetch-site": "cross-site" },
+  });
+  expect(crossSite.status()).toBe(403);
 
   await page.goto("/settings");
   const download = page.waitForEvent("download");

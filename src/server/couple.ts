@@ -29,7 +29,10 @@ const toDate = (v: MemberRow["joinedAt"]) =>
  * the database on every request (the session cookie can't know about an unlink), or null.
  * One statement: both memberships of the couple in which the user is active, with their people.
  */
-export async function findActiveCouple(db: Db, userId: string): Promise<ActiveCouple | null> {
+export async function findActiveCouple(
+  db: Pick<Db, "$queryRaw">,
+  userId: string,
+): Promise<ActiveCouple | null> {
   const members = await db.$queryRaw<MemberRow[]>(Prisma.sql`
     SELECT m."coupleId", m."joinedAt", c."version", u."id", u."name", u."timeZone", u."weekStartsOn"
     FROM "CoupleMember" m
@@ -62,7 +65,7 @@ export const PARTNER_UNLINKED = "partner-unlinked";
  * neither member is active in it any more, and the partner gets a neutral notice.
  */
 export function endCouple(
-  db: Db,
+  db: Pick<Db, "couple" | "coupleMember" | "notice">,
   couple: ActiveCouple,
   byId: string,
   now: Date,

@@ -3,14 +3,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { localDate } from "@/domain/commitment/schedule";
 import { DELETED_NAME } from "@/server/api/routers/account";
-import type { Db } from "@/server/db";
+import { type Db, isPostgresUrl } from "@/server/db";
 import { callerFor, failure, signUp, type TestUser } from "../support/callers";
+import { tokenOf } from "../support/couples";
 import { createTestDb } from "../support/test-db";
 import { world } from "../support/world";
 
 let db: Db;
+let url: string;
 beforeAll(async () => {
-  ({ db } = await createTestDb());
+  ({ db, url } = await createTestDb());
 });
 
 const as = (u: TestUser | null | undefined) => callerFor(db, u?.claims ?? null);
@@ -59,7 +61,30 @@ describe("export", () => {
   });
 });
 
+/** Every row of every table, as text. */
+async function everything() {
+  const tables = isPostgresUrl(url)
+    ? await db.$queryRawUnsafe<{ name: string }[]>(
+        "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()",
+      )
+    : await db.$queryRawUnsafe<{ name: string }[]>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+      );
+  const rows: unknown[] = [];
+  for (const { name } of tables) rows.push(await db.$queryRawUnsafe(`SELECT * FROM "${name}"`));
+  return JSON.stringify(rows, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+}
+
 describe("delete", () => {
+  it("closes the person's open invitation", async () => {
+    const lee = await signUp(db);
+    const invite = await as(lee).invite.create();
+    await as(lee).account.delete({ password: lee.password });
+    const mo = await signUp(db);
+    expect((await failure(as(mo).invite.accept({ token: tokenOf(invite.url) }))).code).not.toBe("OK");
+    expect(await failure(as(mo).couple.get())).toMatchObject({ code: "NOT_FOUND" });
+  });
+
   it("needs the right password and changes nothing without it", async () => {
     const w = await world(db);
     const wrong = await failure(as(w.users.self).account.delete({ password: "not my password at all" }));
@@ -72,10 +97,23 @@ describe("delete", () => {
   });
 
   it("ends the couple, removes what is mine alone, ends my sessions, and leaves my partner's data intact", async () => {
+    // A database of its own, so the dump below holds this world only.
+    ({ db, url } = await createTestDb());
     const w = await world(db);
     const ava = w.users.self;
     const ben = w.users.partner;
     if (!ava || !ben) throw new Error("world");
+    // More of Ava's own: a corrected check-in (its earlier version), a response Ben wrote on it,
+    // a note on a boundary she keeps.
+    await as(ava).commitment.checkIn({
+      commitmentId: w.avasOwn,
+      day: w.today,
+      outcome: "missed",
+      note: "C1PRIVATE corrected",
+      noteShared: false,
+    });
+    await as(ben).commitment.acknowledge({ checkInId: w.avasCheckIn, kind: "differ", note: "BEN-RESPONSE" });
+    await as(ava).boundary.respect({ id: w.active.id, respected: true, note: "AVA-RESPECT note" });
     const bensBefore = await as(ben).commitment.get({ id: w.shared });
     const bensCheckIns = await db.checkIn.count({ where: { userId: ben.id } });
     const boundariesBefore = await db.boundary.count({
@@ -84,12 +122,11 @@ describe("delete", () => {
 
     await as(ava).account.delete({ password: ava.password });
 
-    // Every session of Ava's ends; she can't sign in again; her email is free for a new account.
+    // Every session of Ava's ends and she can't sign in again.
     expect(await failure(as(ava).user.me())).toMatchObject({ code: "UNAUTHORIZED" });
     const row = await db.user.findUniqueOrThrow({ where: { id: ava.id } });
     expect(row).toMatchObject({ name: DELETED_NAME });
     expect(row.email).not.toBe(ava.email);
-    await signUp(db, { email: ava.email });
     // Hers alone: gone.
     expect(await db.checkIn.count({ where: { userId: ava.id } })).toBe(0);
     expect(await db.checkInAck.count({ where: { userId: ava.id } })).toBe(0);
@@ -105,12 +142,31 @@ describe("delete", () => {
     expect(bensAfter.title).toBe(bensBefore.title);
     expect(bensAfter.checkIns.length).toBeGreaterThan(0);
     expect(bensAfter.checkIns.every((c) => c.mine)).toBe(true);
+    // The agreed boundary stays; Ava's proposal that Ben never agreed to goes.
     expect(await db.boundary.count({ where: { couple: { members: { some: { userId: ben.id } } } } })).toBe(
-      boundariesBefore,
+      boundariesBefore - 1,
     );
     const archive = await as(ben).boundary.archive();
     expect(JSON.stringify(archive)).toContain(DELETED_NAME);
     expect(JSON.stringify(archive)).toContain("C1SECRET agreed");
+    // A dump of every table: nothing Ava wrote alone is left anywhere; Ben's own words are.
+    const dump = await everything();
+    for (const gone of [
+      "C1PRIVATE",
+      "AVA-RESPECT",
+      "BEN-RESPONSE",
+      "C1SECRET pending",
+      "C1SECRET proposal note",
+      ava.email,
+    ]) {
+      expect(dump, gone).not.toContain(gone);
+    }
+    for (const kept of ["C1SECRET agreed", "C1SECRET shared note", "C1SECRET shared", "Ben's own"]) {
+      expect(dump, kept).toContain(kept);
+    }
+    expect(dump).not.toContain(ava.email);
+    // Her email is free for a new account.
+    await signUp(db, { email: ava.email });
     // Ben can link with someone new.
     expect(await as(ben).invite.create()).toHaveProperty("url");
   });

@@ -59,9 +59,10 @@ export function YourData({ email }: { email: string }) {
       <div className="flex flex-col gap-3 border-t border-stone-200 pt-4">
         <h3 className="text-base font-semibold text-stone-900">Delete your account</h3>
         <p className="text-sm text-stone-700">
-          This ends your link with your partner, removes your check-ins, notes, responses and your own
-          commitments, and signs you out everywhere. Your partner keeps their own data and what you agreed
-          together. It can&apos;t be undone, so download your data first if you want it.
+          This ends your link with your partner and signs you out everywhere. It removes your check-ins with
+          their history and the responses on them, your notes, your own commitments and the proposals your
+          partner never agreed to. Your partner keeps their own data and what you agreed together. It
+          can&apos;t be undone, so download your data first if you want it.
         </p>
         {open ? (
           <form onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-4">

@@ -167,10 +167,11 @@ export const accountRouter = createTRPCRouter({
 
   /**
    * Deletes the caller's account after checking their password: ends their couple (the partner
-   * gets the usual neutral notice), removes everything that is theirs alone (check-ins, notes,
-   * responses, pauses, their own commitments, invitations, notices), ends every session, and
-   * leaves the former partner's data as it was: shared commitments with the partner's check-ins,
-   * and what the two agreed, in the partner's archive. The row stays, without name, email or a
+   * gets the usual neutral notice), removes everything that is theirs alone (check-ins with their
+   * history and the responses on them, notes, pauses, their own commitments, proposals the partner
+   * never agreed to, invitations, notices), ends every session, and leaves the former partner's
+   * own data: shared commitments with the partner's check-ins, the partner's own proposals, and
+   * what the two agreed, in the partner's archive. The row stays, without name, email or a
    * usable password, so that archive still has someone to point at.
    */
   delete: protectedProcedure
@@ -193,26 +194,42 @@ export const accountRouter = createTRPCRouter({
           message: "That password isn't right, so nothing was deleted.",
         });
       }
-      const couple = await findActiveCouple(ctx.db, me);
       const unusable = await hashPassword(randomBytes(32).toString("base64url"));
       const now = new Date();
-      const db = ctx.db;
       await dashboardWrite(() =>
-        db.$transaction([
-          ...(couple ? endCouple(db, couple, me, now) : []),
-          db.checkInAck.deleteMany({ where: { OR: [{ userId: me }, { checkIn: { userId: me } }] } }),
-          db.checkInRevision.deleteMany({ where: { checkIn: { userId: me } } }),
-          db.checkIn.deleteMany({ where: { userId: me } }),
-          db.commitmentPause.deleteMany({ where: { userId: me } }),
-          db.commitmentCadence.deleteMany({ where: { commitment: { ownerId: me } } }),
-          db.commitment.deleteMany({ where: { ownerId: me } }),
-          db.boundaryRespect.deleteMany({ where: { userId: me } }),
-          db.notice.deleteMany({ where: { userId: me } }),
-          db.invite.updateMany({
+        ctx.db.$transaction(async (tx) => {
+          // First close every open invitation, then read the couple: an acceptance racing this
+          // either claimed its invitation before (its couple is seen here and ended) or finds it
+          // revoked.
+          await tx.invite.updateMany({
             where: { inviterId: me, revokedAt: null, acceptedAt: null, declinedAt: null },
             data: { revokedAt: now },
-          }),
-          db.user.update({
+          });
+          const couple = await findActiveCouple(tx, me);
+          if (couple) for (const statement of endCouple(tx, couple, me, now)) await statement;
+          // Proposals the partner never agreed to, and the notes this person wrote, go too.
+          const unagreed = await tx.boundary.findMany({
+            where: { activeNumber: null, versions: { some: { number: 1, proposedById: me } } },
+            select: { id: true },
+          });
+          const unagreedIds = unagreed.map((b) => b.id);
+          await tx.boundaryEvent.deleteMany({ where: { boundaryId: { in: unagreedIds } } });
+          await tx.boundaryRespect.deleteMany({
+            where: { OR: [{ boundaryId: { in: unagreedIds } }, { userId: me }] },
+          });
+          await tx.boundaryVersion.deleteMany({ where: { boundaryId: { in: unagreedIds } } });
+          await tx.boundary.deleteMany({ where: { id: { in: unagreedIds } } });
+          await tx.boundaryVersion.updateMany({ where: { proposedById: me }, data: { note: null } });
+          await tx.boundaryEvent.updateMany({ where: { actorId: me }, data: { note: null } });
+          // Check-ins with their history and the responses on them, pauses, own commitments.
+          await tx.checkInAck.deleteMany({ where: { OR: [{ userId: me }, { checkIn: { userId: me } }] } });
+          await tx.checkInRevision.deleteMany({ where: { checkIn: { userId: me } } });
+          await tx.checkIn.deleteMany({ where: { userId: me } });
+          await tx.commitmentPause.deleteMany({ where: { userId: me } });
+          await tx.commitmentCadence.deleteMany({ where: { commitment: { ownerId: me } } });
+          await tx.commitment.deleteMany({ where: { ownerId: me } });
+          await tx.notice.deleteMany({ where: { userId: me } });
+          await tx.user.update({
             where: { id: me },
             data: {
               name: DELETED_NAME,
@@ -220,9 +237,9 @@ export const accountRouter = createTRPCRouter({
               passwordHash: unusable,
               sessionVersion: { increment: 1 },
             },
-          }),
-          ...(couple ? [bumpCoupleVersion(db, couple.id)] : []),
-        ]),
+          });
+          if (couple) await bumpCoupleVersion(tx, couple.id);
+        }),
       );
       return { ok: true as const };
     }),

@@ -11,8 +11,18 @@ import { describeError, log } from "@/server/log";
 
 export const dynamic = "force-dynamic";
 
+const NO_STORE = { "cache-control": "no-store" };
+
 export async function GET(req: Request) {
   const format = new URL(req.url).searchParams.get("format") ?? "json";
+  // Another site can make a signed-in browser navigate here: refuse, so an intimate file can't be
+  // dropped into someone's downloads by a page they happened to open.
+  if (req.headers.get("sec-fetch-site") === "cross-site") {
+    return Response.json(
+      { error: "Open Settings in Kept to download your data." },
+      { status: 403, headers: NO_STORE },
+    );
+  }
   if (format !== "json" && format !== "csv") {
     return Response.json({ error: "Ask for format=json or format=csv." }, { status: 400 });
   }
@@ -60,6 +70,9 @@ export async function GET(req: Request) {
       );
     }
     log.error("export failed", describeError(error));
-    return Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
+    return Response.json(
+      { error: "Something went wrong on our side. Please try again." },
+      { status: 500, headers: NO_STORE },
+    );
   }
 }
