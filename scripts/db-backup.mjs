@@ -70,6 +70,10 @@ export async function restoreSqlite(backup, target) {
   }
   for (const suffix of ["-wal", "-shm"]) rmSync(`${target}${suffix}`, { force: true });
   renameSync(staging, target);
+  // A VACUUM INTO copy is in rollback-journal mode; the app needs WAL (see src/server/db.ts).
+  const restored = new Database(target);
+  restored.pragma("journal_mode = WAL");
+  restored.close();
   return target;
 }
 

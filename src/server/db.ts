@@ -1,6 +1,8 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import Database from "better-sqlite3";
 import { env } from "@/env";
 import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
 import { PrismaClient } from "@/generated/prisma-sqlite/client";
@@ -24,8 +26,26 @@ export function createDb(url: string = env.DATABASE_URL): Db {
     return client as unknown as Db;
   }
   // timeout = SQLite's busy timeout: a writer waits for the lock instead of failing at once.
-  // WAL mode is stored in the file by `npm run db:migrate`.
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 }) });
+  const file = sqliteFilePath(url);
+  ensureWal(file);
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: 5000 }) });
+}
+
+/**
+ * WAL mode, set on every open (a `VACUUM INTO` backup, restored, is not in WAL mode). Without it a
+ * reader (a backup, a shell) can make a COMMIT wait and fail, and the SQLite adapter then leaves
+ * the shared connection inside the failed transaction, so later writes are acknowledged and lost
+ * (prisma/orm#29933; `npx tsx bench/durability/busy-commit.ts` shows it). With WAL, readers never
+ * block a COMMIT.
+ */
+function ensureWal(file: string) {
+  if (!existsSync(file)) return;
+  const connection = new Database(file);
+  try {
+    connection.pragma("journal_mode = WAL");
+  } finally {
+    connection.close();
+  }
 }
 
 // One client per process; reused across hot reloads in development.

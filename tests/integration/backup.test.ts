@@ -3,6 +3,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { localDate } from "@/domain/commitment/schedule";
@@ -104,6 +105,10 @@ describe("backup and restore", () => {
       const target = path.join(dir, "restored", "kept.db");
       await restoreSqlite(backupFile, target);
       expect(integrityOf(target)).toBe("ok");
+      // Restored in WAL mode (a VACUUM INTO copy isn't): see src/server/db.ts.
+      const restoredFile = new Database(target, { readonly: true });
+      expect(restoredFile.pragma("journal_mode", { simple: true })).toBe("wal");
+      restoredFile.close();
       restoredUrl = `file:${target}`;
     }
     const restored = createDb(restoredUrl);
@@ -128,5 +133,23 @@ describe("backup and restore", () => {
     const { writeFileSync } = await import("node:fs");
     writeFileSync(junk, "this is not a database");
     await expect(restoreSqlite(junk, path.join(dir, "never", "kept.db"))).rejects.toThrow();
+  });
+
+  it("the app opens any SQLite file in WAL mode, also one copied without it", async () => {
+    if (isPostgresUrl(url)) return;
+    const copy = path.join(dir, "copy-without-wal.db");
+    const { execFileSync } = await import("node:child_process");
+    execFileSync(process.execPath, [path.resolve("scripts/db-backup.mjs"), "backup", "--out", copy], {
+      env: { ...process.env, DATABASE_URL: url },
+    });
+    const before = new Database(copy, { readonly: true });
+    expect(before.pragma("journal_mode", { simple: true })).toBe("delete");
+    before.close();
+    const app = createDb(`file:${copy}`);
+    expect(await app.user.count()).toBeGreaterThan(0);
+    await app.$disconnect();
+    const after = new Database(copy, { readonly: true });
+    expect(after.pragma("journal_mode", { simple: true })).toBe("wal");
+    after.close();
   });
 });
