@@ -11,9 +11,13 @@ const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 // environment, so they all know the one file the web server uses (specs seed history into it).
 process.env.E2E_DB_FILE ??= `./data/e2e/run-${Date.now().toString(36)}.db`;
 const DB_FILE = process.env.E2E_DB_FILE;
+// Everything the server writes, for the log check after the run (e2e/log-check.ts).
+process.env.E2E_SERVER_LOG ??= `${DB_FILE}.server.log`;
+const SERVER_LOG = process.env.E2E_SERVER_LOG;
 
 export default defineConfig({
   testDir: "./e2e",
+  globalTeardown: "./e2e/log-check.ts",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
@@ -46,7 +50,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/prisma.mjs migrate-deploy && npx next build && npx next start -p ${PORT}`,
+    command: `node scripts/prisma.mjs migrate-deploy && npx next build && npx next start -p ${PORT} 2>&1 | tee ${SERVER_LOG}`,
     url: `${BASE_URL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
@@ -58,7 +62,7 @@ export default defineConfig({
       NEXTAUTH_URL: BASE_URL,
       NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: "debug",
     },
   },
 });

@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import { env } from "@/env";
 import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
 import { PrismaClient } from "@/generated/prisma-sqlite/client";
+import { describeError, log } from "@/server/log";
 
 // Both engines are generated from the same models (prisma/models.prisma), so their clients have
 // the same shape; the SQLite client's type stands for both.
@@ -40,11 +41,16 @@ export function createDb(url: string = env.DATABASE_URL): Db {
  */
 function ensureWal(file: string) {
   if (!existsSync(file)) return;
-  const connection = new Database(file);
   try {
-    connection.pragma("journal_mode = WAL");
-  } finally {
-    connection.close();
+    const connection = new Database(file);
+    try {
+      connection.pragma("journal_mode = WAL");
+    } finally {
+      connection.close();
+    }
+  } catch (error) {
+    // A file that can't even be opened fails every request with a logged, generic error instead.
+    log.error("database: could not set WAL mode", describeError(error));
   }
 }
 
