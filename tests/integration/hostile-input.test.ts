@@ -12,6 +12,7 @@ import type { ZodType } from "zod";
 import { handleTRPCRequest } from "@/server/api/http";
 import { appRouter } from "@/server/api/root";
 import { type Db, isPostgresUrl } from "@/server/db";
+import { PROCEDURES as E2E_PROCEDURES } from "../../e2e/procedures";
 import { createTestDb } from "../support/test-db";
 import { type World, world } from "../support/world";
 
@@ -203,6 +204,12 @@ const figures = { procedures: 0, refused: 0, domainHostile: 0, fiveHundreds: 0 }
 
 describe("hostile input", () => {
   const inputsFor = () => validInputs(w);
+
+  it("e2e/procedures.ts (the list the over-HTTP run uses) matches the router", () => {
+    expect(E2E_PROCEDURES).toEqual(
+      Object.fromEntries(Object.entries(procedures).map(([path, p]) => [path, p._def.type])),
+    );
+  });
 
   it("covers every procedure", () => {
     const paths = Object.keys(procedures);
