@@ -3,9 +3,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { localDate } from "@/domain/commitment/schedule";
 import { DELETED_NAME } from "@/server/api/routers/account";
-import { type Db, isPostgresUrl } from "@/server/db";
+import type { Db } from "@/server/db";
 import { callerFor, failure, signUp, type TestUser } from "../support/callers";
 import { tokenOf } from "../support/couples";
+import { dumpTables } from "../support/dump";
 import { createTestDb } from "../support/test-db";
 import { world } from "../support/world";
 
@@ -62,18 +63,7 @@ describe("export", () => {
 });
 
 /** Every row of every table, as text. */
-async function everything() {
-  const tables = isPostgresUrl(url)
-    ? await db.$queryRawUnsafe<{ name: string }[]>(
-        "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()",
-      )
-    : await db.$queryRawUnsafe<{ name: string }[]>(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-      );
-  const rows: unknown[] = [];
-  for (const { name } of tables) rows.push(await db.$queryRawUnsafe(`SELECT * FROM "${name}"`));
-  return JSON.stringify(rows, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
-}
+const everything = () => dumpTables(db, url);
 
 describe("delete", () => {
   it("closes the person's open invitation", async () => {

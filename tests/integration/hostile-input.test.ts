@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ZodType } from "zod";
 import { handleTRPCRequest } from "@/server/api/http";
 import { appRouter } from "@/server/api/root";
-import { type Db, isPostgresUrl } from "@/server/db";
+import type { Db } from "@/server/db";
 import { PROCEDURES as E2E_PROCEDURES } from "../../e2e/procedures";
+import { dumpTables } from "../support/dump";
 import { createTestDb } from "../support/test-db";
 import { type World, world } from "../support/world";
 
@@ -184,21 +185,7 @@ function request(path: string, type: string, input: unknown) {
 }
 
 /** Every row of every table but the rate limiter's counters, for "nothing changed". */
-async function snapshot() {
-  const tables = isPostgresUrl(url)
-    ? await db.$queryRawUnsafe<{ name: string }[]>(
-        "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1",
-      )
-    : await db.$queryRawUnsafe<{ name: string }[]>(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY 1",
-      );
-  const dump: Record<string, unknown> = {};
-  for (const { name } of tables) {
-    if (name === "RateLimit" || name === "_prisma_migrations") continue;
-    dump[name] = await db.$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY 1`);
-  }
-  return JSON.stringify(dump, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
-}
+const snapshot = () => dumpTables(db, url, ["RateLimit", "_prisma_migrations"]);
 
 const figures = { procedures: 0, refused: 0, domainHostile: 0, fiveHundreds: 0 };
 
