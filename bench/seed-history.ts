@@ -1,5 +1,6 @@
 import { addDays, localDate } from "@/domain/commitment/schedule";
 import { hashPassword } from "@/server/auth/password";
+import { rebuildCheckInMonths } from "@/server/check-in-months";
 import { bumpCoupleVersion } from "@/server/couple";
 import type { Db } from "@/server/db";
 
@@ -32,6 +33,7 @@ export async function seedDailyHistory(
 ) {
   const random = prng(opts.seed ?? 42);
   let checkIns = 0;
+  const commitmentIds: string[] = [];
   for (const person of couple.people) {
     const today = localDate(new Date(), person.timeZone);
     const from = addDays(today, -(opts.days - 1));
@@ -48,6 +50,7 @@ export async function seedDailyHistory(
         },
         select: { id: true },
       });
+      commitmentIds.push(commitment.id);
       let batch: { commitmentId: string; userId: string; day: string; timeZone: string; outcome: string }[] =
         [];
       const flush = async () => {
@@ -71,7 +74,9 @@ export async function seedDailyHistory(
       await flush();
     }
   }
-  // As the app's writes do: the couple's cached dashboard is no longer current.
+  // As the app's writes do: the answers' months the dashboard reads, and a new version so a
+  // cached dashboard is no longer current.
+  await rebuildCheckInMonths(db, commitmentIds);
   await bumpCoupleVersion(db, couple.coupleId);
   return { checkIns };
 }
@@ -249,6 +254,9 @@ export async function seedCouples(db: Db, opts: SeedOptions) {
     }
   }
   await flush();
+  // The months the dashboard reads, as the app's check-in writes keep them (timed with the rows).
+  const ids = commitments.map((c) => c.id);
+  for (let i = 0; i < ids.length; i += 1000) await rebuildCheckInMonths(db, ids.slice(i, i + 1000));
   const checkInSeconds = (performance.now() - checkInsStarted) / 1000;
   return {
     couples,

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
+import { rebuildCheckInMonthsSql } from "../src/server/check-in-months-sql";
 
 /**
  * Writes history straight into the e2e server's SQLite file: check-ins older than the 7-day
@@ -42,6 +43,10 @@ export function openE2EDb() {
         now(),
         now(),
       );
+      // As the app's check-in writes do: rebuild the month the dashboard reads.
+      db.prepare(
+        rebuildCheckInMonthsSql('"commitmentId" = ? AND "userId" = ? AND substr("day", 1, 7) = ?'),
+      ).run(c.commitmentId, c.userId, c.day.slice(0, 7));
       bump(c.commitmentId);
     },
     close: () => db.close(),

@@ -106,6 +106,9 @@ describe("delete", () => {
     await as(ava).boundary.respect({ id: w.active.id, respected: true, note: "AVA-RESPECT note" });
     const bensBefore = await as(ben).commitment.get({ id: w.shared });
     const bensCheckIns = await db.checkIn.count({ where: { userId: ben.id } });
+    const bensMonths = await db.checkInMonth.findMany({ where: { userId: ben.id } });
+    expect(bensMonths.length).toBeGreaterThan(0);
+    expect(await db.checkInMonth.count({ where: { userId: ava.id } })).toBeGreaterThan(0);
     const boundariesBefore = await db.boundary.count({
       where: { couple: { members: { some: { userId: ben.id } } } },
     });
@@ -119,6 +122,7 @@ describe("delete", () => {
     expect(row.email).not.toBe(ava.email);
     // Hers alone: gone.
     expect(await db.checkIn.count({ where: { userId: ava.id } })).toBe(0);
+    expect(await db.checkInMonth.count({ where: { userId: ava.id } })).toBe(0);
     expect(await db.checkInAck.count({ where: { userId: ava.id } })).toBe(0);
     expect(await db.commitment.count({ where: { ownerId: ava.id } })).toBe(0);
     expect(await db.commitmentPause.count({ where: { userId: ava.id } })).toBe(0);
@@ -127,6 +131,7 @@ describe("delete", () => {
     expect(await failure(as(ben).couple.get())).toMatchObject({ code: "NOT_FOUND" });
     expect((await as(ben).notice.list()).map((n) => n.kind)).toContain("partner-unlinked");
     expect(await db.checkIn.count({ where: { userId: ben.id } })).toBe(bensCheckIns);
+    expect(await db.checkInMonth.findMany({ where: { userId: ben.id } })).toEqual(bensMonths);
     expect(await db.commitment.findUnique({ where: { id: w.bensOwn } })).not.toBeNull();
     const bensAfter = await as(ben).commitment.get({ id: w.shared });
     expect(bensAfter.title).toBe(bensBefore.title);

@@ -1,14 +1,17 @@
 import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, earlierDate, localDate, weekStartOf } from "@/domain/commitment/schedule";
-import type { Db } from "@/server/db";
+import { rebuildCheckInMonths } from "@/server/check-in-months";
+import { type Db, isPostgresUrl } from "@/server/db";
 import { callerFor, failure, signUp, type TestUser } from "../support/callers";
 import { linkedPair } from "../support/couples";
 import { createTestDb } from "../support/test-db";
 
 let db: Db;
+let url: string;
 beforeAll(async () => {
-  ({ db } = await createTestDb());
+  ({ db, url } = await createTestDb());
 });
 
 const as = (u: TestUser) => callerFor(db, u.claims);
@@ -30,12 +33,17 @@ async function seed(commitmentId: string, userId: string, timeZone: string, days
   await bump(commitmentId);
 }
 
-/** What the app's writes do in their transaction: tell a cached dashboard it is stale. */
-const bump = (commitmentId: string) =>
-  db.couple.updateMany({
+/**
+ * What the app's check-in writes do in their transaction: rebuild the answers' months the
+ * dashboard reads, and tell a cached dashboard it is stale.
+ */
+async function bump(commitmentId: string) {
+  await rebuildCheckInMonths(db, [commitmentId]);
+  await db.couple.updateMany({
     where: { commitments: { some: { id: commitmentId } } },
     data: { version: `seeded-${randomBytes(6).toString("hex")}` },
   });
+}
 const versionOf = async (commitmentId: string) =>
   (await db.couple.findFirstOrThrow({ where: { commitments: { some: { id: commitmentId } } } })).version;
 
@@ -228,6 +236,79 @@ describe("the dashboard", () => {
       false,
     ]);
     expect((await as(a).consistency.dashboard({ commitmentId: fresh })).commitment?.id).toBe(fresh);
+  });
+
+  it("reads answers from months that every check-in write rebuilds exactly as a full rebuild would", async () => {
+    const { a, b, avas, shared, todayA } = await setup();
+    const todayB = localDate(new Date(), BEN_ZONE);
+    const { id: whenever } = await as(a).commitment.create({
+      title: "Call if plans change",
+      who: "me",
+      cadence: { kind: "conditional" },
+    });
+    // Every answer, corrections included, over the whole 7-day window (it may cross a month).
+    const writes: [TestUser, string, string, string, boolean][] = [
+      [a, avas, todayA, "kept", false],
+      [a, avas, addDays(todayA, -1), "missed", true],
+      [a, avas, addDays(todayA, -2), "partly", false],
+      [a, avas, addDays(todayA, -3), "missed", false],
+      [a, whenever, todayA, "not-applicable", false],
+      [a, avas, addDays(todayA, -7), "missed", false],
+      [a, avas, addDays(todayA, -3), "kept", false],
+      [a, shared, addDays(todayA, -6), "missed", false],
+      [b, shared, todayB, "partly", false],
+      [b, shared, addDays(todayB, -5), "kept", false],
+      [b, shared, addDays(todayB, -5), "missed", true],
+    ];
+    for (const [who, commitmentId, day, outcome, excused] of writes) {
+      await as(who).commitment.checkIn({
+        commitmentId,
+        day,
+        outcome: outcome as "kept",
+        noteShared: false,
+        ...(excused ? { excused: true, excuseNote: "ill" } : {}),
+      });
+    }
+    const months = () =>
+      db.checkInMonth.findMany({
+        where: { commitmentId: { in: [avas, shared, whenever] } },
+        orderBy: [{ commitmentId: "asc" }, { userId: "asc" }, { month: "asc" }],
+      });
+    const written = await months();
+    const letter = (commitmentId: string, userId: string, day: string) =>
+      written.find(
+        (m) => m.commitmentId === commitmentId && m.userId === userId && m.month === day.slice(0, 7),
+      )?.codes[Number(day.slice(8, 10)) - 1];
+    expect(written.every((m) => m.codes.length === 31)).toBe(true);
+    expect(letter(avas, a.id, todayA)).toBe("k");
+    expect(letter(avas, a.id, addDays(todayA, -1))).toBe("x");
+    expect(letter(avas, a.id, addDays(todayA, -2))).toBe("p");
+    expect(letter(avas, a.id, addDays(todayA, -3))).toBe("k");
+    expect(letter(avas, a.id, addDays(todayA, -4))).toBe(".");
+    expect(letter(avas, a.id, addDays(todayA, -7))).toBe("m");
+    expect(letter(shared, b.id, addDays(todayB, -5))).toBe("x");
+    expect(letter(whenever, a.id, todayA)).toBe("n");
+    // Rebuilt from nothing, the table holds the same rows.
+    await db.checkInMonth.deleteMany({ where: { commitmentId: { in: [avas, shared, whenever] } } });
+    await rebuildCheckInMonths(db, [avas, shared, whenever]);
+    expect(await months()).toEqual(written);
+    // So does the statement the migration that made the table ran over existing check-ins.
+    const engine = isPostgresUrl(url) ? "postgresql" : "sqlite";
+    const dir = `prisma/${engine}/migrations`;
+    const migration = readdirSync(dir).find((d) => d.endsWith("_check_in_months")) ?? "";
+    const backfill = readFileSync(`${dir}/${migration}/migration.sql`, "utf8").split("-- Fill it")[1];
+    await db.checkInMonth.deleteMany({});
+    await db.$executeRawUnsafe(backfill?.slice(backfill.indexOf("\n")) ?? "");
+    expect(await months()).toEqual(written);
+    // And the dashboard's figures are the check-ins' own.
+    const mine = (await as(a).consistency.dashboard({ range: "4w" })).people[0];
+    const week = mine?.heatmap.slice(-8).map((c) => c.tally);
+    expect(week?.at(-1)).toMatchObject({ kept: 1, notApplicable: 1 });
+    expect(week?.at(-2)).toMatchObject({ excused: 1 });
+    expect(week?.at(-3)).toMatchObject({ partly: 1 });
+    expect(week?.at(-4)).toMatchObject({ kept: 1 });
+    expect(week?.at(-7)).toMatchObject({ missed: 1 });
+    expect(week?.at(-8)).toMatchObject({ missed: 1 });
   });
 
   it("is only for the couple: strangers and unlinked people get NOT_FOUND", async () => {

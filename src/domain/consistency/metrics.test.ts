@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, eachDate } from "@/domain/commitment/schedule";
+import { addDays, type Cadence, eachDate } from "@/domain/commitment/schedule";
 import {
   type CheckInFact,
   emptyTally,
@@ -204,5 +205,50 @@ describe("heatmap", () => {
     );
     expect(mixed[0]).toMatchObject({ status: "partly", tally: { kept: 1, missed: 1 } });
     expect(addDays("2026-11-01", 1)).toBe("2026-11-02");
+  });
+});
+
+describe("answers as day codes (how CheckInMonth stores them)", () => {
+  it("give the same figures as the check-ins they encode", () => {
+    const outcomes: [CheckInFact["outcome"], boolean, string][] = [
+      ["kept", false, "k"],
+      ["partly", false, "p"],
+      ["missed", false, "m"],
+      ["missed", true, "x"],
+      ["not-applicable", false, "n"],
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -1, max: 4 }), { minLength: 1, maxLength: 90 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom<Cadence>(
+          { kind: "daily" },
+          { kind: "timesPerWeek", times: 3 },
+          { kind: "weekdays", days: [1, 3] },
+        ),
+        (picks, weekStartsOn, cadence) => {
+          const from = "2026-03-01";
+          const checkIns = picks.flatMap((p, i) => {
+            const o = outcomes[p];
+            return o ? [{ day: addDays(from, i), outcome: o[0], excused: o[1] }] : [];
+          });
+          const codes = picks.map((p) => outcomes[p]?.[2] ?? ".").join("");
+          const base = {
+            id: "t",
+            periods: [{ from, cadence }],
+            pauses: [{ from: "2026-03-20", to: "2026-03-24" }],
+          };
+          const plain: Track = { ...base, checkIns };
+          const coded: Track = { ...base, checkIns: [], answers: { from, codes } };
+          const today = addDays(from, picks.length + 3);
+          expect(heatmap([coded], from, today)).toEqual(heatmap([plain], from, today));
+          expect(weeklySummaries([coded], from, today, weekStartsOn)).toEqual(
+            weeklySummaries([plain], from, today, weekStartsOn),
+          );
+          expect(strength(coded, from, today, weekStartsOn)).toBe(strength(plain, from, today, weekStartsOn));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -8,30 +8,37 @@
 //   v = fraction of the target met. Excused, paused, not-applicable and not-logged periods leave
 //   the score unchanged, so one bad day can't erase months.
 
-import {
-  addDays,
-  type Cadence,
-  type CadencePeriod,
-  cadenceOn,
-  eachDate,
-  isDueOn,
-  isPaused,
-  type LocalDate,
-  type Pause,
-  weeklyTarget,
-  weekStartOf,
-} from "@/domain/commitment/schedule";
+import type { Cadence, CadencePeriod, LocalDate, Pause } from "@/domain/commitment/schedule";
+import { fromDayNumber, toDayNumber } from "@/domain/commitment/schedule";
 
 export type Outcome = "kept" | "partly" | "missed" | "not-applicable";
 export type CheckInFact = { day: LocalDate; outcome: Outcome; excused: boolean };
 
-/** One commitment as one person lives it: its schedule, their pauses and their check-ins. */
+/**
+ * A person's answers to a commitment as one character per day from `from` on (how CheckInMonth
+ * stores them, month by month): see ANSWER_CODES.
+ */
+export type DayAnswers = { from: LocalDate; codes: string };
+
+/** One commitment as one person lives it: its schedule, their pauses and their answers. */
 export type Track = {
   id: string;
   periods: CadencePeriod[];
   pauses: Pause[];
+  /** The check-ins, or the same answers as day codes (`answers`, used when given). */
   checkIns: CheckInFact[];
+  answers?: DayAnswers;
 };
+
+/** The day codes of CheckInMonth.codes and DayAnswers (src/server/check-in-months-sql.ts writes them). */
+export const ANSWER_CODES = {
+  none: ".",
+  kept: "k",
+  partly: "p",
+  missed: "m",
+  excused: "x",
+  notApplicable: "n",
+} as const;
 
 export type Tally = {
   kept: number;
@@ -67,67 +74,159 @@ export function keptRate(t: Tally): number | null {
   return denominator === 0 ? null : (t.kept + t.partly / 2) / denominator;
 }
 
-function count(t: Tally, c: CheckInFact) {
-  if (c.outcome === "missed" && c.excused) t.excused++;
-  else if (c.outcome === "kept") t.kept++;
-  else if (c.outcome === "partly") t.partly++;
-  else if (c.outcome === "missed") t.missed++;
+// Answers as small integers, one byte per day.
+const NONE = 0;
+const KEPT = 1;
+const PARTLY = 2;
+const MISSED = 3;
+const EXCUSED = 4;
+const NOT_APPLICABLE = 5;
+const FROM_CODE: Record<string, number> = {
+  [ANSWER_CODES.kept]: KEPT,
+  [ANSWER_CODES.partly]: PARTLY,
+  [ANSWER_CODES.missed]: MISSED,
+  [ANSWER_CODES.excused]: EXCUSED,
+  [ANSWER_CODES.notApplicable]: NOT_APPLICABLE,
+};
+
+function answerOf(c: CheckInFact): number {
+  if (c.outcome === "missed") return c.excused ? EXCUSED : MISSED;
+  if (c.outcome === "kept") return KEPT;
+  if (c.outcome === "partly") return PARTLY;
+  return NOT_APPLICABLE;
+}
+
+function count(t: Tally, answer: number) {
+  if (answer === KEPT) t.kept++;
+  else if (answer === PARTLY) t.partly++;
+  else if (answer === MISSED) t.missed++;
+  else if (answer === EXCUSED) t.excused++;
   else t.notApplicable++;
 }
 
-// What a track is on each day, worked out once per track and day (or week): a dashboard asks
-// the same questions about the same days from several views.
-type DayFacts = { cadence: Cadence | null; paused: boolean; due: boolean; checkIn: CheckInFact | undefined };
-type TrackMemo = {
-  checkIns: Map<LocalDate, CheckInFact>;
-  days: Map<LocalDate, DayFacts>;
-  targets: Map<LocalDate, number>;
+const weekday = (n: number) => (((n + 4) % 7) + 7) % 7; // day 0 (1970-01-01) was a Thursday
+const weekStart = (n: number, weekStartsOn: number) => n - ((weekday(n) - (weekStartsOn % 7) + 7) % 7);
+
+// What a track is on each day of a span, worked out once per track: a dashboard asks the same
+// questions about the same days from several views. Days are day numbers (schedule.toDayNumber)
+// and the facts are dense arrays indexed from `lo`: this runs for every day of every chart.
+type Days = {
+  lo: number;
+  hi: number;
+  cadence: (Cadence | null)[];
+  paused: Uint8Array;
+  due: Uint8Array;
+  answer: Uint8Array;
+  targets: Map<number, number>;
 };
-const memos = new WeakMap<Track, TrackMemo>();
+const memos = new WeakMap<Track, Days>();
 
-function memoOf(track: Track): TrackMemo {
-  let memo = memos.get(track);
-  if (!memo) {
-    memo = { checkIns: new Map(track.checkIns.map((c) => [c.day, c])), days: new Map(), targets: new Map() };
-    memos.set(track, memo);
+function build(track: Track, lo: number, hi: number): Days {
+  const length = hi - lo + 1;
+  const cadence: (Cadence | null)[] = new Array(length).fill(null);
+  const paused = new Uint8Array(length);
+  const due = new Uint8Array(length);
+  const answer = new Uint8Array(length);
+  // The cadence in force: the latest period starting on or before the day (of two that start
+  // the same day, the later one listed; the sort is stable).
+  const periods = track.periods
+    .map((p) => ({ from: toDayNumber(p.from), cadence: p.cadence }))
+    .sort((a, b) => a.from - b.from);
+  let next = 0;
+  let current: Cadence | null = null;
+  for (let i = 0; i < length; i++) {
+    const n = lo + i;
+    while (next < periods.length && (periods[next]?.from ?? n + 1) <= n)
+      current = periods[next++]?.cadence ?? null;
+    cadence[i] = current;
   }
-  return memo;
+  for (const p of track.pauses) {
+    const a = Math.max(lo, toDayNumber(p.from));
+    const b = Math.min(hi, toDayNumber(p.to));
+    for (let n = a; n <= b; n++) paused[n - lo] = 1;
+  }
+  for (let i = 0; i < length; i++) {
+    const c = cadence[i];
+    if (!c || paused[i]) continue;
+    const n = lo + i;
+    if (c.kind === "daily") due[i] = 1;
+    else if (c.kind === "weekdays") due[i] = c.days.includes(weekday(n)) ? 1 : 0;
+    else if (c.kind === "once") due[i] = toDayNumber(c.due) === n ? 1 : 0;
+  }
+  if (track.answers) {
+    const first = toDayNumber(track.answers.from);
+    const { codes } = track.answers;
+    const a = Math.max(lo, first);
+    const b = Math.min(hi, first + codes.length - 1);
+    for (let n = a; n <= b; n++) answer[n - lo] = FROM_CODE[codes.charAt(n - first)] ?? NONE;
+  } else {
+    for (const c of track.checkIns) {
+      const n = toDayNumber(c.day);
+      if (n >= lo && n <= hi) answer[n - lo] = answerOf(c);
+    }
+  }
+  return { lo, hi, cadence, paused, due, answer, targets: new Map() };
 }
 
-function factsOn(track: Track, day: LocalDate): DayFacts {
-  const memo = memoOf(track);
-  let facts = memo.days.get(day);
-  if (!facts) {
-    facts = {
-      cadence: cadenceOn(track.periods, day),
-      paused: isPaused(track.pauses, day),
-      due: isDueOn(track.periods, track.pauses, day),
-      checkIn: memo.checkIns.get(day),
-    };
-    memo.days.set(day, facts);
+/** The track's facts over (at least) [lo, hi]. */
+function daysOf(track: Track, lo: number, hi: number): Days {
+  let days = memos.get(track);
+  if (!days || lo < days.lo || hi > days.hi) {
+    days = build(track, Math.min(lo, days?.lo ?? lo), Math.max(hi, days?.hi ?? hi));
+    memos.set(track, days);
   }
-  return facts;
+  return days;
 }
 
-/** The track's weekly target (see schedule.weeklyTarget; "when it comes up" counts 0). */
-function targetOf(track: Track, weekStart: LocalDate): number {
-  const memo = memoOf(track);
-  let target = memo.targets.get(weekStart);
-  if (target === undefined) {
-    target = weeklyTarget(track.periods, track.pauses, weekStart) ?? 0;
-    memo.targets.set(weekStart, target);
+/**
+ * The track's weekly target, as schedule.weeklyTarget counts it ("when it comes up" counts 0):
+ * fixed-day cadences count their due, unpaused days; "N per week" scales N by the unpaused
+ * share of the week. The week must lie inside the span of `d`.
+ */
+function targetOf(d: Days, week: number): number {
+  let target = d.targets.get(week);
+  if (target !== undefined) return target;
+  const i = week - d.lo;
+  const cadence = d.cadence[i] ?? d.cadence[i + 6] ?? null;
+  target = 0;
+  if (cadence?.kind === "timesPerWeek") {
+    let active = 0;
+    for (let j = i; j < i + 7; j++) if (d.cadence[j] && !d.paused[j]) active++;
+    target = Math.round((cadence.times * active) / 7);
+  } else if (cadence && cadence.kind !== "conditional") {
+    for (let j = i; j < i + 7; j++) target += d.due[j] ?? 0;
   }
+  d.targets.set(week, target);
   return target;
 }
 
 /** Adds one day of one track: its answer (unless paused or before the start), or "not logged" if it was due. */
-function tallyDay(t: Tally, track: Track, day: LocalDate) {
-  const f = factsOn(track, day);
-  if (f.checkIn) {
-    if (!f.paused && f.cadence) count(t, f.checkIn);
-  } else if (f.due) {
+function tallyDay(t: Tally, d: Days, n: number) {
+  const i = n - d.lo;
+  const answer = d.answer[i] ?? NONE;
+  if (answer !== NONE) {
+    if (!d.paused[i] && d.cadence[i]) count(t, answer);
+  } else if (d.due[i]) {
     t.notLogged++;
   }
+}
+
+function tallyDays(d: Days, from: number, to: number, today: number, weekStartsOn: number): Tally {
+  const t = emptyTally();
+  const end = Math.min(to, today);
+  if (end < from) return t;
+  for (let n = from; n <= end; n++) tallyDay(t, d, n);
+  // "N per week": short answers in completed weeks that lie wholly inside the range.
+  for (let week = weekStart(from, weekStartsOn); week <= end; week += 7) {
+    const last = week + 6;
+    if (week < from || last > to || last >= today) continue;
+    if (d.cadence[week - d.lo]?.kind !== "timesPerWeek") continue;
+    const target = targetOf(d, week);
+    let logged = 0;
+    for (let n = week; n <= last; n++) if (d.answer[n - d.lo] !== NONE && !d.paused[n - d.lo]) logged++;
+    t.notLogged += Math.max(0, target - logged);
+  }
+  return t;
 }
 
 /**
@@ -142,23 +241,8 @@ export function tallyTrack(
   today: LocalDate,
   weekStartsOn: number,
 ): Tally {
-  const t = emptyTally();
-  const end = to < today ? to : today;
-  if (end < from) return t;
-  for (const day of eachDate(from, end)) tallyDay(t, track, day);
-  // "N per week": short answers in completed weeks that lie wholly inside the range.
-  for (let week = weekStartOf(from, weekStartsOn); week <= end; week = addDays(week, 7)) {
-    const last = addDays(week, 6);
-    if (week < from || last > to || last >= today) continue;
-    if (factsOn(track, week).cadence?.kind !== "timesPerWeek") continue;
-    const target = targetOf(track, week);
-    const logged = eachDate(week, last).filter((d) => {
-      const f = factsOn(track, d);
-      return f.checkIn !== undefined && !f.paused;
-    }).length;
-    t.notLogged += Math.max(0, target - logged);
-  }
-  return t;
+  const [f, t, n] = [toDayNumber(from), toDayNumber(to), toDayNumber(today)];
+  return tallyDays(daysOf(track, f, Math.max(f, Math.min(t, n))), f, t, n, weekStartsOn);
 }
 
 export type WeekSummary = {
@@ -179,19 +263,22 @@ export function weeklySummaries(
   today: LocalDate,
   weekStartsOn: number,
 ): WeekSummary[] {
+  const n = toDayNumber(today);
+  const first = weekStart(toDayNumber(from), weekStartsOn);
+  const spans = tracks.map((track) => daysOf(track, first, Math.max(first, weekStart(n, weekStartsOn)) + 6));
   const weeks: WeekSummary[] = [];
-  for (let week = weekStartOf(from, weekStartsOn); week <= today; week = addDays(week, 7)) {
+  for (let week = first; week <= n; week += 7) {
     const tally = emptyTally();
     let target = 0;
-    for (const track of tracks) {
-      addTally(tally, tallyTrack(track, week, addDays(week, 6), today, weekStartsOn));
-      target += targetOf(track, week);
+    for (const d of spans) {
+      addTally(tally, tallyDays(d, week, week + 6, n, weekStartsOn));
+      target += targetOf(d, week);
     }
     // An excused miss lowers what the week aimed for.
     target = Math.max(0, target - tally.excused);
     const keptScore = tally.kept + tally.partly / 2;
     weeks.push({
-      weekStart: week,
+      weekStart: fromDayNumber(week),
       tally,
       rate: keptRate(tally),
       target,
@@ -246,48 +333,59 @@ export function dayStatus(t: Tally): DayStatus {
 }
 
 export function heatmap(tracks: Track[], from: LocalDate, today: LocalDate): DayCell[] {
-  return eachDate(from, today).map((day) => {
+  const [f, n] = [toDayNumber(from), toDayNumber(today)];
+  const spans = tracks.map((track) => daysOf(track, f, Math.max(f, n)));
+  const cells: DayCell[] = [];
+  for (let day = f; day <= n; day++) {
     const tally = emptyTally();
     // Day cells count due days only; "N per week" shortfalls belong to weeks, not days.
-    for (const track of tracks) tallyDay(tally, track, day);
-    return { day, status: dayStatus(tally), tally };
-  });
+    for (const d of spans) tallyDay(tally, d, day);
+    cells.push({ day: fromDayNumber(day), status: dayStatus(tally), tally });
+  }
+  return cells;
 }
 
 const multiplier = (timesPerDay: number) => 0.5 ** (Math.sqrt(timesPerDay) / 13);
+const value = (answer: number) => (answer === KEPT ? 1 : answer === PARTLY ? 0.5 : 0);
 
 /**
  * Habit strength in [0, 1] over [from, today]. Fixed-day cadences and "when it comes up" score each
  * answered day; "N per week" scores each completed week by the share of its target met.
  */
 export function strength(track: Track, from: LocalDate, today: LocalDate, weekStartsOn: number): number {
+  const [f, n] = [toDayNumber(from), toDayNumber(today)];
+  const d = daysOf(track, f, Math.max(f, n));
   let score = 0;
-  const value = (c: CheckInFact) => (c.outcome === "kept" ? 1 : c.outcome === "partly" ? 0.5 : 0);
-  let week: LocalDate | null = null;
-  for (const day of eachDate(from, today)) {
-    const { cadence, paused, checkIn: c } = factsOn(track, day);
-    if (!cadence || paused) continue;
+  let week = Number.NaN;
+  for (let day = f; day <= n; day++) {
+    const i = day - d.lo;
+    const cadence = d.cadence[i];
+    if (!cadence || d.paused[i]) continue;
     if (cadence.kind === "timesPerWeek") {
-      const start = weekStartOf(day, weekStartsOn);
-      const last = addDays(start, 6);
-      if (start === week || last >= today || start < from) continue;
+      const start = weekStart(day, weekStartsOn);
+      const last = start + 6;
+      if (start === week || last >= n || start < f) continue;
       week = start;
-      const target = targetOf(track, start);
+      const target = targetOf(d, start);
       if (target === 0) continue;
-      const counted = eachDate(start, last)
-        .map((d) => factsOn(track, d))
-        .flatMap((f) => (f.checkIn && !f.paused ? [f.checkIn] : []))
-        .filter((x) => !(x.outcome === "missed" && x.excused) && x.outcome !== "not-applicable");
-      if (counted.length === 0) continue;
-      const done = counted.reduce((sum, x) => sum + value(x), 0);
+      let counted = 0;
+      let done = 0;
+      for (let j = start - d.lo; j <= last - d.lo; j++) {
+        const answer = d.answer[j] ?? NONE;
+        if (answer === NONE || d.paused[j] || answer === EXCUSED || answer === NOT_APPLICABLE) continue;
+        counted++;
+        done += value(answer);
+      }
+      if (counted === 0) continue;
       const m = multiplier(cadence.times / 7);
       score = score * m + Math.min(1, done / target) * (1 - m);
       continue;
     }
-    if (!c || c.outcome === "not-applicable" || (c.outcome === "missed" && c.excused)) continue;
+    const answer = d.answer[i] ?? NONE;
+    if (answer === NONE || answer === NOT_APPLICABLE || answer === EXCUSED) continue;
     const timesPerDay = cadence.kind === "weekdays" ? cadence.days.length / 7 : 1;
     const m = multiplier(timesPerDay);
-    score = score * m + value(c) * (1 - m);
+    score = score * m + value(answer) * (1 - m);
   }
   return score;
 }

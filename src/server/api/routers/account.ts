@@ -225,6 +225,7 @@ export const accountRouter = createTRPCRouter({
           await tx.checkInAck.deleteMany({ where: { OR: [{ userId: me }, { checkIn: { userId: me } }] } });
           await tx.checkInRevision.deleteMany({ where: { checkIn: { userId: me } } });
           await tx.checkIn.deleteMany({ where: { userId: me } });
+          await tx.checkInMonth.deleteMany({ where: { userId: me } });
           await tx.commitmentPause.deleteMany({ where: { userId: me } });
           await tx.commitmentCadence.deleteMany({ where: { commitment: { ownerId: me } } });
           await tx.commitment.deleteMany({ where: { ownerId: me } });

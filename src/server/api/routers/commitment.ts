@@ -40,6 +40,7 @@ import {
 } from "@/domain/commitment/schemas";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import { coupleProcedure, createTRPCRouter, NO_INPUT, protectedProcedure } from "@/server/api/trpc";
+import { refreshCheckInMonth } from "@/server/check-in-months";
 import { type ActiveCouple, bumpCoupleVersion, dashboardWrite } from "@/server/couple";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
@@ -238,6 +239,7 @@ async function saveCheckIn(
               data: { ...key, timeZone, ...values },
               select: { id: true },
             });
+            await refreshCheckInMonth(tx, key);
             await bumpCoupleVersion(tx, coupleId);
             return row;
           }),
@@ -268,6 +270,7 @@ async function saveCheckIn(
             createdAt: existing.updatedAt,
           },
         });
+        await refreshCheckInMonth(tx, key);
         await bumpCoupleVersion(tx, coupleId);
         return true;
       }),

@@ -4,18 +4,19 @@ import type { z } from "zod";
 import {
   addDays,
   type CadencePeriod,
+  daysBetween,
   earlierDate,
   localDate,
   weekStartOf,
 } from "@/domain/commitment/schedule";
 import { ZCadence } from "@/domain/commitment/schemas";
 import {
+  ANSWER_CODES,
   addTally,
-  type CheckInFact,
+  type DayAnswers,
   emptyTally,
   heatmap,
   keptRate,
-  type Outcome,
   strength,
   type Track,
   tallyTrack,
@@ -27,14 +28,6 @@ import { Prisma } from "@/generated/prisma-sqlite/client";
 import { coupleProcedure, createTRPCRouter } from "@/server/api/trpc";
 import { type ActiveCouple, dashboardWrites } from "@/server/couple";
 import type { Db } from "@/server/db";
-
-type RawCheckIn = {
-  commitmentId: string;
-  userId: string;
-  day: string;
-  outcome: string;
-  excused: boolean | number | bigint;
-};
 
 type RawSchedule = {
   kind: "cadence" | "pause";
@@ -157,27 +150,24 @@ async function computeDashboard(
   const loadFrom =
     [...windows.values()].map((w) => w.loadFrom).sort()[0] ?? localDate(now, ctx.user.timeZone);
 
-  // One raw statement for the rows (the data floor): only the five columns the figures need,
-  // without building a Prisma object per check-in. The engines return booleans differently.
-  const rows = commitments.length
-    ? await ctx.db.$queryRaw<RawCheckIn[]>(
-        Prisma.sql`SELECT "commitmentId", "userId", "day", "outcome", "excused" FROM "CheckIn"
-            WHERE "commitmentId" IN (${Prisma.join(commitments.map((c) => c.id))})
-              AND "userId" IN (${Prisma.join(people.map((p) => p.id))})
-              AND "day" >= ${loadFrom}`,
-      )
+  // The answers, one row per commitment, person and month (CheckInMonth, kept in step with the
+  // check-ins by every check-in write): a few rows per commitment instead of every check-in.
+  const months = commitments.length
+    ? await ctx.db.checkInMonth.findMany({
+        where: {
+          commitmentId: { in: commitments.map((c) => c.id) },
+          userId: { in: people.map((p) => p.id) },
+          month: { gte: loadFrom.slice(0, 7) },
+        },
+        select: { commitmentId: true, userId: true, month: true, codes: true },
+      })
     : [];
-  const facts = new Map<string, CheckInFact[]>();
-  for (const r of rows) {
-    const key = `${r.commitmentId}:${r.userId}`;
-    const list = facts.get(key) ?? [];
-    list.push({
-      day: r.day,
-      outcome: r.outcome as Outcome,
-      excused: r.excused === true || Number(r.excused) === 1,
-    });
-    facts.set(key, list);
+  const monthsOf = new Map<string, typeof months>();
+  for (const m of months) {
+    const key = `${m.commitmentId}:${m.userId}`;
+    monthsOf.set(key, [...(monthsOf.get(key) ?? []), m]);
   }
+  const answers = new Map([...monthsOf].map(([key, rows]) => [key, answersOf(rows)]));
 
   return {
     range: input.range,
@@ -195,7 +185,8 @@ async function computeDashboard(
         pauses: (pauses.get(c.id) ?? [])
           .filter((x) => x.userId === p.id)
           .map(({ from, to }) => ({ from, to })),
-        checkIns: facts.get(`${c.id}:${p.id}`) ?? [],
+        checkIns: [],
+        answers: answers.get(`${c.id}:${p.id}`),
       }));
       const weeks = weeklySummaries(tracks, w.rangeFrom, w.today, p.weekStartsOn);
       const thisWeek = weeks.at(-1) ?? null;
@@ -244,4 +235,17 @@ async function computeDashboard(
       };
     }),
   };
+}
+
+/** One person's months of one commitment (any order, gaps allowed) as day codes from the first. */
+function answersOf(months: { month: string; codes: string }[]): DayAnswers {
+  const sorted = months.toSorted((a, b) => (a.month < b.month ? -1 : 1));
+  const from = `${sorted[0]?.month ?? "1970-01"}-01`;
+  let codes = "";
+  for (const { month, codes: days } of sorted) {
+    const first = `${month}-01`;
+    const length = daysBetween(first, `${addDays(first, 31).slice(0, 7)}-01`);
+    codes = codes.padEnd(daysBetween(from, first), ANSWER_CODES.none) + days.slice(0, length);
+  }
+  return { from, codes };
 }
