@@ -30,10 +30,12 @@ import { type ActiveCouple, dashboardWrites } from "@/server/couple";
 import type { Db } from "@/server/db";
 
 type RawSchedule = {
-  kind: "cadence" | "pause";
+  kind: "cadence" | "pause" | "month";
   commitmentId: string;
+  /** A cadence's or pause's first day, or a month ("YYYY-MM"). */
   from: string;
-  cadence: string | null;
+  /** A cadence (JSON) or a month's day codes. */
+  text: string | null;
   userId: string | null;
   to: string | null;
 };
@@ -107,35 +109,9 @@ async function computeDashboard(
   if (input.commitmentId && commitments.length === 0) {
     throw new TRPCError({ code: "NOT_FOUND", message: "We couldn't find that commitment." });
   }
-  // Cadences and pauses of the couple's commitments in one statement.
-  const schedule = commitments.length
-    ? await ctx.db.$queryRaw<RawSchedule[]>(Prisma.sql`
-          SELECT 'cadence' AS "kind", s."commitmentId", s."from", s."cadence", NULL AS "userId", NULL AS "to"
-            FROM "CommitmentCadence" s JOIN "Commitment" c ON c."id" = s."commitmentId"
-            WHERE c."coupleId" = ${ctx.couple.id} ${commitmentFilter}
-          UNION ALL
-          SELECT 'pause' AS "kind", s."commitmentId", s."from", NULL AS "cadence", s."userId", s."to"
-            FROM "CommitmentPause" s JOIN "Commitment" c ON c."id" = s."commitmentId"
-            WHERE c."coupleId" = ${ctx.couple.id} ${commitmentFilter}`)
-    : [];
-  const periods = new Map<string, CadencePeriod[]>(commitments.map((c) => [c.id, []]));
-  const pauses = new Map<string, { userId: string; from: string; to: string }[]>(
-    commitments.map((c) => [c.id, []]),
-  );
-  for (const row of schedule) {
-    if (row.kind === "cadence" && row.cadence !== null) {
-      periods
-        .get(row.commitmentId)
-        ?.push({ from: row.from, cadence: ZCadence.parse(JSON.parse(row.cadence)) });
-    } else if (row.kind === "pause" && row.userId !== null && row.to !== null) {
-      pauses.get(row.commitmentId)?.push({ userId: row.userId, from: row.from, to: row.to });
-    }
-  }
-  for (const list of periods.values()) list.sort((a, b) => (a.from < b.from ? -1 : 1));
-  const earliest = commitments.flatMap((c) => periods.get(c.id)?.map((p) => p.from) ?? []).sort()[0];
-
-  // Each person's window: their own today back over the range (the heatmap may reach further).
-  const windowOf = (p: Person) => {
+  // Each person's window: their own today back over the range (the heatmap may reach further);
+  // "all" starts at the earliest cadence, known once the schedule is read.
+  const windowOf = (p: Person, earliest?: string) => {
     const today = todays.get(p.id) ?? localDate(now, p.timeZone);
     const rangeFrom =
       rangeDays === null
@@ -146,28 +122,54 @@ async function computeDashboard(
     const loadFrom = earlierDate(heatFrom, rangeFrom);
     return { today, rangeFrom, heatFrom, loadFrom };
   };
-  const windows = new Map(people.map((p) => [p.id, windowOf(p)]));
-  const loadFrom =
-    [...windows.values()].map((w) => w.loadFrom).sort()[0] ?? localDate(now, ctx.user.timeZone);
+  const firstMonth =
+    rangeDays === null
+      ? null
+      : (people
+          .map((p) => windowOf(p).loadFrom)
+          .sort()[0]
+          ?.slice(0, 7) ?? null);
 
-  // The answers, one row per commitment, person and month (CheckInMonth, kept in step with the
-  // check-ins by every check-in write): a few rows per commitment instead of every check-in.
-  const months = commitments.length
-    ? await ctx.db.checkInMonth.findMany({
-        where: {
-          commitmentId: { in: commitments.map((c) => c.id) },
-          userId: { in: people.map((p) => p.id) },
-          month: { gte: loadFrom.slice(0, 7) },
-        },
-        select: { commitmentId: true, userId: true, month: true, codes: true },
-      })
+  // One statement for the rest: the cadences and pauses, and the answers as one row per
+  // commitment, person and month (CheckInMonth, rebuilt by every check-in write), so a few rows
+  // per commitment are read instead of every check-in of the window.
+  const rows = commitments.length
+    ? await ctx.db.$queryRaw<RawSchedule[]>(Prisma.sql`
+          SELECT 'cadence' AS "kind", s."commitmentId", s."from", s."cadence" AS "text", NULL AS "userId", NULL AS "to"
+            FROM "CommitmentCadence" s JOIN "Commitment" c ON c."id" = s."commitmentId"
+            WHERE c."coupleId" = ${ctx.couple.id} ${commitmentFilter}
+          UNION ALL
+          SELECT 'pause' AS "kind", s."commitmentId", s."from", NULL AS "text", s."userId", s."to"
+            FROM "CommitmentPause" s JOIN "Commitment" c ON c."id" = s."commitmentId"
+            WHERE c."coupleId" = ${ctx.couple.id} ${commitmentFilter}
+          UNION ALL
+          SELECT 'month' AS "kind", s."commitmentId", s."month" AS "from", s."codes" AS "text", s."userId", NULL AS "to"
+            FROM "CheckInMonth" s JOIN "Commitment" c ON c."id" = s."commitmentId"
+            WHERE c."coupleId" = ${ctx.couple.id} ${commitmentFilter}
+              AND s."userId" IN (${Prisma.join(people.map((p) => p.id))})
+              ${firstMonth === null ? Prisma.empty : Prisma.sql`AND s."month" >= ${firstMonth}`}`)
     : [];
-  const monthsOf = new Map<string, typeof months>();
-  for (const m of months) {
-    const key = `${m.commitmentId}:${m.userId}`;
-    monthsOf.set(key, [...(monthsOf.get(key) ?? []), m]);
+  const periods = new Map<string, CadencePeriod[]>(commitments.map((c) => [c.id, []]));
+  const pauses = new Map<string, { userId: string; from: string; to: string }[]>(
+    commitments.map((c) => [c.id, []]),
+  );
+  const months = new Map<string, { month: string; codes: string }[]>();
+  for (const row of rows) {
+    if (row.kind === "cadence" && row.text !== null) {
+      periods.get(row.commitmentId)?.push({ from: row.from, cadence: ZCadence.parse(JSON.parse(row.text)) });
+    } else if (row.kind === "pause" && row.userId !== null && row.to !== null) {
+      pauses.get(row.commitmentId)?.push({ userId: row.userId, from: row.from, to: row.to });
+    } else if (row.kind === "month" && row.userId !== null && row.text !== null) {
+      const key = `${row.commitmentId}:${row.userId}`;
+      const list = months.get(key) ?? [];
+      list.push({ month: row.from, codes: row.text });
+      months.set(key, list);
+    }
   }
-  const answers = new Map([...monthsOf].map(([key, rows]) => [key, answersOf(rows)]));
+  for (const list of periods.values()) list.sort((a, b) => (a.from < b.from ? -1 : 1));
+  const earliest = commitments.flatMap((c) => periods.get(c.id)?.map((p) => p.from) ?? []).sort()[0];
+  const windows = new Map(people.map((p) => [p.id, windowOf(p, earliest)]));
+  const answers = new Map([...months].map(([key, list]) => [key, answersOf(list)]));
 
   return {
     range: input.range,
@@ -175,7 +177,7 @@ async function computeDashboard(
     commitment: input.commitmentId ? { id: input.commitmentId, title: commitments[0]?.title ?? "" } : null,
     options: commitments.map((c) => ({ id: c.id, title: c.title })),
     people: people.map((p) => {
-      const w = windows.get(p.id) ?? windowOf(p);
+      const w = windows.get(p.id) ?? windowOf(p, earliest);
       const mine = commitments.filter((c) => c.ownerId === null || c.ownerId === p.id);
       const tracks: (Track & { title: string; archived: boolean })[] = mine.map((c) => ({
         id: c.id,
