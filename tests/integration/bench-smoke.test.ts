@@ -1,4 +1,5 @@
-// Keeps the HTTP bench of issue #8 from rotting: `npm run bench:http` on a tiny dataset, end to end
+// Keeps the benches of issue #8 from rotting. The dashboard bench on a tiny history, in-process.
+// The HTTP bench: `npm run bench:http` on a tiny dataset, end to end
 // (seed, server, sign-in, every load, the table and the results file). It serves with `next dev` so
 // the test command never spends a production build; the figures themselves mean nothing here.
 // On PostgreSQL when TEST_DATABASE_URL is set, as the rest of the suite.
@@ -7,7 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
+import { benchDashboard, formatDashboardTable } from "../../bench/dashboard/measure";
 import type { HttpBenchResult } from "../../bench/http/run";
+import { createTestDb } from "../support/test-db";
 
 const root = path.join(import.meta.dirname, "../..");
 const dir = mkdtempSync(path.join(tmpdir(), "kept-bench-smoke-"));
@@ -58,4 +61,21 @@ it("the HTTP bench runs on a tiny dataset and writes every figure", { timeout: 1
     expect({ non2xx: figures.non2xx, errors: figures.errors }).toEqual({ non2xx: 0, errors: 0 });
   expect(result.writes.checkIn.requests).toBeGreaterThan(0);
   expect(result.throughput.constant.requests).toBeGreaterThan(0);
+});
+
+it("the dashboard bench runs on a tiny history, in a constant number of statements", {
+  timeout: 60_000,
+}, async () => {
+  const { url } = await createTestDb();
+  const result = await benchDashboard(url, { yearsLong: 2, perPerson: 1, runs: 2, warmup: 1 });
+  const [one, two] = result.figures;
+  expect(formatDashboardTable(result)).toContain("÷ aggregate [≤ 2×]");
+  expect(two.checkIns).toBeGreaterThan(one.checkIns);
+  // Not timings (those are the bench's), but what the code does: the same statements whatever
+  // the history, within the target, and fewer when the cached answer is current.
+  expect(two.statementsCold).toBe(one.statementsCold);
+  expect(one.statementsCold).toBeLessThanOrEqual(6);
+  expect(one.statementsWarm).toBeLessThan(one.statementsCold);
+  for (const f of result.figures)
+    expect(Math.min(f.coldMs, f.warmMs, f.aggregateMs, f.rowsMs)).toBeGreaterThan(0);
 });
