@@ -49,6 +49,52 @@ export function openE2EDb() {
       ).run(c.commitmentId, c.userId, c.day.slice(0, 7));
       bump(c.commitmentId);
     },
+    /**
+     * Every row tied to these people through foreign keys, both ways (their couple, its
+     * commitments, check-ins, boundaries, invitations, notices, …), as one text: a "nothing
+     * changed" check that other specs writing to the same file at the same time can't disturb.
+     */
+    connectedRows(userIds: string[]): { rows: number; dump: string } {
+      const tables = db
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY 1",
+        )
+        .pluck()
+        .all() as string[];
+      type ForeignKey = { table: string; from: string; to: string };
+      const links = tables.flatMap((child) =>
+        (db.prepare(`PRAGMA foreign_key_list("${child}")`).all() as ForeignKey[]).map((fk) => ({
+          child,
+          ...fk,
+        })),
+      );
+      const found = new Map(tables.map((t) => [t, new Set<number>()]));
+      const rowids = (table: string) => JSON.stringify([...(found.get(table) ?? [])]);
+      const IN = "IN (SELECT value FROM json_each(?))";
+      /** Adds the rows `sql` selects to `table`'s; true when any of them is new. */
+      const add = (table: string, sql: string, arg: string) => {
+        const set = found.get(table) ?? new Set<number>();
+        const before = set.size;
+        for (const rowid of db.prepare(sql).pluck().all(arg) as number[]) set.add(rowid);
+        return set.size > before;
+      };
+      add("User", `SELECT rowid FROM "User" WHERE id ${IN}`, JSON.stringify(userIds));
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const { child, table: parent, from, to } of links) {
+          const join = `FROM "${child}" c JOIN "${parent}" p ON c."${from}" = p."${to}"`;
+          const down = add(child, `SELECT c.rowid ${join} WHERE p.rowid ${IN}`, rowids(parent));
+          const up = add(parent, `SELECT p.rowid ${join} WHERE c.rowid ${IN}`, rowids(child));
+          grew ||= down || up;
+        }
+      }
+      const dump = tables.map((t) => [
+        t,
+        db.prepare(`SELECT * FROM "${t}" WHERE rowid ${IN} ORDER BY rowid`).all(rowids(t)),
+      ]);
+      const rows = [...found.values()].reduce((n, set) => n + set.size, 0);
+      return { rows, dump: JSON.stringify(dump) };
+    },
     close: () => db.close(),
   };
 }

@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import { ZodError, z } from "zod";
+import { transformer } from "@/server/api/transformer";
 import type { SessionClaims } from "@/server/auth";
 import { consume, type RateLimitRule } from "@/server/auth/rate-limit";
 import { findActiveCouple } from "@/server/couple";
@@ -20,7 +20,7 @@ export function createTRPCContext(opts: TRPCContext): TRPCContext {
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
 
 const t = initTRPC.context<TRPCContext>().create({
-  transformer: superjson,
+  transformer,
   // The client gets a code, a message we wrote and zod's field errors; never a stack, a
   // database message or a file path.
   errorFormatter({ shape, error }) {
