@@ -67,9 +67,15 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
+/** 0 = Sunday … 6 = Saturday, of a day number. Day 0 (1970-01-01) was a Thursday. */
+export const weekdayOf = (day: number) => (((day + 4) % 7) + 7) % 7;
+
+/** The day number that starts the week containing `day`. */
+export const weekStartOfDay = (day: number, weekStartsOn: number) =>
+  day - ((weekdayOf(day) - (weekStartsOn % 7) + 7) % 7);
+
 export function dayOfWeek(date: LocalDate): number {
-  // Day 0 (1970-01-01) was a Thursday.
-  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
+  return weekdayOf(toDayNumber(date));
 }
 
 /** Whole days from a to b (b − a). */
@@ -78,8 +84,7 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
 }
 
 export function weekStartOf(date: LocalDate, weekStartsOn: number): LocalDate {
-  const back = (dayOfWeek(date) - (weekStartsOn % 7) + 7) % 7;
-  return addDays(date, -back);
+  return fromDayNumber(weekStartOfDay(toDayNumber(date), weekStartsOn));
 }
 
 /** Every date from `from` to `to`, inclusive. */

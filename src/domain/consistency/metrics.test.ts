@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, type Cadence, eachDate } from "@/domain/commitment/schedule";
+import { addDays, type Cadence, eachDate, weeklyTarget } from "@/domain/commitment/schedule";
 import {
   type CheckInFact,
   emptyTally,
@@ -246,6 +246,41 @@ describe("answers as day codes (how CheckInMonth stores them)", () => {
             weeklySummaries([plain], from, today, weekStartsOn),
           );
           expect(strength(coded, from, today, weekStartsOn)).toBe(strength(plain, from, today, weekStartsOn));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("weekly targets", () => {
+  it("are the ones the Today view shows (schedule.weeklyTarget), on dense days as on dates", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            from: fc.integer({ min: 0, max: 40 }).map((n) => addDays("2026-03-01", n)),
+            cadence: fc.constantFrom<Cadence>(
+              { kind: "daily" },
+              { kind: "timesPerWeek", times: 4 },
+              { kind: "weekdays", days: [0, 5] },
+              { kind: "conditional" },
+              { kind: "once", due: "2026-03-18" },
+            ),
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 0, max: 6 }),
+        (periods, pauseAt, pauseLength, weekStartsOn) => {
+          const pauses = [
+            { from: addDays("2026-03-01", pauseAt), to: addDays("2026-03-01", pauseAt + pauseLength) },
+          ];
+          const track: Track = { id: "t", periods, pauses, checkIns: [] };
+          for (const week of weeklySummaries([track], "2026-03-01", "2026-04-20", weekStartsOn)) {
+            expect(week.target).toBe(weeklyTarget(periods, pauses, week.weekStart) ?? 0);
+          }
         },
       ),
       { numRuns: 300 },

@@ -9,7 +9,12 @@
 //   the score unchanged, so one bad day can't erase months.
 
 import type { Cadence, CadencePeriod, LocalDate, Pause } from "@/domain/commitment/schedule";
-import { fromDayNumber, toDayNumber } from "@/domain/commitment/schedule";
+import {
+  fromDayNumber,
+  toDayNumber,
+  weekdayOf as weekday,
+  weekStartOfDay as weekStart,
+} from "@/domain/commitment/schedule";
 
 export type Outcome = "kept" | "partly" | "missed" | "not-applicable";
 export type CheckInFact = { day: LocalDate; outcome: Outcome; excused: boolean };
@@ -103,9 +108,6 @@ function count(t: Tally, answer: number) {
   else if (answer === EXCUSED) t.excused++;
   else t.notApplicable++;
 }
-
-const weekday = (n: number) => (((n + 4) % 7) + 7) % 7; // day 0 (1970-01-01) was a Thursday
-const weekStart = (n: number, weekStartsOn: number) => n - ((weekday(n) - (weekStartsOn % 7) + 7) % 7);
 
 // What a track is on each day of a span, worked out once per track: a dashboard asks the same
 // questions about the same days from several views. Days are day numbers (schedule.toDayNumber)
