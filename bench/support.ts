@@ -32,22 +32,29 @@ export function median(values: number[]) {
 }
 
 /**
- * Runs `fn` `warmup` times, then `runs` times, and returns the median in milliseconds.
- * `before` runs ahead of each call, outside the timing.
+ * Times several calls side by side: `warmup` untimed rounds, then `runs` rounds that each call
+ * every one once (in a rotating order), so that every figure and its baseline are sampled over the
+ * same seconds and a slow stretch of a shared machine weighs on all of them alike.
+ * Returns each one's median in milliseconds. `before` runs ahead of a call, outside the timing.
  */
-export async function timeMedian(fn: () => Promise<unknown>, runs = 25, warmup = 3, before?: () => void) {
-  for (let i = 0; i < warmup; i++) {
-    before?.();
-    await fn();
+export async function timeInterleaved<K extends string>(
+  calls: Record<K, { fn: () => Promise<unknown>; before?: () => void }>,
+  runs = 25,
+  warmup = 3,
+): Promise<Record<K, number>> {
+  const keys = Object.keys(calls) as K[];
+  const times = new Map<K, number[]>(keys.map((k) => [k, []]));
+  for (let round = 0; round < warmup + runs; round++) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[(round + i) % keys.length] as K;
+      const { fn, before } = calls[key];
+      before?.();
+      const start = performance.now();
+      await fn();
+      if (round >= warmup) times.get(key)?.push(performance.now() - start);
+    }
   }
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    before?.();
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  return median(times);
+  return Object.fromEntries(keys.map((k) => [k, median(times.get(k) ?? [])])) as Record<K, number>;
 }
 
 export const ms = (n: number) => `${n.toFixed(2)} ms`;

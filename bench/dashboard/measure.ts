@@ -6,7 +6,7 @@ import { isPostgresUrl } from "@/server/db";
 import { callerFor } from "../../tests/support/callers";
 import { linkedPair } from "../../tests/support/couples";
 import { seedDailyHistory } from "../seed-history";
-import { countingDb, ms, timeMedian } from "../support";
+import { countingDb, ms, timeInterleaved } from "../support";
 
 export type DashboardBenchOptions = {
   /** Years of history of the long couple (the short one has 1). */
@@ -73,8 +73,6 @@ async function measure(
   const statementsWarm = await statementsOf(false);
   // Cold: computed from the database every call (as after every check-in). Warm: the couple's
   // data hasn't changed since this viewer's last call, so the version check answers it.
-  const coldMs = await timeMedian(dashboard, o.runs, o.warmup, forgetComputedDashboards);
-  const warmMs = await timeMedian(dashboard, o.runs, o.warmup);
   // The data floor: the check-ins the figures are about (both people, the couple's commitments,
   // the widest window any view reads: the 6-month heatmap), read by one raw statement.
   const today = localDate(new Date(), "Europe/Berlin");
@@ -103,8 +101,19 @@ async function measure(
       ...users,
       from,
     );
-  const rowsMs = await timeMedian(raw, o.runs, o.warmup);
-  const aggregateMs = await timeMedian(aggregate, o.runs, o.warmup);
+  // All four side by side, so each ratio compares figures sampled over the same seconds. Only the
+  // cold call empties the cache; a warm call finds the answer the last cold one computed.
+  const medians = await timeInterleaved(
+    {
+      cold: { fn: dashboard, before: forgetComputedDashboards },
+      warm: { fn: dashboard },
+      raw: { fn: raw },
+      aggregate: { fn: aggregate },
+    },
+    o.runs,
+    o.warmup,
+  );
+  const { cold: coldMs, warm: warmMs, raw: rowsMs, aggregate: aggregateMs } = medians;
   return {
     history,
     checkIns: c.seeded.checkIns,

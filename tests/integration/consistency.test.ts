@@ -209,6 +209,12 @@ describe("the dashboard", () => {
     });
     await moved();
     expect(await track(fresh)).toBeDefined();
+    // The filter's choices: every commitment of the couple, in the order they were made.
+    expect((await as(a).consistency.dashboard({})).options.map((o) => o.title)).toEqual([
+      "Text when I'm late",
+      "Good night",
+      "Fresh",
+    ]);
 
     // The partner's writes reach my view too.
     await as(b).commitment.checkIn({

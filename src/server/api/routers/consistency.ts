@@ -29,16 +29,22 @@ import { coupleProcedure, createTRPCRouter } from "@/server/api/trpc";
 import { type ActiveCouple, dashboardWrites } from "@/server/couple";
 import type { Db } from "@/server/db";
 
-type RawSchedule = {
-  kind: "cadence" | "pause" | "month";
+/** One row of the dashboard's statement; what each column holds depends on the kind. */
+type RawRow = {
+  kind: "commitment" | "cadence" | "pause" | "month";
   commitmentId: string;
-  /** A cadence's or pause's first day, or a month ("YYYY-MM"). */
+  /** A commitment's place in creation order, a cadence's or pause's first day, or a month ("YYYY-MM"). */
   from: string;
-  /** A cadence (JSON) or a month's day codes. */
+  /** A commitment's title, a cadence (JSON) or a month's day codes. */
   text: string | null;
+  /** A commitment's owner (null when shared), or the person a pause or month belongs to. */
   userId: string | null;
+  /** A pause's last day; "archived" for an archived commitment. */
   to: string | null;
 };
+
+/** The dashboard shows a couple's first 200 commitments (far more than a couple keeps up with). */
+const MAX_COMMITMENTS = 200;
 
 type Person = { id: string; name: string; timeZone: string; weekStartsOn: number; isMe: boolean };
 
@@ -99,16 +105,6 @@ async function computeDashboard(
   now: Date,
 ) {
   const rangeDays = RANGES[input.range];
-  const commitmentFilter = input.commitmentId ? Prisma.sql`AND c."id" = ${input.commitmentId}` : Prisma.empty;
-  const commitments = await ctx.db.commitment.findMany({
-    where: { coupleId: ctx.couple.id, ...(input.commitmentId ? { id: input.commitmentId } : {}) },
-    select: { id: true, title: true, ownerId: true, archivedAt: true },
-    orderBy: { createdAt: "asc" },
-    take: 200,
-  });
-  if (input.commitmentId && commitments.length === 0) {
-    throw new TRPCError({ code: "NOT_FOUND", message: "We couldn't find that commitment." });
-  }
   // Each person's window: their own today back over the range (the heatmap may reach further);
   // "all" starts at the earliest cadence, known once the schedule is read.
   const windowOf = (p: Person, earliest?: string) => {
@@ -122,6 +118,11 @@ async function computeDashboard(
     const loadFrom = earlierDate(heatFrom, rangeFrom);
     return { today, rangeFrom, heatFrom, loadFrom };
   };
+  // One statement reads everything: the couple's commitments (in a CTE that scopes the rest), their
+  // cadences and pauses, and the answers as one row per commitment, person and month
+  // (CheckInMonth, rebuilt by every check-in write), so a few rows per commitment are read instead
+  // of every check-in of the window. The months are bounded by the window, known before reading:
+  // "all" (the only range that needs the earliest cadence) reads every month.
   const firstMonth =
     rangeDays === null
       ? null
@@ -129,26 +130,37 @@ async function computeDashboard(
           .map((p) => windowOf(p).loadFrom)
           .sort()[0]
           ?.slice(0, 7) ?? null);
-
-  // One statement for the rest: the cadences and pauses, and the answers as one row per
-  // commitment, person and month (CheckInMonth, rebuilt by every check-in write), so a few rows
-  // per commitment are read instead of every check-in of the window.
-  const rows = commitments.length
-    ? await ctx.db.$queryRaw<RawSchedule[]>(Prisma.sql`
-          SELECT 'cadence' AS "kind", s."commitmentId", s."from", s."cadence" AS "text", NULL AS "userId", NULL AS "to"
-            FROM "CommitmentCadence" s JOIN "Commitment" c ON c."id" = s."commitmentId"
-            WHERE c."coupleId" = ${ctx.couple.id} ${commitmentFilter}
-          UNION ALL
-          SELECT 'pause' AS "kind", s."commitmentId", s."from", NULL AS "text", s."userId", s."to"
-            FROM "CommitmentPause" s JOIN "Commitment" c ON c."id" = s."commitmentId"
-            WHERE c."coupleId" = ${ctx.couple.id} ${commitmentFilter}
-          UNION ALL
-          SELECT 'month' AS "kind", s."commitmentId", s."month" AS "from", s."codes" AS "text", s."userId", NULL AS "to"
-            FROM "CheckInMonth" s JOIN "Commitment" c ON c."id" = s."commitmentId"
-            WHERE c."coupleId" = ${ctx.couple.id} ${commitmentFilter}
-              AND s."userId" IN (${Prisma.join(people.map((p) => p.id))})
-              ${firstMonth === null ? Prisma.empty : Prisma.sql`AND s."month" >= ${firstMonth}`}`)
-    : [];
+  const rows = await ctx.db.$queryRaw<RawRow[]>(Prisma.sql`
+      WITH c AS (
+        SELECT "id", "title", "ownerId", "archivedAt", "createdAt" FROM "Commitment"
+          WHERE "coupleId" = ${ctx.couple.id}
+            ${input.commitmentId ? Prisma.sql`AND "id" = ${input.commitmentId}` : Prisma.empty}
+          ORDER BY "createdAt", "id"
+          LIMIT ${Prisma.raw(String(MAX_COMMITMENTS))}
+      )
+      SELECT 'commitment' AS "kind", c."id" AS "commitmentId",
+             CAST(ROW_NUMBER() OVER (ORDER BY c."createdAt", c."id") AS TEXT) AS "from",
+             c."title" AS "text", c."ownerId" AS "userId",
+             CASE WHEN c."archivedAt" IS NULL THEN NULL ELSE 'archived' END AS "to"
+        FROM c
+      UNION ALL
+      SELECT 'cadence', s."commitmentId", s."from", s."cadence", NULL, NULL
+        FROM "CommitmentCadence" s JOIN c ON c."id" = s."commitmentId"
+      UNION ALL
+      SELECT 'pause', s."commitmentId", s."from", NULL, s."userId", s."to"
+        FROM "CommitmentPause" s JOIN c ON c."id" = s."commitmentId"
+      UNION ALL
+      SELECT 'month', s."commitmentId", s."month", s."codes", s."userId", NULL
+        FROM "CheckInMonth" s JOIN c ON c."id" = s."commitmentId"
+        WHERE s."userId" IN (${Prisma.join(people.map((p) => p.id))})
+          ${firstMonth === null ? Prisma.empty : Prisma.sql`AND s."month" >= ${firstMonth}`}`);
+  const commitments = rows
+    .filter((r) => r.kind === "commitment")
+    .sort((a, b) => Number(a.from) - Number(b.from))
+    .map((r) => ({ id: r.commitmentId, title: r.text ?? "", ownerId: r.userId, archived: r.to !== null }));
+  if (input.commitmentId && commitments.length === 0) {
+    throw new TRPCError({ code: "NOT_FOUND", message: "We couldn't find that commitment." });
+  }
   const periods = new Map<string, CadencePeriod[]>(commitments.map((c) => [c.id, []]));
   const pauses = new Map<string, { userId: string; from: string; to: string }[]>(
     commitments.map((c) => [c.id, []]),
@@ -182,7 +194,7 @@ async function computeDashboard(
       const tracks: (Track & { title: string; archived: boolean })[] = mine.map((c) => ({
         id: c.id,
         title: c.title,
-        archived: c.archivedAt !== null,
+        archived: c.archived,
         periods: periods.get(c.id) ?? [],
         pauses: (pauses.get(c.id) ?? [])
           .filter((x) => x.userId === p.id)
