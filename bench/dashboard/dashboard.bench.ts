@@ -18,7 +18,7 @@ it("dashboard: procedure vs raw SQL aggregate, 1 year vs 10 years, statements pe
     url,
     TINY
       ? { yearsLong: 1, perPerson: 2, runs: 3, warmup: 1 }
-      : { yearsLong: 10, perPerson: 10, runs: 25, warmup: 15 },
+      : { yearsLong: 10, perPerson: 10, runs: 101, warmup: 20 },
   );
   process.stdout.write(`\n${formatDashboardTable(result)}\n`);
   if (TINY) return;

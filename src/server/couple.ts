@@ -10,52 +10,107 @@ export type ActiveCouple = {
   partner: { id: string; name: string; timeZone: string; weekStartsOn: number };
 };
 
-type MemberRow = {
-  coupleId: string;
-  joinedAt: Date | string | number | bigint;
-  version: string;
+/** The signed-in person, as every procedure sees them (`ctx.user`). */
+export type SessionUser = {
   id: string;
   name: string;
+  email: string;
   timeZone: string;
-  weekStartsOn: number | bigint;
+  weekStartsOn: number;
+  showStreaks: boolean;
+  sessionVersion: number;
+  createdAt: Date;
 };
 
-// The engines hand raw DateTime columns back differently (a Date, an ISO string or epoch ms).
-const toDate = (v: MemberRow["joinedAt"]) =>
+type SessionRow = {
+  id: string;
+  name: string;
+  email: string;
+  timeZone: string;
+  weekStartsOn: number | bigint;
+  showStreaks: boolean | number | bigint;
+  sessionVersion: number | bigint;
+  createdAt: Date | string | number | bigint;
+  coupleId: string | null;
+  joinedAt: Date | string | number | bigint | null;
+  version: string | null;
+  partnerId: string | null;
+  partnerName: string | null;
+  partnerTimeZone: string | null;
+  partnerWeekStartsOn: number | bigint | null;
+};
+
+// The engines hand raw columns back differently: a DateTime as a Date, an ISO string or epoch ms,
+// a Boolean as a boolean or 0/1, an Int as a number or a bigint.
+const toDate = (v: Date | string | number | bigint) =>
   v instanceof Date ? v : new Date(typeof v === "bigint" ? Number(v) : v);
 
 /**
- * The one authorization helper for couple data: the signed-in user's *active* couple, read from
- * the database on every request (the session cookie can't know about an unlink), or null.
- * One statement: both memberships of the couple in which the user is active, with their people.
+ * The one authorization lookup: a person and their *active* couple, read from the database on
+ * every request (a session cookie can't know about a password change or an unlink), in one
+ * statement. With `sessionVersion`, a person whose sessions have all been ended since is not
+ * found. `couple` is null unless the person is in a couple that hasn't ended, with its partner.
  */
+export async function findSession(
+  db: Pick<Db, "$queryRaw">,
+  userId: string,
+  sessionVersion?: number,
+): Promise<{ user: SessionUser; couple: ActiveCouple | null } | null> {
+  const [row] = await db.$queryRaw<SessionRow[]>(Prisma.sql`
+    SELECT u."id", u."name", u."email", u."timeZone", u."weekStartsOn", u."showStreaks",
+           u."sessionVersion", u."createdAt",
+           c."id" AS "coupleId", m."joinedAt", c."version",
+           p."id" AS "partnerId", p."name" AS "partnerName", p."timeZone" AS "partnerTimeZone",
+           p."weekStartsOn" AS "partnerWeekStartsOn"
+    FROM "User" u
+    LEFT JOIN "CoupleMember" m ON m."activeUserId" = u."id"
+    LEFT JOIN "Couple" c ON c."id" = m."coupleId" AND c."endedAt" IS NULL
+    LEFT JOIN "CoupleMember" pm ON pm."coupleId" = c."id" AND pm."userId" <> u."id"
+    LEFT JOIN "User" p ON p."id" = pm."userId"
+    WHERE u."id" = ${userId}
+      ${sessionVersion === undefined ? Prisma.empty : Prisma.sql`AND u."sessionVersion" = ${sessionVersion}`}
+    LIMIT 1`);
+  if (!row) return null;
+  const user: SessionUser = {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    timeZone: row.timeZone,
+    weekStartsOn: Number(row.weekStartsOn),
+    showStreaks: Boolean(Number(row.showStreaks)),
+    sessionVersion: Number(row.sessionVersion),
+    createdAt: toDate(row.createdAt),
+  };
+  // Both memberships are written in the transaction that links the couple.
+  const couple =
+    row.coupleId !== null &&
+    row.joinedAt !== null &&
+    row.version !== null &&
+    row.partnerId !== null &&
+    row.partnerName !== null &&
+    row.partnerTimeZone !== null &&
+    row.partnerWeekStartsOn !== null
+      ? {
+          id: row.coupleId,
+          linkedAt: toDate(row.joinedAt),
+          version: String(row.version),
+          partner: {
+            id: row.partnerId,
+            name: row.partnerName,
+            timeZone: row.partnerTimeZone,
+            weekStartsOn: Number(row.partnerWeekStartsOn),
+          },
+        }
+      : null;
+  return { user, couple };
+}
+
+/** The person's active couple (see findSession), or null. */
 export async function findActiveCouple(
   db: Pick<Db, "$queryRaw">,
   userId: string,
 ): Promise<ActiveCouple | null> {
-  const members = await db.$queryRaw<MemberRow[]>(Prisma.sql`
-    SELECT m."coupleId", m."joinedAt", c."version", u."id", u."name", u."timeZone", u."weekStartsOn"
-    FROM "CoupleMember" m
-    JOIN "Couple" c ON c."id" = m."coupleId"
-    JOIN "User" u ON u."id" = m."userId"
-    WHERE c."endedAt" IS NULL
-      AND m."coupleId" IN (SELECT "coupleId" FROM "CoupleMember" WHERE "activeUserId" = ${userId})
-    LIMIT 2`);
-  const mine = members.find((m) => m.id === userId);
-  const partner = members.find((m) => m.id !== userId);
-  if (!mine || !partner) return null;
-  // Both memberships are written in the transaction that links the couple.
-  return {
-    id: mine.coupleId,
-    linkedAt: toDate(mine.joinedAt),
-    version: String(mine.version),
-    partner: {
-      id: partner.id,
-      name: partner.name,
-      timeZone: partner.timeZone,
-      weekStartsOn: Number(partner.weekStartsOn),
-    },
-  };
+  return (await findSession(db, userId))?.couple ?? null;
 }
 
 export const PARTNER_UNLINKED = "partner-unlinked";

@@ -3,7 +3,7 @@ import { ZodError, z } from "zod";
 import { transformer } from "@/server/api/transformer";
 import type { SessionClaims } from "@/server/auth";
 import { consume, type RateLimitRule } from "@/server/auth/rate-limit";
-import { findActiveCouple } from "@/server/couple";
+import { findSession } from "@/server/couple";
 import type { Db } from "@/server/db";
 
 export type TRPCContext = {
@@ -47,29 +47,16 @@ export const publicProcedure = t.procedure;
  */
 export const NO_INPUT = z.undefined({ error: "This takes no input." });
 
-const USER_SELECT = {
-  id: true,
-  name: true,
-  email: true,
-  timeZone: true,
-  weekStartsOn: true,
-  showStreaks: true,
-  sessionVersion: true,
-  createdAt: true,
-} as const;
-
-// JWTs can't be recalled, so each request re-reads the user: a password change or "sign out
-// everywhere" bumps sessionVersion and every older cookie stops working at once.
+// JWTs can't be recalled, so each request re-reads the person: a password change or "sign out
+// everywhere" bumps sessionVersion and every older cookie stops working at once. The same
+// statement reads their active couple, for coupleProcedure.
 export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
   if (!ctx.claims) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  const user = await ctx.db.user.findFirst({
-    where: { id: ctx.claims.userId, sessionVersion: ctx.claims.sessionVersion },
-    select: USER_SELECT,
-  });
-  if (!user) {
+  const session = await findSession(ctx.db, ctx.claims.userId, ctx.claims.sessionVersion);
+  if (!session) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Please sign in again." });
   }
-  return next({ ctx: { ...ctx, user } });
+  return next({ ctx: { ...ctx, user: session.user, activeCouple: session.couple } });
 });
 
 export const NOT_LINKED_MESSAGE = "You're not linked with a partner right now.";
@@ -77,7 +64,7 @@ export const NOT_LINKED_MESSAGE = "You're not linked with a partner right now.";
 // Every couple-scoped procedure goes through here. Strangers and ex-partners get NOT_FOUND, never
 // a hint that the data exists; queries below use ctx.couple.id in their where clause.
 export const coupleProcedure = protectedProcedure.use(async ({ ctx, next }) => {
-  const couple = await findActiveCouple(ctx.db, ctx.user.id);
+  const couple = ctx.activeCouple;
   if (!couple) throw new TRPCError({ code: "NOT_FOUND", message: NOT_LINKED_MESSAGE });
   return next({ ctx: { ...ctx, couple } });
 });
