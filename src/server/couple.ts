@@ -48,13 +48,15 @@ const toDate = (v: Date | string | number | bigint) =>
 /**
  * The one authorization lookup: a person and their *active* couple, read from the database on
  * every request (a session cookie can't know about a password change or an unlink), in one
- * statement. With `sessionVersion`, a person whose sessions have all been ended since is not
- * found. `couple` is null unless the person is in a couple that hasn't ended, with its partner.
+ * statement. `session.version` is the session's: a person whose sessions have all been ended
+ * since is not found. Only code that already knows who is acting (inside a procedure) passes
+ * `{ version: "any" }`. `couple` is null unless the person is in a couple that hasn't ended,
+ * with its partner.
  */
 export async function findSession(
   db: Pick<Db, "$queryRaw">,
   userId: string,
-  sessionVersion?: number,
+  session: { version: number | "any" },
 ): Promise<{ user: SessionUser; couple: ActiveCouple | null } | null> {
   const [row] = await db.$queryRaw<SessionRow[]>(Prisma.sql`
     SELECT u."id", u."name", u."email", u."timeZone", u."weekStartsOn", u."showStreaks",
@@ -63,12 +65,12 @@ export async function findSession(
            p."id" AS "partnerId", p."name" AS "partnerName", p."timeZone" AS "partnerTimeZone",
            p."weekStartsOn" AS "partnerWeekStartsOn"
     FROM "User" u
-    LEFT JOIN "CoupleMember" m ON m."activeUserId" = u."id"
+    LEFT JOIN "CoupleMember" m ON m."activeUserId" = u."id" AND m."userId" = u."id"
     LEFT JOIN "Couple" c ON c."id" = m."coupleId" AND c."endedAt" IS NULL
     LEFT JOIN "CoupleMember" pm ON pm."coupleId" = c."id" AND pm."userId" <> u."id"
     LEFT JOIN "User" p ON p."id" = pm."userId"
     WHERE u."id" = ${userId}
-      ${sessionVersion === undefined ? Prisma.empty : Prisma.sql`AND u."sessionVersion" = ${sessionVersion}`}
+      ${session.version === "any" ? Prisma.empty : Prisma.sql`AND u."sessionVersion" = ${session.version}`}
     LIMIT 1`);
   if (!row) return null;
   const user: SessionUser = {
@@ -110,7 +112,7 @@ export async function findActiveCouple(
   db: Pick<Db, "$queryRaw">,
   userId: string,
 ): Promise<ActiveCouple | null> {
-  return (await findSession(db, userId))?.couple ?? null;
+  return (await findSession(db, userId, { version: "any" }))?.couple ?? null;
 }
 
 export const PARTNER_UNLINKED = "partner-unlinked";

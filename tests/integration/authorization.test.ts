@@ -183,6 +183,15 @@ describe("authorization matrix", () => {
     const row = MATRIX[procedure];
     if (!row) throw new Error(`no row for ${procedure}`);
     const w = await world(db);
+    // Ava with a session that has since been ended (a password change, "sign out everywhere"):
+    // whatever needs a session is refused as if she were signed out, couple or not.
+    const self = w.users.self;
+    if (row.expect.anonymous === "UNAUTHORIZED" && self) {
+      const stale = callerFor(db, { ...self.claims, sessionVersion: self.claims.sessionVersion + 1 });
+      expect((await failure(row.call(stale, w, "self"))).code, `${procedure} with an ended session`).toBe(
+        "UNAUTHORIZED",
+      );
+    }
     const seen: Record<string, Outcome | string> = {};
     // Those expected to fail go first, so a success can't change what the others meet; actors
     // expected to succeed each get a world of their own when more than one would.

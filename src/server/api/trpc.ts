@@ -52,7 +52,7 @@ export const NO_INPUT = z.undefined({ error: "This takes no input." });
 // statement reads their active couple, for coupleProcedure.
 export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
   if (!ctx.claims) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  const session = await findSession(ctx.db, ctx.claims.userId, ctx.claims.sessionVersion);
+  const session = await findSession(ctx.db, ctx.claims.userId, { version: ctx.claims.sessionVersion });
   if (!session) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Please sign in again." });
   }
