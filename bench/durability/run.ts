@@ -2,7 +2,7 @@
 // clients log check-ins and read dashboards while online backups run; then the server is stopped
 // and started again on the same database, and a direct query counts what persisted against what
 // the clients were told was saved.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { appendFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -12,6 +12,7 @@ import pg from "pg";
 import { addDays, localDate } from "@/domain/commitment/schedule";
 import { bumpCoupleVersion } from "@/server/couple";
 import { createDb, type Db } from "@/server/db";
+import { benchDir, freshDatabase } from "../fresh-database";
 import { benchIp, signIn } from "../http/client";
 import { type AppServer, ensureBuild, root, startServer } from "../http/server";
 import { type Engine, SEED_PASSWORD, type SeededPerson, seedCouples } from "../seed-history";
@@ -98,47 +99,6 @@ const LOG_PATTERNS: Record<string, RegExp> = {
   "transaction within a transaction": /transaction within a transaction/g,
   "level error": /"level":"error"/g,
 };
-
-function migrate(databaseUrl: string) {
-  execFileSync(process.execPath, [path.join(root, "scripts/prisma.mjs"), "migrate-deploy"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-}
-
-const benchDir = path.join(root, "data/bench");
-
-async function freshDatabase(postgresServerUrl: string | undefined, id: string) {
-  if (postgresServerUrl) {
-    const name = `kept_bench_durability_${id}`;
-    const admin = new pg.Client({ connectionString: postgresServerUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const url = new URL(postgresServerUrl);
-    url.pathname = `/${name}`;
-    migrate(url.toString());
-    return {
-      engine: "postgresql" as const,
-      url: url.toString(),
-      admin,
-      drop: async () => {
-        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await admin.end();
-      },
-    };
-  }
-  const file = path.join(benchDir, `durability-${id}.db`);
-  migrate(`file:${file}`);
-  return {
-    engine: "sqlite" as const,
-    url: `file:${file}`,
-    admin: null,
-    drop: async () => {
-      for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
-    },
-  };
-}
 
 /** A child process as a promise, so that the clients' event loop keeps going meanwhile. */
 function runProcess(command: string, args: string[], env: NodeJS.ProcessEnv) {
@@ -239,7 +199,7 @@ export async function runDurabilityBench(opts: DurabilityOptions): Promise<Durab
   log(ensureBuild(opts.rebuild) ? "built .next\n" : "reusing the current build in .next\n");
   mkdirSync(benchDir, { recursive: true });
   const id = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
-  const database = await freshDatabase(opts.postgresServerUrl, id);
+  const database = await freshDatabase(opts.postgresServerUrl, "durability", id);
   const serverLog = path.join(benchDir, `durability-${id}-server.log`);
   writeFileSync(serverLog, "");
   const backupFiles: string[] = [];

@@ -92,6 +92,13 @@ function formatTable(r: HttpBenchResult) {
       "p99 < 50 ms",
       verdict(r.writes.checkIn.p99Ms < 50),
     ],
+    [
+      `2 check-in, ${r.writes.alone.connections} connection`,
+      lat(r.writes.alone.checkIn),
+      `1a, ${r.writes.alone.connections} connection: ${lat(r.writes.alone.constant)}`,
+      "(unqueued cost)",
+      "",
+    ],
     ...(r.pageWeight ?? []).map((p) => [
       `4 first-load JS ${p.page}`,
       `${n(p.gzipBytes / 1000, 1)} kB gzip (${p.files} files, HTTP ${p.status})`,

@@ -3,14 +3,12 @@
 // its baseline from the same run: the constant route handler for throughput and latency, the
 // first round for memory.
 
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { localDate } from "@/domain/commitment/schedule";
 import { createDb } from "@/server/db";
+import { freshDatabase } from "../fresh-database";
 import { type Engine, SEED_PASSWORD, seedCouples } from "../seed-history";
 import { benchIp, type LoadFigures, load, type PageWeight, pageWeight, signIn } from "./client";
 import { ensureBuild, root, rssBytes, startServer } from "./server";
@@ -49,7 +47,13 @@ export type HttpBenchResult = {
   /** Figure 1: medians over the rounds. */
   throughput: { constant: LoadFigures; dashboard: LoadFigures; ratio: number };
   /** Figure 2, with the constant route's last round as its baseline. */
-  writes: { baseline: LoadFigures; today: LoadFigures; checkIn: LoadFigures };
+  writes: {
+    baseline: LoadFigures;
+    today: LoadFigures;
+    checkIn: LoadFigures;
+    /** One connection, nothing queued: the constant route and the check-in. */
+    alone: { connections: number; seconds: number; constant: LoadFigures; checkIn: LoadFigures };
+  };
   /** Figure 4 (null in dev mode: there is no build output to weigh). */
   pageWeight: PageWeight[] | null;
   /** Figure 5: RSS after warm-up, then after each round. */
@@ -75,47 +79,6 @@ const medianFigures = (all: LoadFigures[]): LoadFigures => ({
   errors: all.reduce((sum, f) => sum + f.errors, 0),
 });
 
-function migrate(databaseUrl: string) {
-  execFileSync(process.execPath, [path.join(root, "scripts/prisma.mjs"), "migrate-deploy"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-}
-
-/** A fresh migrated database for this run, and how to get rid of it. */
-async function freshDatabase(postgresServerUrl: string | undefined) {
-  const id = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
-  if (postgresServerUrl) {
-    const name = `kept_bench_http_${id}`;
-    const admin = new pg.Client({ connectionString: postgresServerUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const url = new URL(postgresServerUrl);
-    url.pathname = `/${name}`;
-    migrate(url.toString());
-    return {
-      engine: "postgresql" as const,
-      url: url.toString(),
-      drop: async () => {
-        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await admin.end();
-      },
-    };
-  }
-  const dir = path.join(root, "data/bench");
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `http-${id}.db`);
-  migrate(`file:${file}`);
-  return {
-    engine: "sqlite" as const,
-    url: `file:${file}`,
-    drop: async () => {
-      for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
-    },
-  };
-}
-
 const trpcQuery = (procedure: string) =>
   `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`;
 
@@ -124,7 +87,11 @@ export async function runHttpBench(opts: HttpBenchOptions): Promise<HttpBenchRes
   if (opts.mode === "production") {
     log(ensureBuild(opts.rebuild) ? "built .next\n" : "reusing the current build in .next\n");
   }
-  const database = await freshDatabase(opts.postgresServerUrl);
+  const database = await freshDatabase(
+    opts.postgresServerUrl,
+    "http",
+    `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`,
+  );
   try {
     const db = createDb(database.url);
     const seeded = await seedCouples(db, {
@@ -240,27 +207,42 @@ async function measure(
     requestFor: signedIn("commitment.today"),
   });
   const outcomes = ["kept", "partly"] as const;
-  const checkIn = await load({
-    url: server.url,
-    connections: opts.connections,
-    seconds: opts.seconds,
-    requestFor: (connection) => ({
-      method: "POST",
-      path: "/api/trpc/commitment.checkIn",
-      headers: { ...headersOf(connection), "content-type": "application/json" },
+  const checkInLoad = (connections: number, seconds: number) =>
+    load({
+      url: server.url,
+      connections,
+      seconds,
+      requestFor: (connection) => ({
+        method: "POST",
+        path: "/api/trpc/commitment.checkIn",
+        headers: { ...headersOf(connection), "content-type": "application/json" },
+      }),
+      bodyFor: (connection, n) => {
+        const person = people[personOf(connection)];
+        return JSON.stringify({
+          json: {
+            commitmentId: person?.commitmentIds[0],
+            day: localDate(new Date(), person?.timeZone ?? "UTC"),
+            outcome: outcomes[n % 2],
+            noteShared: false,
+          },
+        });
+      },
+    });
+  const checkIn = await checkInLoad(opts.connections, opts.seconds);
+  // The same two with one connection: what a request costs when nothing queues in front of it.
+  const aloneSeconds = Math.max(1, Math.min(10, opts.seconds));
+  const alone = {
+    connections: 1,
+    seconds: aloneSeconds,
+    constant: await load({
+      url: server.url,
+      connections: 1,
+      seconds: aloneSeconds,
+      requestFor: () => ({ path: "/api/bench/constant" }),
     }),
-    bodyFor: (connection, n) => {
-      const person = people[personOf(connection)];
-      return JSON.stringify({
-        json: {
-          commitmentId: person?.commitmentIds[0],
-          day: localDate(new Date(), person?.timeZone ?? "UTC"),
-          outcome: outcomes[n % 2],
-          noteShared: false,
-        },
-      });
-    },
-  });
+    checkIn: await checkInLoad(1, aloneSeconds),
+  };
 
   let pages: PageWeight[] | null = null;
   if (opts.mode === "production") {
@@ -304,7 +286,7 @@ async function measure(
       dashboard: medianFigures(rounds.map((r) => r.dashboard)),
       ratio: median(rounds.map((r) => r.ratio)),
     },
-    writes: { baseline: rounds.at(-1)?.constant ?? medianFigures([]), today, checkIn },
+    writes: { baseline: rounds.at(-1)?.constant ?? medianFigures([]), today, checkIn, alone },
     pageWeight: pages,
     memory: {
       afterWarmupBytes,

@@ -44,6 +44,7 @@ it("the HTTP bench runs on a tiny dataset and writes every figure", { timeout: 1
   );
   expect(stdout).toContain("1 ratio b/a");
   expect(stdout).toContain("2 check-in mutation");
+  expect(stdout).toContain("2 check-in, 1 connection");
   const { http } = JSON.parse(readFileSync(out, "utf8")) as { http: Record<string, HttpBenchResult> };
   const result = Object.values(http)[0];
   if (!result) throw new Error("no results written");
@@ -56,10 +57,13 @@ it("the HTTP bench runs on a tiny dataset and writes every figure", { timeout: 1
     ...result.rounds.flatMap((r) => [r.constant, r.dashboard]),
     result.writes.today,
     result.writes.checkIn,
+    result.writes.alone.constant,
+    result.writes.alone.checkIn,
   ];
   for (const figures of loads)
     expect({ non2xx: figures.non2xx, errors: figures.errors }).toEqual({ non2xx: 0, errors: 0 });
   expect(result.writes.checkIn.requests).toBeGreaterThan(0);
+  expect(result.writes.alone.checkIn.requests).toBeGreaterThan(0);
   expect(result.throughput.constant.requests).toBeGreaterThan(0);
 });
 
