@@ -67,6 +67,8 @@ describe("accepting", () => {
     expect(forA.partner.name).toBe("Ben");
     expect(forB.partner.name).toBe("Ava");
     expect(forA.linkedAt).toEqual(forB.linkedAt);
+    expect(forA.linkedAt).toBeInstanceOf(Date);
+    expect(Math.abs(forA.linkedAt.getTime() - Date.now())).toBeLessThan(60_000);
   });
 
   it("works with the code, typed in any case with spaces or a dash", async () => {
@@ -295,5 +297,15 @@ describe("unlinking and the privacy boundary", () => {
     expect(await failure(callerFor(db, b.claims).couple.get())).toMatchObject({ code: "NOT_FOUND" });
     const again = await callerFor(db, b.claims).invite.create();
     expect(again.url).toContain("/invite/");
+  });
+
+  it("a couple whose other member is gone from the database is no couple", async () => {
+    // Account deletion ends the couple first; this is the row removed some other way.
+    const { a, b } = await linkedPair(db);
+    await db.user.delete({ where: { id: b.id } });
+    expect(await failure(callerFor(db, a.claims).couple.get())).toMatchObject({ code: "NOT_FOUND" });
+    expect(await failure(callerFor(db, a.claims).consistency.dashboard({}))).toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
