@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { handleTRPCRequest, MAX_BATCH_SIZE } from "@/server/api/http";
+import { UNREADABLE_REQUEST_MESSAGE } from "@/server/api/trpc";
 import type { Db } from "@/server/db";
 import { signUp } from "../support/callers";
 import { createTestDb } from "../support/test-db";
@@ -42,6 +43,32 @@ describe("tRPC over HTTP", () => {
       },
     });
     expect(body.error.json.data).not.toHaveProperty("stack");
+  });
+
+  it("answers what tRPC itself refuses (unreadable JSON, wrong method, no such procedure) in our words", async () => {
+    const raw = (path: string, init: RequestInit) =>
+      handleTRPCRequest(
+        new Request(`http://localhost/api/trpc/${path}`, {
+          ...init,
+          headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.10" },
+        }),
+        { db, claims: null },
+      );
+    const cases: [Response, number, string][] = [
+      [await raw("auth.signUp", { method: "POST", body: "{not json" }), 400, UNREADABLE_REQUEST_MESSAGE],
+      [await raw("auth.signUp", { method: "GET" }), 405, "This address doesn't take that kind of request."],
+      [
+        await raw("user.me", { method: "PUT", body: "{}" }),
+        405,
+        "This address doesn't take that kind of request.",
+      ],
+      [await raw("nope.nothing", { method: "POST", body: "{}" }), 404, "There's nothing at this address."],
+    ];
+    for (const [res, status, message] of cases) {
+      expect(res.status).toBe(status);
+      const body = (await res.json()) as { error: { json: { message: string } } };
+      expect(body.error.json.message).toBe(message);
+    }
   });
 
   it("answers an internal failure with a generic 500 that carries no internals", async () => {

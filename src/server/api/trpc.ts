@@ -18,6 +18,7 @@ export function createTRPCContext(opts: TRPCContext): TRPCContext {
 }
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
+export const UNREADABLE_REQUEST_MESSAGE = "We couldn't read that request: its body isn't valid JSON.";
 
 const t = initTRPC.context<TRPCContext>().create({
   transformer,
@@ -28,6 +29,12 @@ const t = initTRPC.context<TRPCContext>().create({
     let message = shape.message;
     if (error.code === "INTERNAL_SERVER_ERROR") message = GENERIC_ERROR_MESSAGE;
     else if (zodError) message = "Some fields need attention.";
+    // What tRPC itself refuses before any procedure runs gets our words too, not the parser's.
+    else if (error.cause instanceof SyntaxError) message = UNREADABLE_REQUEST_MESSAGE;
+    else if (error.code === "METHOD_NOT_SUPPORTED")
+      message = "This address doesn't take that kind of request.";
+    else if (error.code === "NOT_FOUND" && /^No procedure found/.test(error.message))
+      message = "There's nothing at this address.";
     return {
       message,
       code: shape.code,
