@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { NavLinks } from "@/components/nav-links";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
-import { TRPCReactProvider } from "@/trpc/react";
 import { getCurrentUser } from "@/trpc/server";
 import "./globals.css";
 
@@ -63,11 +62,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </div>
           </nav>
         </header>
-        <TRPCReactProvider>
-          <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-            {children}
-          </main>
-        </TRPCReactProvider>
+        <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+          {children}
+        </main>
       </body>
     </html>
   );
