@@ -2,8 +2,9 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
-  // Only the bench's `next dev` smoke run moves it (into .next/bench-dev), so that it can run
-  // beside a developer's own `npm run dev`: Next allows one dev server per build directory.
+  // Only the bench's `next dev` smoke run moves it (into .next-bench-dev, outside .next so that a
+  // `next build` meanwhile doesn't empty it), so that it can run beside a developer's own
+  // `npm run dev`: Next allows one dev server per build directory.
   distDir: process.env.KEPT_NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,

@@ -110,7 +110,7 @@ export async function startServer(opts: {
         NEXT_TELEMETRY_DISABLED: "1",
         LOG_LEVEL: "warn",
         // A dev server of its own directory, beside any `npm run dev` (see next.config.mjs).
-        ...(opts.mode === "dev" ? { KEPT_NEXT_DIST_DIR: ".next/bench-dev" } : {}),
+        ...(opts.mode === "dev" ? { KEPT_NEXT_DIST_DIR: ".next-bench-dev" } : {}),
       },
     },
   );

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { handleTRPCRequest, MAX_BATCH_SIZE } from "@/server/api/http";
 import { UNREADABLE_REQUEST_MESSAGE } from "@/server/api/trpc";
 import type { Db } from "@/server/db";
-import { signUp } from "../support/callers";
+import { callerFor, signUp } from "../support/callers";
+import { linkedPair } from "../support/couples";
 import { createTestDb } from "../support/test-db";
 
 // The router's HTTP face, as the route handler serves it, with this file's own database.
@@ -46,16 +47,32 @@ describe("tRPC over HTTP", () => {
   });
 
   it("answers what tRPC itself refuses (unreadable JSON, wrong method, no such procedure) in our words", async () => {
-    const raw = (path: string, init: RequestInit) =>
+    const user = await signUp(db);
+    const raw = (path: string, init: RequestInit, claims: typeof user.claims | null = null) =>
       handleTRPCRequest(
         new Request(`http://localhost/api/trpc/${path}`, {
           ...init,
           headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.10" },
         }),
-        { db, claims: null },
+        { db, claims },
       );
     const cases: [Response, number, string][] = [
       [await raw("auth.signUp", { method: "POST", body: "{not json" }), 400, UNREADABLE_REQUEST_MESSAGE],
+      [await raw("user.me?input=%7Bnot", { method: "GET" }, user.claims), 400, UNREADABLE_REQUEST_MESSAGE],
+      // Well-formed annotations that don't fit their values: superjson's own error, in our words.
+      [
+        await raw("auth.signUp", { method: "POST", body: '{"json":"1.5","meta":{"values":["bigint"]}}' }),
+        400,
+        "The input's type annotations don't match its values.",
+      ],
+      [
+        await raw("auth.signUp", {
+          method: "POST",
+          body: '{"json":{"a":1},"meta":{"values":{"a":[["class","Nope"]]}}}',
+        }),
+        400,
+        "The input's type annotations don't match its values.",
+      ],
       [await raw("auth.signUp", { method: "GET" }), 405, "This address doesn't take that kind of request."],
       [
         await raw("user.me", { method: "PUT", body: "{}" }),
@@ -69,6 +86,31 @@ describe("tRPC over HTTP", () => {
       const body = (await res.json()) as { error: { json: { message: string } } };
       expect(body.error.json.message).toBe(message);
     }
+  });
+
+  it("never sends field errors about our own data: a corrupt row is a plain 500", async () => {
+    const { a } = await linkedPair(db);
+    const { id } = await callerFor(db, a.claims).commitment.create({
+      title: "Text when late",
+      who: "me",
+      cadence: { kind: "daily" },
+    });
+    await db.commitmentCadence.updateMany({
+      where: { commitmentId: id },
+      data: { cadence: '{"kind":"bogus"}' },
+    });
+    await db.couple.updateMany({ where: { commitments: { some: { id } } }, data: { version: "corrupt" } });
+    const res = await handleTRPCRequest(
+      new Request(
+        `http://localhost/api/trpc/consistency.dashboard?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`,
+        { headers: { "x-forwarded-for": "192.0.2.10" } },
+      ),
+      { db, claims: a.claims },
+    );
+    expect(res.status).toBe(500);
+    const body = (await res.json()) as { error: { json: { message: string; data: { zodError: unknown } } } };
+    expect(body.error.json.message).toContain("Something went wrong on our side");
+    expect(body.error.json.data.zodError).toBeNull();
   });
 
   it("answers an internal failure with a generic 500 that carries no internals", async () => {

@@ -55,7 +55,16 @@ export const transformer = {
       if (isRecord(payload) && !isWellFormedMeta(payload.meta)) {
         throw new TRPCError({ code: "BAD_REQUEST", message: "The input's type annotations are malformed." });
       }
-      return superjson.deserialize(payload as Parameters<typeof superjson.deserialize>[0]);
+      try {
+        return superjson.deserialize(payload as Parameters<typeof superjson.deserialize>[0]);
+      } catch {
+        // Well-formed annotations that don't fit their values ("bigint" on "1.5", an unknown
+        // class): superjson's own messages name its internals and link to its repository.
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "The input's type annotations don't match its values.",
+        });
+      }
     },
   },
   output: superjson,

@@ -18,18 +18,23 @@ export function createTRPCContext(opts: TRPCContext): TRPCContext {
 }
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
-export const UNREADABLE_REQUEST_MESSAGE = "We couldn't read that request: its body isn't valid JSON.";
+export const UNREADABLE_REQUEST_MESSAGE = "We couldn't read that request: it isn't valid JSON.";
 
 const t = initTRPC.context<TRPCContext>().create({
   transformer,
   // The client gets a code, a message we wrote and zod's field errors; never a stack, a
   // database message or a file path.
   errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    // Field errors are about the caller's input only: a ZodError from reading our own data (a 500)
+    // says nothing the client should see.
+    const zodError =
+      error.code === "BAD_REQUEST" && error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
     let message = shape.message;
     if (error.code === "INTERNAL_SERVER_ERROR") message = GENERIC_ERROR_MESSAGE;
     else if (zodError) message = "Some fields need attention.";
     // What tRPC itself refuses before any procedure runs gets our words too, not the parser's.
+    // (superjson's own failures are turned into our message by the transformer, so a SyntaxError
+    // here comes from JSON.parse of the body or the `?input=` parameter.)
     else if (error.cause instanceof SyntaxError) message = UNREADABLE_REQUEST_MESSAGE;
     else if (error.code === "METHOD_NOT_SUPPORTED")
       message = "This address doesn't take that kind of request.";
