@@ -1,12 +1,16 @@
 // A fresh, migrated database for one bench run (bench/http, bench/durability): a file under
 // data/bench/ on SQLite, or a database created in the given PostgreSQL server; `drop` removes it.
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 
 const root = path.join(import.meta.dirname, "..");
 export const benchDir = path.join(root, "data/bench");
+
+/** A name for one run's files and database: sortable by time, unique between runs. */
+export const newRunId = () => `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
 
 function migrate(databaseUrl: string) {
   execFileSync(process.execPath, [path.join(root, "scripts/prisma.mjs"), "migrate-deploy"], {

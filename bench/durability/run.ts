@@ -3,7 +3,6 @@
 // and started again on the same database, and a direct query counts what persisted against what
 // the clients were told was saved.
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { appendFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,7 +11,7 @@ import pg from "pg";
 import { addDays, localDate } from "@/domain/commitment/schedule";
 import { bumpCoupleVersion } from "@/server/couple";
 import { createDb, type Db } from "@/server/db";
-import { benchDir, freshDatabase } from "../fresh-database";
+import { benchDir, freshDatabase, newRunId } from "../fresh-database";
 import { benchIp, signIn } from "../http/client";
 import { type AppServer, ensureBuild, root, startServer } from "../http/server";
 import { type Engine, SEED_PASSWORD, type SeededPerson, seedCouples } from "../seed-history";
@@ -198,7 +197,7 @@ export async function runDurabilityBench(opts: DurabilityOptions): Promise<Durab
   const log = opts.log ?? (() => {});
   log(ensureBuild(opts.rebuild) ? "built .next\n" : "reusing the current build in .next\n");
   mkdirSync(benchDir, { recursive: true });
-  const id = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+  const id = newRunId();
   const database = await freshDatabase(opts.postgresServerUrl, "durability", id);
   const serverLog = path.join(benchDir, `durability-${id}-server.log`);
   writeFileSync(serverLog, "");

@@ -3,12 +3,11 @@
 // its baseline from the same run: the constant route handler for throughput and latency, the
 // first round for memory.
 
-import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import { localDate } from "@/domain/commitment/schedule";
 import { createDb } from "@/server/db";
-import { freshDatabase } from "../fresh-database";
+import { freshDatabase, newRunId } from "../fresh-database";
 import { type Engine, SEED_PASSWORD, seedCouples } from "../seed-history";
 import { benchIp, type LoadFigures, load, type PageWeight, pageWeight, signIn } from "./client";
 import { ensureBuild, root, rssBytes, startServer } from "./server";
@@ -87,11 +86,7 @@ export async function runHttpBench(opts: HttpBenchOptions): Promise<HttpBenchRes
   if (opts.mode === "production") {
     log(ensureBuild(opts.rebuild) ? "built .next\n" : "reusing the current build in .next\n");
   }
-  const database = await freshDatabase(
-    opts.postgresServerUrl,
-    "http",
-    `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`,
-  );
+  const database = await freshDatabase(opts.postgresServerUrl, "http", newRunId());
   try {
     const db = createDb(database.url);
     const seeded = await seedCouples(db, {
@@ -134,13 +129,8 @@ async function measure(
     cookies.push(await signIn(server.url, person.email, SEED_PASSWORD, benchIp(i)));
   }
   const personOf = (connection: number) => connection % people.length;
-  const constant = () =>
-    load({
-      url: server.url,
-      connections: opts.connections,
-      seconds: opts.seconds,
-      requestFor: () => ({ path: "/api/bench/constant" }),
-    });
+  const constant = (connections = opts.connections, seconds = opts.seconds) =>
+    load({ url: server.url, connections, seconds, requestFor: () => ({ path: "/api/bench/constant" }) });
   const headersOf = (connection: number) => ({
     cookie: cookies[personOf(connection)] ?? "",
     "x-forwarded-for": benchIp(personOf(connection)),
@@ -168,12 +158,7 @@ async function measure(
     if (!res.ok) throw new Error(`warm-up: ${route} answered HTTP ${res.status}: ${await res.text()}`);
   }
   const warm = Math.max(1, Math.min(3, opts.seconds));
-  await load({
-    url: server.url,
-    connections: opts.connections,
-    seconds: warm,
-    requestFor: () => ({ path: "/api/bench/constant" }),
-  });
+  await constant(opts.connections, warm);
   await load({
     url: server.url,
     connections: opts.connections,
@@ -235,12 +220,7 @@ async function measure(
   const alone = {
     connections: 1,
     seconds: aloneSeconds,
-    constant: await load({
-      url: server.url,
-      connections: 1,
-      seconds: aloneSeconds,
-      requestFor: () => ({ path: "/api/bench/constant" }),
-    }),
+    constant: await constant(1, aloneSeconds),
     checkIn: await checkInLoad(1, aloneSeconds),
   };
 

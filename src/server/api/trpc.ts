@@ -61,7 +61,8 @@ export const NO_INPUT = z.undefined({ error: "This takes no input." });
 
 // JWTs can't be recalled, so each request re-reads the person: a password change or "sign out
 // everywhere" bumps sessionVersion and every older cookie stops working at once. The same
-// statement reads their active couple, for coupleProcedure.
+// statement reads their active couple (ctx.activeCouple), for coupleProcedure and the
+// invitation router's "already linked" checks.
 export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
   if (!ctx.claims) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   const session = await findSession(ctx.db, ctx.claims.userId, { version: ctx.claims.sessionVersion });

@@ -21,7 +21,6 @@ import {
   type TRPCContext,
 } from "@/server/api/trpc";
 import { consume } from "@/server/auth/rate-limit";
-import { findActiveCouple } from "@/server/couple";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
 import { serverSecret } from "@/server/secrets";
@@ -139,7 +138,7 @@ export const inviteRouter = createTRPCRouter({
     .input(NO_INPUT)
     .use(rateLimit((ctx) => [["inviteCreateUser", ctx.claims?.userId ?? ""]]))
     .mutation(async ({ ctx }) => {
-      if (await findActiveCouple(ctx.db, ctx.user.id)) {
+      if (ctx.activeCouple) {
         throw new TRPCError({ code: "CONFLICT", message: ALREADY_LINKED });
       }
       const now = new Date();
@@ -175,7 +174,7 @@ export const inviteRouter = createTRPCRouter({
         : status === "open"
           ? null
           : INVITE_STATUS_MESSAGES[status],
-      alreadyLinked: (await findActiveCouple(ctx.db, ctx.user.id)) !== null,
+      alreadyLinked: ctx.activeCouple !== null,
     };
   }),
 
@@ -183,7 +182,7 @@ export const inviteRouter = createTRPCRouter({
     const invite = await findInvite(ctx, input);
     const now = new Date();
     assertAnswerable(invite, ctx.user.id, now);
-    if (await findActiveCouple(ctx.db, ctx.user.id)) {
+    if (ctx.activeCouple) {
       throw new TRPCError({ code: "CONFLICT", message: ALREADY_LINKED });
     }
     try {
