@@ -4,6 +4,8 @@
 //   TEST_DATABASE_URL=postgresql://…   on PostgreSQL (a database is created in that server and dropped)
 //   --couples N --years Y --per-person K --connections C --seconds S --rounds R
 //   --mode dev (no build, no page weights) --rebuild (build even when .next is current) --out FILE
+//   --cpu-prof DIR             the server writes a V8 CPU profile into DIR when it stops
+//                              (open it in Chrome DevTools, or summarise it: bench/http/profile-top.ts)
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     rebuild: { type: "boolean", default: false },
     postgres: { type: "string", default: process.env.TEST_DATABASE_URL },
     out: { type: "string", default: path.join(root, "bench/results.json") },
+    "cpu-prof": { type: "string" },
   },
 });
 
@@ -44,6 +47,7 @@ const result = await runHttpBench({
   rounds: Math.round(positive("rounds", values.rounds)),
   mode: values.mode,
   rebuild: values.rebuild,
+  cpuProfileDir: values["cpu-prof"] ? path.resolve(values["cpu-prof"]) : undefined,
   log: (line) => process.stderr.write(line),
 });
 

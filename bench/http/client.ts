@@ -46,6 +46,12 @@ export type ClientRequest = { method?: "GET" | "POST"; path: string; headers?: R
 /**
  * `connections` connections for `seconds`; connection i sends `requestFor(i)`, and `bodyFor(i, n)`
  * as the body of its n-th request when given (so a write can change what it writes each time).
+ *
+ * Each connection gets its request through `setRequests([…])`, never `setRequest(…)`: the latter
+ * only replaces the request in hand, and from the second request on autocannon goes back to its
+ * list (built from `url`, i.e. `GET /`), so the load would be the landing page, not the route.
+ * Every response is counted against the request that was sent, and a run where any response
+ * belongs to another request is refused.
  */
 export async function load(opts: {
   url: string;
@@ -55,6 +61,8 @@ export async function load(opts: {
   bodyFor?: (connection: number, n: number) => string;
 }): Promise<LoadFigures> {
   let next = 0;
+  let ours = 0;
+  const { bodyFor } = opts;
   const result = await autocannon({
     url: opts.url,
     connections: opts.connections,
@@ -63,16 +71,26 @@ export async function load(opts: {
       const connection = next++;
       const request = opts.requestFor(connection);
       let n = 0;
-      client.setRequest({
-        method: request.method ?? "GET",
-        path: request.path,
-        headers: request.headers ?? {},
-        body: opts.bodyFor?.(connection, n),
-      });
-      const { bodyFor } = opts;
-      if (bodyFor) client.on("response", () => client.setBody(bodyFor(connection, ++n)));
+      client.setRequests([
+        {
+          method: request.method ?? "GET",
+          path: request.path,
+          headers: request.headers ?? {},
+          // Called for every request this connection sends (autocannon rebuilds a request that has it).
+          ...(bodyFor ? { setupRequest: (req) => ({ ...req, body: bodyFor(connection, n++) }) } : {}),
+          onResponse: () => {
+            ours++;
+          },
+        },
+      ]);
     },
   });
+  const answered = result.requests.total;
+  if (answered === 0 || ours !== answered) {
+    throw new Error(
+      `load: ${answered} responses, of which ${ours} answered the requests asked for: the load generator sent something else`,
+    );
+  }
   return {
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,

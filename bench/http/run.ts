@@ -24,6 +24,8 @@ export type HttpBenchOptions = {
   /** `dev` serves with `next dev` (no build; no page weights): the smoke test's mode. */
   mode: "production" | "dev";
   rebuild?: boolean;
+  /** Profile the server (V8 `--cpu-prof`) into this directory. */
+  cpuProfileDir?: string;
   log?: (line: string) => void;
 };
 
@@ -99,7 +101,11 @@ export async function runHttpBench(opts: HttpBenchOptions): Promise<HttpBenchRes
       `seeded ${seeded.couples.length} couples, ${seeded.checkIns} check-ins in ${seeded.seconds.toFixed(1)} s\n`,
     );
 
-    const server = await startServer({ mode: opts.mode, databaseUrl: database.url });
+    const server = await startServer({
+      mode: opts.mode,
+      databaseUrl: database.url,
+      cpuProfileDir: opts.cpuProfileDir,
+    });
     try {
       return await measure(opts, server, seeded, database.engine, log);
     } finally {

@@ -91,12 +91,22 @@ export async function startServer(opts: {
   mode: "production" | "dev";
   databaseUrl: string;
   log?: (line: string) => void;
+  /** Writes a V8 CPU profile of the server into this directory when it stops (`--cpu-prof`). */
+  cpuProfileDir?: string;
 }): Promise<AppServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
     process.execPath,
-    [NEXT_BIN, opts.mode === "dev" ? "dev" : "start", "-p", String(port), "-H", "127.0.0.1"],
+    [
+      ...(opts.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProfileDir}`] : []),
+      NEXT_BIN,
+      opts.mode === "dev" ? "dev" : "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
     {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],
