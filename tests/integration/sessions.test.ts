@@ -1,9 +1,10 @@
 // Issue #7, suite 4: sessions and auth that can't be talked round.
-import type { JWT } from "next-auth/jwt";
-import { beforeAll, describe, expect, it } from "vitest";
+import { encode, type JWT } from "next-auth/jwt";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { handleTRPCRequest, MAX_BATCH_SIZE } from "@/server/api/http";
-import { authOptions } from "@/server/auth";
+import { authOptions, claimsFromCookies, SESSION_COOKIE } from "@/server/auth";
 import type { Db } from "@/server/db";
+import { serverSecret } from "@/server/secrets";
 import { callerFor, failure, randomIp, signUp } from "../support/callers";
 import { linkedPair } from "../support/couples";
 import { createTestDb } from "../support/test-db";
@@ -52,6 +53,66 @@ describe("next-auth callbacks", () => {
       account: null,
     });
     expect(updated).toMatchObject({ sub: "user-a", sessionVersion: 3 });
+  });
+});
+
+describe("reading the session cookie", () => {
+  const cookie = (name: string, value: string) => ({ name, value });
+  const token = (claims: JWT, opts: { secret?: string; maxAge?: number } = {}) =>
+    encode({ token: claims, secret: opts.secret ?? serverSecret(), maxAge: opts.maxAge });
+
+  it("reads who the cookie next-auth wrote is for, whole or in chunks", async () => {
+    const value = await token({ sub: "user-a", sessionVersion: 4, name: "Ana" });
+    const expected = { userId: "user-a", sessionVersion: 4 };
+    expect(await claimsFromCookies([cookie("theme", "calm"), cookie(SESSION_COOKIE, value)])).toEqual(
+      expected,
+    );
+    // next-auth cuts a large cookie into `.0`, `.1`, …; they may come in any order.
+    const third = Math.ceil(value.length / 3);
+    const chunks = [0, 1, 2].map((i) =>
+      cookie(`${SESSION_COOKIE}.${i}`, value.slice(i * third, (i + 1) * third)),
+    );
+    expect(await claimsFromCookies([chunks[2], chunks[0], chunks[1]].flatMap((c) => (c ? [c] : [])))).toEqual(
+      expected,
+    );
+    expect(await claimsFromCookies([cookie(SESSION_COOKIE, await token({ sub: "user-b" }))])).toEqual({
+      userId: "user-b",
+      sessionVersion: -1,
+    });
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("stops reading a cookie it has read before once the token expires", async () => {
+    const value = await token({ sub: "user-c", sessionVersion: 2 }, { maxAge: 60 });
+    expect(await claimsFromCookies([cookie(SESSION_COOKIE, value)])).toEqual({
+      userId: "user-c",
+      sessionVersion: 2,
+    });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 61_000);
+    expect(await claimsFromCookies([cookie(SESSION_COOKIE, value)])).toBeNull();
+  });
+
+  it("reads nothing from a cookie that is missing, foreign, forged or expired", async () => {
+    const good = await token({ sub: "user-a", sessionVersion: 1 });
+    for (const [what, cookies] of [
+      ["no cookie", []],
+      ["another cookie's name", [cookie(`${SESSION_COOKIE}x`, good), cookie(`x${SESSION_COOKIE}`, good)]],
+      [
+        "another secret",
+        [cookie(SESSION_COOKIE, await token({ sub: "user-a" }, { secret: "x".repeat(40) }))],
+      ],
+      ["expired", [cookie(SESSION_COOKIE, await token({ sub: "user-a" }, { maxAge: -60 }))]],
+      ["no subject", [cookie(SESSION_COOKIE, await token({ sessionVersion: 1 }))]],
+      ["tampered", [cookie(SESSION_COOKIE, `${good.slice(0, -4)}AAAA`)]],
+      ["garbage", [cookie(SESSION_COOKIE, "not-a-token")]],
+      ["empty", [cookie(SESSION_COOKIE, "")]],
+    ] as const) {
+      expect(await claimsFromCookies(cookies), what).toBeNull();
+    }
   });
 });
 

@@ -1,3 +1,6 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addDays,
@@ -427,5 +430,42 @@ describe("day numbers", () => {
       if (n % 97 === 0) expect(dayOfWeek(iso)).toBe(new Date(t).getUTCDay());
     }
     expect(toDayNumber("1970-01-01")).toBe(0);
+  });
+});
+
+describe("localDate", () => {
+  // From 1980: before, some zones' offsets had seconds (local mean time), which Intl keeps and
+  // date-fns-tz rounds to the minute.
+  it("gives the calendar date date-fns-tz gives, in every kind of zone", () => {
+    const zones = [
+      "UTC",
+      "Europe/London",
+      "America/New_York",
+      "America/St_Johns",
+      "Asia/Kathmandu",
+      "Australia/Lord_Howe",
+      "Pacific/Kiritimati",
+      "Pacific/Pago_Pago",
+      "Pacific/Chatham",
+      "Africa/Casablanca",
+    ];
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("1980-01-01T00:00:00Z"),
+          max: new Date("2200-12-31T23:59:59Z"),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom(...zones),
+        (instant, zone) => {
+          expect(localDate(instant, zone)).toBe(format(new TZDate(instant.getTime(), zone), "yyyy-MM-dd"));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("refuses a zone that doesn't exist", () => {
+    expect(() => localDate(new Date(), "Mars/Olympus_Mons")).toThrow(RangeError);
   });
 });
