@@ -1,8 +1,7 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
 import { PrismaClient } from "@/generated/prisma-sqlite/client";
-import { type Db, isPostgresUrl, sqliteFilePath } from "@/server/db";
+import { type Db, isPostgresUrl, sqliteAdapter } from "@/server/db";
 
 /** A client like the app's, that also counts the SQL statements it sends. */
 export function countingDb(url: string) {
@@ -16,7 +15,7 @@ export function countingDb(url: string) {
     return { db: client as unknown as Db, counter };
   }
   const client = new PrismaClient({
-    adapter: new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 }),
+    adapter: sqliteAdapter(url),
     log: [...log],
   });
   client.$on("query", () => {

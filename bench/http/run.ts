@@ -104,7 +104,7 @@ export async function runHttpBench(opts: HttpBenchOptions): Promise<HttpBenchRes
     const server = await startServer({
       mode: opts.mode,
       databaseUrl: database.url,
-      cpuProfileDir: opts.cpuProfileDir,
+      nodeArgs: opts.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProfileDir}`] : [],
     });
     try {
       return await measure(opts, server, seeded, database.engine, log);

@@ -91,15 +91,15 @@ export async function startServer(opts: {
   mode: "production" | "dev";
   databaseUrl: string;
   log?: (line: string) => void;
-  /** Writes a V8 CPU profile of the server into this directory when it stops (`--cpu-prof`). */
-  cpuProfileDir?: string;
+  /** Options for the server's `node` (e.g. `--cpu-prof`, `--trace-gc`). */
+  nodeArgs?: string[];
 }): Promise<AppServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
     process.execPath,
     [
-      ...(opts.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProfileDir}`] : []),
+      ...(opts.nodeArgs ?? []),
       NEXT_BIN,
       opts.mode === "dev" ? "dev" : "start",
       "-p",

@@ -7,6 +7,7 @@ import { env } from "@/env";
 import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
 import { PrismaClient } from "@/generated/prisma-sqlite/client";
 import { describeError, log } from "@/server/log";
+import { cacheAdapterStatements } from "@/server/sqlite-statements";
 
 // Both engines are generated from the same models (prisma/models.prisma), so their clients have
 // the same shape; the SQLite client's type stands for both.
@@ -26,10 +27,25 @@ export function createDb(url: string = env.DATABASE_URL): Db {
     const client = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
     return client as unknown as Db;
   }
-  // timeout = SQLite's busy timeout: a writer waits for the lock instead of failing at once.
+  return new PrismaClient({ adapter: sqliteAdapter(url) });
+}
+
+/** The SQLite adapter as the app configures it (also used by the benches' counting client). */
+export function sqliteAdapter(url: string) {
   const file = sqliteFilePath(url);
   ensureWal(file);
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: 5000 }) });
+  // timeout = SQLite's busy timeout: a writer waits for the lock instead of failing at once.
+  return new CachingSqliteAdapter({ url: file, timeout: 5000 });
+}
+
+/** The adapter, with each connection's compiled statements kept (src/server/sqlite-statements.ts). */
+class CachingSqliteAdapter extends PrismaBetterSqlite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    if (!cacheAdapterStatements(adapter))
+      log.warn("database: the SQLite statement cache could not be set up");
+    return adapter;
+  }
 }
 
 /**
