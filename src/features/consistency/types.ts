@@ -4,4 +4,4 @@ import type { AppRouter } from "@/server/api/root";
 export type TDashboard = inferRouterOutputs<AppRouter>["consistency"]["dashboard"];
 export type TPersonView = TDashboard["people"][number];
 export type TWeekView = TPersonView["weeks"][number];
-export type TDayCell = TPersonView["heatmap"][number];
+export type THeatmap = TPersonView["heatmap"];

@@ -1,7 +1,7 @@
-import { dayOfWeek } from "@/domain/commitment/schedule";
+import { addDays, dayOfWeek, type LocalDate } from "@/domain/commitment/schedule";
 import type { DayStatus } from "@/domain/consistency/metrics";
 import { formatDay } from "@/lib/format";
-import type { TDayCell } from "../types";
+import type { THeatmap } from "../types";
 import { DAY_STATUS } from "../wording";
 
 const ORDER: DayStatus[] = ["kept", "partly", "missed", "excused", "not-applicable", "not-logged", "none"];
@@ -11,17 +11,21 @@ const ORDER: DayStatus[] = ["kept", "partly", "missed", "excused", "not-applicab
  * status has its own symbol, so the map reads without colour; the legend counts each status.
  */
 export function Heatmap({
-  cells,
+  heatmap,
   weekStartsOn,
   who,
 }: {
-  cells: TDayCell[];
+  heatmap: THeatmap;
   weekStartsOn: number;
   who: string;
 }) {
+  const cells: { day: LocalDate; status: DayStatus }[] = heatmap.days.map((status, i) => ({
+    day: addDays(heatmap.from, i),
+    status,
+  }));
   const first = cells[0];
   const lead = first ? (dayOfWeek(first.day) - weekStartsOn + 7) % 7 : 0;
-  const slots: (TDayCell | null)[] = [...Array.from({ length: lead }, () => null), ...cells];
+  const slots: ((typeof cells)[number] | null)[] = [...Array.from({ length: lead }, () => null), ...cells];
   const columns = Math.ceil(slots.length / 7);
   const counts = new Map<DayStatus, number>();
   for (const c of cells) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);

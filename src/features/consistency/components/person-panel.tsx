@@ -72,9 +72,9 @@ export function PersonPanel({
 
         <section aria-labelledby={`${headingId}-days`} className="flex flex-col gap-2">
           <h3 id={`${headingId}-days`} className="text-sm font-medium text-stone-900">
-            Day by day (last {Math.round(person.heatmap.length / 30.4)} months)
+            Day by day (last {Math.round(person.heatmap.days.length / 30.4)} months)
           </h3>
-          <Heatmap cells={person.heatmap} weekStartsOn={person.weekStartsOn} who={who} />
+          <Heatmap heatmap={person.heatmap} weekStartsOn={person.weekStartsOn} who={who} />
         </section>
 
         {showCommitments ? (
