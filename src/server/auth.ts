@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
 import { decode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/env";
 import { clientIp } from "@/server/auth/client-ip";
 import { authenticate } from "@/server/auth/credentials";
 import { db } from "@/server/db";
@@ -31,11 +32,11 @@ export const SIGN_IN_ERRORS = {
 } as const;
 
 /**
- * `__Secure-` cookies when the app is served over https. next-auth would work this out from the
- * request when NEXTAUTH_URL is unset; set here once, so that its endpoints (which write the cookie)
+ * `__Secure-` cookies (with the Secure flag) when the app is served over https: NEXTAUTH_URL, or
+ * APP_URL when it is unset. Set here once, so that next-auth's endpoints (which write the cookie)
  * and getSessionClaims (which reads it) always agree on the name.
  */
-const useSecureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+const useSecureCookies = (process.env.NEXTAUTH_URL || env.APP_URL).startsWith("https://");
 export const SESSION_COOKIE = `${useSecureCookies ? "__Secure-" : ""}next-auth.session-token`;
 
 export const authOptions: NextAuthOptions = {

@@ -82,6 +82,8 @@ describe("the SQLite statement cache", () => {
     client.exec("CREATE TABLE t (id INTEGER PRIMARY KEY)");
     const prepare = vi.spyOn(Database.prototype, "prepare");
     const expanding = [
+      "SELECT /* every column */ * FROM t",
+      "-- all of it\nSELECT * FROM t",
       "SELECT * FROM t",
       "select distinct * from t",
       "SELECT id, * FROM t",

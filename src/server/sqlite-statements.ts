@@ -24,27 +24,19 @@ const MAX_STATEMENTS = 500;
 
 /** Statements that change the schema (SQLite's DDL, and what can rewrite it wholesale). */
 const DDL = /^\s*(create|alter|drop|vacuum|attach|detach|pragma)\b/i;
+/** SQL without its comments, for the two tests above (run once per new statement). */
+const withoutComments = (sql: string) => sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, " ");
 /** `SELECT *`, `SELECT a, *`, `t.*`, `RETURNING *` (not `COUNT(*)`). */
 const EXPANDS_COLUMNS = /(\bselect(\s+(distinct|all))?|\breturning|,)\s*\*|\.\s*\*/i;
-
-/**
- * A kept statement's columns, read once: better-sqlite3 builds them afresh on every call (40 µs
- * for the session statement), and they can't change while the statement is kept.
- */
-const columnsOf = new WeakMap<Statement, Database.ColumnDefinition[]>();
 
 /** The calls the adapter makes on a prepared statement, answered by a kept one. */
 function run(statement: Statement, args?: unknown[]) {
   return {
     reader: statement.reader,
-    columns: () => {
-      let columns = columnsOf.get(statement);
-      if (!columns) {
-        columns = statement.columns();
-        columnsOf.set(statement, columns);
-      }
-      return columns;
-    },
+    // Read afresh every time: after another connection rebuilds a table (how a migration changes
+    // a column's type), SQLite recompiles the kept statement and its declared types change with
+    // it; the adapter reads each value by its column's declared type.
+    columns: () => statement.columns(),
     run: () => (args ? statement.run(args) : statement.run()),
     // The adapter reads every row as an array (`raw()`), so a kept reader is always in raw mode.
     raw: () => ({ all: () => (args ? statement.raw(true).all(args) : statement.raw(true).all()) }),
@@ -59,8 +51,9 @@ export function withStatementCache(connection: Database.Database): Database.Data
     if (!statement) {
       statement = connection.prepare(sql);
       // A schema change is run once, uncached, and forgets everything kept before it.
-      if (DDL.test(sql)) statements.clear();
-      else if (!EXPANDS_COLUMNS.test(sql)) statements.set(sql, statement);
+      const code = withoutComments(sql);
+      if (DDL.test(code)) statements.clear();
+      else if (!EXPANDS_COLUMNS.test(code)) statements.set(sql, statement);
     }
     const kept = statement;
     return { ...run(kept), bind: (args: unknown[]) => run(kept, args) };

@@ -170,6 +170,12 @@ describe("the dashboard", () => {
     expect((await mine())?.heatmap.days.at(-1)).toBe("not-logged");
     // The same question twice is answered alike (the second time from the cache).
     expect(await as(a).consistency.dashboard({})).toEqual(await as(a).consistency.dashboard({}));
+    // What the cache keeps is frozen: no caller can change what the next one gets.
+    const kept = await as(a).consistency.dashboard({});
+    const days = kept.people[0]?.heatmap.days;
+    if (!days) throw new Error("no calendar");
+    expect(Object.isFrozen(kept) && Object.isFrozen(days)).toBe(true);
+    expect(() => (days as string[]).push("kept")).toThrow(TypeError);
 
     let version = await versionOf(avas);
     const moved = async () => {

@@ -51,7 +51,9 @@ export function isWellFormedMeta(meta: unknown) {
 // undefined, …), keeping a path for each: 2.9 ms for a 51 kB dashboard, the largest single cost of
 // answering one over HTTP (`npm run bench:http`, docs/performance.md). Most answers hold nothing
 // JSON can't carry; checking that takes 0.05 ms, and such a value is sent as superjson would send
-// it without annotations, `{ json }`. Anything else goes through superjson as before.
+// it without annotations, `{ json }`. Anything else goes through superjson as before. (One
+// difference: an object reached twice arrives as two equal copies, where superjson would have
+// the browser rebuild one object; no caller relies on that.)
 
 /** Past this many values, or this depth (a cycle), the check gives up and superjson serializes. */
 const PLAIN_MAX_VALUES = 100_000;
@@ -100,7 +102,8 @@ export function isPlainJson(value: unknown): boolean {
 
 /**
  * Answers already found plain. A cached dashboard is the same object on every call, so it is
- * checked once; answers are never changed after a procedure returns them.
+ * checked once; the dashboard cache freezes what it keeps, and no procedure changes an answer
+ * after returning it.
  */
 const knownPlain = new WeakSet<object>();
 

@@ -92,7 +92,8 @@ export const consistencyRouter = createTRPCRouter({
     // What was read while one of this process's writes was under way may not be committed yet
     // (SQLite shares one connection): answer with it, but don't keep it.
     const after = dashboardWrites();
-    if (writes.inFlight === 0 && after.seq === writes.seq) cache.set(key, { stamp, dashboard });
+    if (writes.inFlight === 0 && after.seq === writes.seq)
+      cache.set(key, { stamp, dashboard: deepFreeze(dashboard) });
     return dashboard;
   }),
 });
@@ -264,4 +265,16 @@ function answersOf(months: { month: string; codes: string }[]): DayAnswers {
     codes = codes.padEnd(daysBetween(from, first), ANSWER_CODES.none) + days.slice(0, length);
   }
   return { from, codes };
+}
+
+/**
+ * Freezes what the cache keeps, all the way down: every later caller gets this same object (and
+ * the HTTP answer skips re-checking it, src/server/api/transformer.ts), so no caller may change it.
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
