@@ -1,14 +1,13 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
 import { PrismaClient } from "@/generated/prisma-sqlite/client";
-import { type Db, isPostgresUrl, sqliteAdapter } from "@/server/db";
+import { type Db, isPostgresUrl, postgresAdapter, sqliteAdapter } from "@/server/db";
 
 /** A client like the app's, that also counts the SQL statements it sends. */
 export function countingDb(url: string) {
   const counter = { statements: 0 };
   const log = [{ emit: "event", level: "query" }] as const;
   if (isPostgresUrl(url)) {
-    const client = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [...log] });
+    const client = new PgPrismaClient({ adapter: postgresAdapter(url), log: [...log] });
     client.$on("query", () => {
       counter.statements++;
     });

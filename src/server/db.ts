@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import Database from "better-sqlite3";
+import { LRUCache } from "lru-cache";
 import { env } from "@/env";
 import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
 import { PrismaClient } from "@/generated/prisma-sqlite/client";
@@ -24,10 +26,33 @@ export function sqliteFilePath(url: string) {
 
 export function createDb(url: string = env.DATABASE_URL): Db {
   if (isPostgresUrl(url)) {
-    const client = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    const client = new PgPrismaClient({ adapter: postgresAdapter(url) });
     return client as unknown as Db;
   }
   return new PrismaClient({ adapter: sqliteAdapter(url) });
+}
+
+/**
+ * The PostgreSQL adapter as the app configures it. Each statement gets a name from its SQL, so `pg`
+ * prepares it once per connection and PostgreSQL parses it once (`statementNameGenerator`, added
+ * to @prisma/adapter-pg in 7.6 for this): otherwise every statement, the session check of every
+ * request included, is parsed and planned afresh. A pooler in front of PostgreSQL must keep
+ * prepared statements per client (PgBouncer in session mode, or ≥ 1.21 with
+ * `max_prepared_statements`).
+ */
+export function postgresAdapter(url: string) {
+  return new PrismaPg({ connectionString: url }, { statementNameGenerator: statementName });
+}
+
+const statementNames = new LRUCache<string, string>({ max: 1000 });
+/** A name for a statement: its SQL's hash (PostgreSQL names are at most 63 bytes). */
+function statementName(query: { sql: string }) {
+  let name = statementNames.get(query.sql);
+  if (!name) {
+    name = `k${createHash("sha256").update(query.sql).digest("base64url").slice(0, 32)}`;
+    statementNames.set(query.sql, name);
+  }
+  return name;
 }
 
 /** The SQLite adapter as the app configures it (also used by the benches' counting client). */
