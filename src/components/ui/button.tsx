@@ -5,7 +5,7 @@ import { type ComponentProps, useSyncExternalStore } from "react";
 const subscribe = () => () => {};
 
 /** False in the server render and until React has hydrated, then true. */
-function useHydrated() {
+export function useHydrated() {
   return useSyncExternalStore(
     subscribe,
     () => true,

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, useHydrated } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { type TUpdateProfileInput, ZUpdateProfileInput } from "@/domain/auth/schemas";
 import { describeTRPCError, useTRPC } from "@/trpc/react";
@@ -23,6 +23,10 @@ export function ProfileForm({ initial, timeZones }: { initial: TUpdateProfileInp
     mode: "onTouched",
   });
   const update = useMutation(trpc.user.updateProfile.mutationOptions());
+  // Until React has hydrated, react-hook-form hasn't registered the fields, and registering them
+  // puts back their saved values: a box unticked in that moment would tick itself again and the
+  // old value be saved. The fields wait for hydration, as the buttons do.
+  const hydrated = useHydrated();
   const zones = timeZones.includes(initial.timeZone) ? timeZones : [initial.timeZone, ...timeZones];
 
   const onSubmit = handleSubmit(async (values) => {
@@ -49,54 +53,56 @@ export function ProfileForm({ initial, timeZones }: { initial: TUpdateProfileInp
 
   return (
     <form onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-4">
-      {status ? <Alert tone={status.tone}>{status.text}</Alert> : null}
-      <TextField
-        label="Display name"
-        autoComplete="name"
-        error={formState.errors.name?.message}
-        {...register("name")}
-      />
-      <div className="flex flex-col gap-2">
+      <fieldset disabled={!hydrated} className="contents">
+        {status ? <Alert tone={status.tone}>{status.text}</Alert> : null}
+        <TextField
+          label="Display name"
+          autoComplete="name"
+          error={formState.errors.name?.message}
+          {...register("name")}
+        />
+        <div className="flex flex-col gap-2">
+          <SelectField
+            label="Time zone"
+            error={formState.errors.timeZone?.message}
+            hint="Your days are counted in this time zone."
+            {...register("timeZone")}
+          >
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replaceAll("_", " ")}
+              </option>
+            ))}
+          </SelectField>
+          <button
+            type="button"
+            className="self-start text-sm text-sage-700 underline"
+            onClick={() =>
+              setValue("timeZone", Intl.DateTimeFormat().resolvedOptions().timeZone, { shouldDirty: true })
+            }
+          >
+            Use this device's time zone
+          </button>
+        </div>
         <SelectField
-          label="Time zone"
-          error={formState.errors.timeZone?.message}
-          hint="Your days are counted in this time zone."
-          {...register("timeZone")}
+          label="Week starts on"
+          error={formState.errors.weekStartsOn?.message}
+          {...register("weekStartsOn", { valueAsNumber: true })}
         >
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replaceAll("_", " ")}
+          {WEEKDAYS.map((day, index) => (
+            <option key={day} value={index}>
+              {day}
             </option>
           ))}
         </SelectField>
-        <button
-          type="button"
-          className="self-start text-sm text-sage-700 underline"
-          onClick={() =>
-            setValue("timeZone", Intl.DateTimeFormat().resolvedOptions().timeZone, { shouldDirty: true })
-          }
-        >
-          Use this device's time zone
-        </button>
-      </div>
-      <SelectField
-        label="Week starts on"
-        error={formState.errors.weekStartsOn?.message}
-        {...register("weekStartsOn", { valueAsNumber: true })}
-      >
-        {WEEKDAYS.map((day, index) => (
-          <option key={day} value={index}>
-            {day}
-          </option>
-        ))}
-      </SelectField>
-      <label className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
-        <input type="checkbox" className="size-5 accent-sage-600" {...register("showStreaks")} />
-        Show streaks on the dashboard (weeks in a row that met their target)
-      </label>
-      <Button type="submit" pending={formState.isSubmitting} className="self-start">
-        {formState.isSubmitting ? "Saving…" : "Save profile"}
-      </Button>
+        <label className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
+          <input type="checkbox" className="size-5 accent-sage-600" {...register("showStreaks")} />
+          Show streaks on the dashboard (weeks in a row that met their target)
+        </label>
+        <Button type="submit" pending={formState.isSubmitting} className="self-start">
+          {formState.isSubmitting ? "Saving…" : "Save profile"}
+        </Button>
+      </fieldset>
     </form>
   );
 }
