@@ -39,6 +39,8 @@ export const PROCEDURES: Record<string, "query" | "mutation"> = {
   "invite.revoke": "mutation",
   "notice.dismiss": "mutation",
   "notice.list": "query",
+  "session.end": "mutation",
+  "session.list": "query",
   "user.changePassword": "mutation",
   "user.me": "query",
   "user.signOutEverywhere": "mutation",

@@ -52,3 +52,30 @@ test("changing the password keeps this browser signed in and signs out the other
   await expect(otherPage).toHaveURL(/\/sign-in/);
   await other.close();
 });
+
+test("where you're signed in: each device is listed and can be signed out on its own", async ({
+  browser,
+  page,
+  user,
+}) => {
+  const other = await browser.newContext({
+    extraHTTPHeaders: { "x-forwarded-for": fakeIp() },
+    userAgent: "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36",
+  });
+  await signInOverHttp(other, user);
+
+  await page.goto("/settings");
+  const list = page.getByRole("list", { name: "Where you're signed in" });
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await expect(list.getByText("This device")).toBeVisible();
+  await expect(list.getByText("Chrome on Android")).toBeVisible();
+  await list.getByRole("button", { name: "Sign out on Chrome on Android" }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+
+  const otherPage = await other.newPage();
+  await otherPage.goto("/home");
+  await expect(otherPage).toHaveURL(/\/sign-in/);
+  await page.goto("/home");
+  await expect(page.getByRole("heading", { name: `Hello, ${user.name}` })).toBeVisible();
+  await other.close();
+});

@@ -1,30 +1,33 @@
-import { LRUCache } from "lru-cache";
-import { cookies } from "next/headers";
+import { headers } from "next/headers";
+import { NextRequest } from "next/server";
 import type { NextAuthOptions } from "next-auth";
-import { decode } from "next-auth/jwt";
+import { getToken } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/env";
 import { clientIp } from "@/server/auth/client-ip";
 import { authenticate } from "@/server/auth/credentials";
-import { db } from "@/server/db";
+import { createSession, endSession } from "@/server/auth/sessions";
+import { type Db, db } from "@/server/db";
+import { describeError, log } from "@/server/log";
 import { serverSecret } from "@/server/secrets";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; sessionVersion: number };
+    user: { id: string };
   }
   interface User {
-    sessionVersion: number;
+    sessionId: string;
   }
 }
 declare module "next-auth/jwt" {
   interface JWT {
-    sessionVersion?: number;
+    /** The id of this device's Session row. */
+    sid?: string;
   }
 }
 
 /** What the session cookie claims. It is checked against the database on every request. */
-export type SessionClaims = { userId: string; sessionVersion: number };
+export type SessionClaims = { userId: string; sessionId: string };
 
 export const SIGN_IN_ERRORS = {
   CredentialsSignin: "That email and password don't match an account.",
@@ -32,17 +35,33 @@ export const SIGN_IN_ERRORS = {
 } as const;
 
 /**
- * `__Secure-` cookies (with the Secure flag) when the app is served over https: NEXTAUTH_URL, or
- * APP_URL when it is unset. Set here once, so that next-auth's endpoints (which write the cookie)
- * and getSessionClaims (which reads it) always agree on the name.
+ * Over https (NEXTAUTH_URL, or APP_URL when it is unset) the session cookie is a `__Host-` cookie:
+ * Secure, for this host only (no Domain), path /, so neither a sibling subdomain nor plain http
+ * can plant or read it. Set here once, so that next-auth's endpoints (which write the cookie) and
+ * getSessionClaims (which reads it) always agree on the name.
  */
 const useSecureCookies = (process.env.NEXTAUTH_URL || env.APP_URL).startsWith("https://");
-export const SESSION_COOKIE = `${useSecureCookies ? "__Secure-" : ""}next-auth.session-token`;
+export const SESSION_COOKIE = `${useSecureCookies ? "__Host-" : ""}next-auth.session-token`;
 
-export const authOptions: NextAuthOptions = {
+class SessionEndedError extends Error {
+  constructor() {
+    super("the session cookie names a session that has ended");
+    this.name = "SessionEndedError";
+  }
+}
+
+/** next-auth's options over a database (the app's own below; the tests pass theirs). */
+export const authOptionsFor = (database: Db): NextAuthOptions => ({
   secret: serverSecret(),
   useSecureCookies,
-  // Credentials sign-in requires JWT sessions; revocation is the sessionVersion check.
+  cookies: {
+    sessionToken: {
+      name: SESSION_COOKIE,
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies },
+    },
+  },
+  // Credentials sign-in requires JWT sessions: the cookie carries the Session row's id, and the
+  // row is what decides (src/server/auth/sessions.ts).
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
@@ -50,28 +69,38 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
-        const result = await authenticate(db, credentials, clientIp(req.headers ?? {}));
-        if (result.ok) return result.user;
-        if (result.reason === "rate-limited") throw new Error("RATE_LIMITED");
-        return null;
+        const headers = req.headers ?? {};
+        const result = await authenticate(database, credentials, clientIp(headers));
+        if (!result.ok) {
+          if (result.reason === "rate-limited") throw new Error("RATE_LIMITED");
+          return null;
+        }
+        const userAgent = headers["user-agent"];
+        const sessionId = await createSession(
+          database,
+          result.user.id,
+          typeof userAgent === "string" ? userAgent : null,
+        );
+        return { id: result.user.id, sessionId };
       },
     }),
   ],
   callbacks: {
     // Identity comes only from the user that authorize() returned at sign-in, never from
-    // session.update() input.
-    jwt({ token, user }) {
-      if (user) {
-        token.sub = user.id;
-        token.sessionVersion = user.sessionVersion;
-      }
+    // session.update() input. Every later read of the cookie through next-auth (/api/auth/session)
+    // checks that its session row still holds; a throw makes next-auth clear the cookie.
+    async jwt({ token, user }) {
+      if (user) return { sub: user.id, sid: user.sessionId };
+      if (!token.sub || !token.sid) throw new SessionEndedError();
+      const row = await database.session.findFirst({
+        where: { id: token.sid, userId: token.sub },
+        select: { id: true },
+      });
+      if (!row) throw new SessionEndedError();
       return token;
     },
     session({ session, token }) {
-      return {
-        expires: session.expires,
-        user: { id: token.sub ?? "", sessionVersion: token.sessionVersion ?? -1 },
-      };
+      return { expires: session.expires, user: { id: token.sub ?? "" } };
     },
     // Only same-origin redirects after sign-in/out.
     redirect({ url, baseUrl }) {
@@ -82,55 +111,47 @@ export const authOptions: NextAuthOptions = {
       return baseUrl;
     },
   },
-};
-
-/**
- * What the session cookie claims, or null (no cookie, not ours, expired). next-auth's
- * getServerSession would give the same, but it also re-encrypts the token to extend it (and drops
- * the result when called from a route or page, where it can't set the cookie) and makes a CSRF
- * token: three key derivations and two ciphers per request, where decoding takes one of each.
- * Reads the cookie as next-auth writes it: whole, or cut into `.0`, `.1`, … chunks when large.
- */
-export async function getSessionClaims(): Promise<SessionClaims | null> {
-  return claimsFromCookies((await cookies()).getAll());
-}
-
-/** getSessionClaims without Next's request scope: the request's cookies in, the claims out. */
-export async function claimsFromCookies(
-  all: readonly { name: string; value: string }[],
-): Promise<SessionClaims | null> {
-  const parts = all
-    .map((c) => ({ ...c, chunk: sessionCookieChunk(c.name) }))
-    .filter((c) => c.chunk !== null)
-    .sort((a, b) => (a.chunk ?? 0) - (b.chunk ?? 0));
-  const token = parts.map((c) => c.value).join("");
-  if (!token) return null;
-  const known = decoded.get(token);
-  if (known) return known.expiresAt > Date.now() ? known.claims : null;
-  // `decode` refuses a token it can't decrypt or whose `exp` has passed.
-  const jwt = await decode({ token, secret: serverSecret() }).catch(() => null);
-  if (!jwt?.sub) return null;
-  const claims = { userId: jwt.sub, sessionVersion: jwt.sessionVersion ?? -1 };
-  if (typeof jwt.exp === "number") decoded.set(token, { claims, expiresAt: jwt.exp * 1000 });
-  return claims;
-}
-
-/**
- * Tokens this process has decoded, and what they claim. Decoding (a key derivation and an AES-GCM
- * decryption) was a tenth of a signed-in request's time; a token is sealed, so the same string
- * always claims the same, and an entry is used only until the token's own `exp`. Only tokens that
- * decoded are kept, so garbage can't push real ones out. Whether the session still holds (the
- * person's sessionVersion) is still read from the database on every request.
- */
-const decoded = new LRUCache<string, { claims: SessionClaims; expiresAt: number }>({
-  max: 10_000,
-  ttl: 15 * 60_000,
+  events: {
+    // Signing out ends this device's session on the server too: a copy of the cookie is useless.
+    async signOut({ token }) {
+      if (token?.sid) await endSession(database, token.sid);
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      const cause =
+        metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+      if (code === "JWT_SESSION_ERROR" && cause instanceof SessionEndedError) {
+        log.info("ended session cookie cleared");
+        return;
+      }
+      log.error(`next-auth ${code}`, describeError(cause));
+    },
+    warn(code) {
+      log.warn(`next-auth ${code}`);
+    },
+    debug() {},
+  },
 });
 
-/** -1 for the whole session cookie, n for its chunk `.n`, null for any other cookie. */
-function sessionCookieChunk(name: string): number | null {
-  if (name === SESSION_COOKIE) return -1;
-  if (!name.startsWith(`${SESSION_COOKIE}.`)) return null;
-  const n = name.slice(SESSION_COOKIE.length + 1);
-  return /^\d{1,3}$/.test(n) ? Number(n) : null;
+export const authOptions = authOptionsFor(db);
+
+/**
+ * What a request's session cookie claims, or null (no cookie, not ours, expired, forged), through
+ * next-auth's own reader (`getToken`: whole or chunked cookies, decryption, expiry).
+ */
+export async function claimsFromRequest(req: NextRequest): Promise<SessionClaims | null> {
+  const jwt = await getToken({
+    req,
+    secret: serverSecret(),
+    cookieName: SESSION_COOKIE,
+    secureCookie: useSecureCookies,
+  });
+  if (!jwt?.sub || !jwt.sid) return null;
+  return { userId: jwt.sub, sessionId: jwt.sid };
+}
+
+/** claimsFromRequest for the request a page or route handler is serving (its headers). */
+export async function getSessionClaims(): Promise<SessionClaims | null> {
+  return claimsFromRequest(new NextRequest(env.APP_URL, { headers: await headers() }));
 }

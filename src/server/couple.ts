@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { isSessionCurrent } from "@/domain/auth/session";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/server/db";
 
@@ -18,9 +19,11 @@ export type SessionUser = {
   timeZone: string;
   weekStartsOn: number;
   showStreaks: boolean;
-  sessionVersion: number;
   createdAt: Date;
 };
+
+/** The signed-in device's session row, as findSession read it. */
+export type SessionRecord = { id: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date };
 
 type SessionRow = {
   id: string;
@@ -29,8 +32,11 @@ type SessionRow = {
   timeZone: string;
   weekStartsOn: number | bigint;
   showStreaks: boolean | number | bigint;
-  sessionVersion: number | bigint;
   createdAt: Date | string | number | bigint;
+  sessionId: string | null;
+  sessionCreatedAt: Date | string | number | bigint | null;
+  sessionLastSeenAt: Date | string | number | bigint | null;
+  sessionExpiresAt: Date | string | number | bigint | null;
   coupleId: string | null;
   joinedAt: Date | string | number | bigint | null;
   version: string | null;
@@ -46,33 +52,50 @@ const toDate = (v: Date | string | number | bigint) =>
   v instanceof Date ? v : new Date(typeof v === "bigint" ? Number(v) : v);
 
 /**
- * The one authorization lookup: a person and their *active* couple, read from the database on
- * every request (a session cookie can't know about a password change or an unlink), in one
- * statement. `session.version` is the session's: a person whose sessions have all been ended
- * since is not found. Only code that already knows who is acting (inside a procedure) passes
- * `{ version: "any" }`. `couple` is null unless the person is in a couple that hasn't ended,
+ * The one authorization lookup: a person, the session row of the device asking, and their
+ * *active* couple, read from the database on every request (a session cookie can't know about a
+ * sign-out elsewhere, a password change or an unlink), in one statement. `session.id` is the
+ * cookie's session: null is returned when that row is gone or no longer current (signed out,
+ * idle, past its lifetime). Only code that already knows who is acting (inside a procedure)
+ * passes `{ id: "any" }`. `couple` is null unless the person is in a couple that hasn't ended,
  * with its partner.
  */
 export async function findSession(
   db: Pick<Db, "$queryRaw">,
   userId: string,
-  session: { version: number | "any" },
-): Promise<{ user: SessionUser; couple: ActiveCouple | null } | null> {
+  session: { id: string | "any" },
+  now = new Date(),
+): Promise<{ user: SessionUser; session: SessionRecord | null; couple: ActiveCouple | null } | null> {
+  const sessionId = session.id === "any" ? null : session.id;
   const [row] = await db.$queryRaw<SessionRow[]>(Prisma.sql`
-    SELECT u."id", u."name", u."email", u."timeZone", u."weekStartsOn", u."showStreaks",
-           u."sessionVersion", u."createdAt",
+    SELECT u."id", u."name", u."email", u."timeZone", u."weekStartsOn", u."showStreaks", u."createdAt",
+           s."id" AS "sessionId", s."createdAt" AS "sessionCreatedAt",
+           s."lastSeenAt" AS "sessionLastSeenAt", s."expiresAt" AS "sessionExpiresAt",
            c."id" AS "coupleId", m."joinedAt", c."version",
            p."id" AS "partnerId", p."name" AS "partnerName", p."timeZone" AS "partnerTimeZone",
            p."weekStartsOn" AS "partnerWeekStartsOn"
     FROM "User" u
+    LEFT JOIN "Session" s ON s."id" = ${sessionId} AND s."userId" = u."id"
     LEFT JOIN "CoupleMember" m ON m."activeUserId" = u."id" AND m."userId" = u."id"
     LEFT JOIN "Couple" c ON c."id" = m."coupleId" AND c."endedAt" IS NULL
     LEFT JOIN "CoupleMember" pm ON pm."coupleId" = c."id" AND pm."userId" <> u."id"
     LEFT JOIN "User" p ON p."id" = pm."userId"
     WHERE u."id" = ${userId}
-      ${session.version === "any" ? Prisma.empty : Prisma.sql`AND u."sessionVersion" = ${session.version}`}
     LIMIT 1`);
   if (!row) return null;
+  const record =
+    row.sessionId !== null &&
+    row.sessionCreatedAt !== null &&
+    row.sessionLastSeenAt !== null &&
+    row.sessionExpiresAt !== null
+      ? {
+          id: row.sessionId,
+          createdAt: toDate(row.sessionCreatedAt),
+          lastSeenAt: toDate(row.sessionLastSeenAt),
+          expiresAt: toDate(row.sessionExpiresAt),
+        }
+      : null;
+  if (sessionId !== null && (!record || !isSessionCurrent(record, now))) return null;
   const user: SessionUser = {
     id: row.id,
     name: row.name,
@@ -80,7 +103,6 @@ export async function findSession(
     timeZone: row.timeZone,
     weekStartsOn: Number(row.weekStartsOn),
     showStreaks: Boolean(Number(row.showStreaks)),
-    sessionVersion: Number(row.sessionVersion),
     createdAt: toDate(row.createdAt),
   };
   // Both memberships are written in the transaction that links the couple.
@@ -104,7 +126,7 @@ export async function findSession(
           },
         }
       : null;
-  return { user, couple };
+  return { user, session: record, couple };
 }
 
 /** The person's active couple (see findSession), or null. */
@@ -112,27 +134,35 @@ export async function findActiveCouple(
   db: Pick<Db, "$queryRaw">,
   userId: string,
 ): Promise<ActiveCouple | null> {
-  return (await findSession(db, userId, { version: "any" }))?.couple ?? null;
+  return (await findSession(db, userId, { id: "any" }))?.couple ?? null;
 }
 
 export const PARTNER_UNLINKED = "partner-unlinked";
 
 /**
  * The statements that end a couple, for one transaction: the couple is ended (never deleted),
- * neither member is active in it any more, and the partner gets a neutral notice.
+ * neither member is active in it any more, each member's name is kept as it is now (the archive
+ * shows these, not a name chosen later), and the partner gets a neutral notice.
  */
 export function endCouple(
   db: Pick<Db, "couple" | "coupleMember" | "notice">,
   couple: ActiveCouple,
-  byId: string,
+  by: { id: string; name: string },
   now: Date,
 ): Prisma.PrismaPromise<unknown>[] {
   return [
     db.couple.updateMany({
       where: { id: couple.id, endedAt: null },
-      data: { endedAt: now, endedById: byId },
+      data: { endedAt: now, endedById: by.id },
     }),
-    db.coupleMember.updateMany({ where: { coupleId: couple.id }, data: { activeUserId: null } }),
+    db.coupleMember.updateMany({
+      where: { coupleId: couple.id, userId: by.id },
+      data: { activeUserId: null, nameAtEnd: by.name },
+    }),
+    db.coupleMember.updateMany({
+      where: { coupleId: couple.id, userId: couple.partner.id },
+      data: { activeUserId: null, nameAtEnd: couple.partner.name },
+    }),
     db.notice.create({ data: { userId: couple.partner.id, kind: PARTNER_UNLINKED, createdAt: now } }),
   ];
 }

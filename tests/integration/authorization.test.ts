@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "@/server/api/root";
 import type { Db } from "@/server/db";
-import { callerFor, failure, type TestUser } from "../support/callers";
+import { callerFor, failure, signIn, type TestUser } from "../support/callers";
 import { createTestDb } from "../support/test-db";
 import { ACTORS, type Actor, type World, world } from "../support/world";
 
@@ -77,6 +77,18 @@ const MATRIX: Record<string, Row> = {
     expect: OWN,
   },
   "user.signOutEverywhere": { call: (c) => c.user.signOutEverywhere(), expect: OWN },
+  "session.list": { call: (c) => c.session.list(), expect: OWN },
+  // Everyone tries to sign Ava's device out: only Ava can; for anyone else it doesn't exist.
+  "session.end": {
+    call: (c, w) => c.session.end({ id: w.users.self?.claims.sessionId ?? "none" }),
+    expect: {
+      anonymous: "UNAUTHORIZED",
+      stranger: "NOT_FOUND",
+      ex: "NOT_FOUND",
+      partner: "NOT_FOUND",
+      self: "OK",
+    },
+  },
   "notice.list": { call: (c) => c.notice.list(), expect: OWN },
   "notice.dismiss": {
     call: (c, w) => c.notice.dismiss({ id: w.eliNotice }),
@@ -183,14 +195,22 @@ describe("authorization matrix", () => {
     const row = MATRIX[procedure];
     if (!row) throw new Error(`no row for ${procedure}`);
     const w = await world(db);
-    // Ava with a session that has since been ended (a password change, "sign out everywhere"):
+    // Ava with a cookie whose session has since been ended (signed out on that device, a
+    // password change, "sign out everywhere"), and with one that names a session that never was:
     // whatever needs a session is refused as if she were signed out, couple or not.
     const self = w.users.self;
     if (row.expect.anonymous === "UNAUTHORIZED" && self) {
-      const stale = callerFor(db, { ...self.claims, sessionVersion: self.claims.sessionVersion + 1 });
-      expect((await failure(row.call(stale, w, "self"))).code, `${procedure} with an ended session`).toBe(
-        "UNAUTHORIZED",
-      );
+      const signedOut = await signIn(db, self.id);
+      await db.session.delete({ where: { id: signedOut.sessionId } });
+      for (const [what, claims] of [
+        ["a signed-out session", signedOut],
+        ["an unknown session", { userId: self.id, sessionId: "never-issued" }],
+      ] as const) {
+        expect(
+          (await failure(row.call(callerFor(db, claims), w, "self"))).code,
+          `${procedure} with ${what}`,
+        ).toBe("UNAUTHORIZED");
+      }
     }
     const seen: Record<string, Outcome | string> = {};
     // Those expected to fail go first, so a success can't change what the others meet; actors

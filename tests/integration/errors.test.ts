@@ -86,7 +86,7 @@ describe("a database that is down or broken", () => {
       await expectGeneric(
         await handleTRPCRequest(new Request("http://localhost/api/trpc/user.me"), {
           db: broken,
-          claims: { userId: "someone", sessionVersion: 0 },
+          claims: { userId: "someone", sessionId: "some-session" },
         }),
       );
     });

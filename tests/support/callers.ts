@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { createCaller } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
 import type { SessionClaims } from "@/server/auth";
+import { createSession } from "@/server/auth/sessions";
 import type { Db } from "@/server/db";
 
 export type TestUser = { id: string; email: string; password: string; name: string; claims: SessionClaims };
@@ -29,12 +30,14 @@ export async function signUp(
     timeZone: overrides.timeZone ?? "Europe/Berlin",
   };
   const { id } = await callerFor(db).auth.signUp(input);
+  return { id, email: input.email, password: input.password, name: input.name, claims: await signIn(db, id) };
+}
+
+/** A new signed-in device for the person, as next-auth's sign-in makes one: its cookie's claims. */
+export async function signIn(db: Db, userId: string): Promise<SessionClaims> {
   return {
-    id,
-    email: input.email,
-    password: input.password,
-    name: input.name,
-    claims: { userId: id, sessionVersion: 0 },
+    userId,
+    sessionId: await createSession(db, userId, "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0"),
   };
 }
 

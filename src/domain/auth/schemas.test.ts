@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZEmail, ZNewPassword, ZSignUpInput, ZTimeZone } from "./schemas";
+import { ZDisplayName, ZEmail, ZNewPassword, ZSignUpInput, ZTimeZone } from "./schemas";
 
 describe("password policy", () => {
   it.each(["plumtree", "correct horse battery staple", "ünïcødé-pässwörd", "x".repeat(128)])(
@@ -44,5 +44,31 @@ describe("sign-up input", () => {
     const base = { name: "A", email: "a@example.com", password: "long enough", timeZone: "UTC" };
     expect(ZSignUpInput.safeParse(base).success).toBe(true);
     expect(ZSignUpInput.safeParse({ ...base, sessionVersion: 5 }).success).toBe(false);
+  });
+});
+
+describe("display name (issue #17, finding 9)", () => {
+  it("keeps real names in any script, normalised (NFC) and trimmed", () => {
+    expect(ZDisplayName.parse("  Noa  ")).toBe("Noa");
+    expect(ZDisplayName.parse("נועה")).toBe("נועה");
+    expect(ZDisplayName.parse("🌻 Sam")).toBe("🌻 Sam");
+    expect(ZDisplayName.parse("👩‍❤️‍👨")).toBe("👩‍❤️‍👨"); // joined by zero-width joiners
+    // "é" typed as e + combining accent becomes the one character.
+    expect(ZDisplayName.parse("Rene\u0301")).toBe("Ren\u00e9");
+  });
+
+  it.each([
+    ["only zero-width characters", "\u200B\u200C\u200D\uFEFF", "visible"],
+    ["only a combining mark", "\u0301", "visible"],
+    ["a right-to-left override", "Sam\u202Egnp.exe", "text-direction"],
+    ["a bidi isolate", "\u2067Sam\u2069", "text-direction"],
+    ["a right-to-left mark", "Sam\u200F", "text-direction"],
+    ["a NUL", "Sam\u0000", "control"],
+    ["a line break", "Sam\nSmith", "control"],
+    ["nothing but spaces", "   ", "Enter your name."],
+  ])("refuses %s", (_what, name, message) => {
+    const result = ZDisplayName.safeParse(name);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain(message);
   });
 });

@@ -21,11 +21,26 @@ export const ZNewPassword = z
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)
   .refine((p) => !isCommonPassword(p), "This password is too common. Choose one that is harder to guess.");
 
+// Control characters (NUL, line breaks…) and the characters that reorder text around them (bidi
+// embeddings, overrides, isolates and marks) can make a name hide or rewrite the sentence it sits
+// in; a name must also show something (not only spaces or zero-width characters).
+const CONTROL_OR_BIDI = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+const VISIBLE = /[^\p{Z}\p{Cc}\p{Cf}\p{M}\s]/u;
+
 export const ZDisplayName = z
   .string()
-  .trim()
-  .min(1, "Enter your name.")
-  .max(60, "Use at most 60 characters.");
+  .transform((name) => name.normalize("NFC").trim())
+  .pipe(
+    z
+      .string()
+      .min(1, { error: "Enter your name.", abort: true })
+      .max(60, "Use at most 60 characters.")
+      .refine(
+        (name) => !CONTROL_OR_BIDI.test(name),
+        "Remove control or text-direction characters from your name.",
+      )
+      .refine((name) => VISIBLE.test(name), "Use at least one visible letter, number or symbol."),
+  );
 
 export const ZTimeZone = z
   .string()
@@ -63,3 +78,8 @@ export const ZChangePasswordInput = z.strictObject({
   newPassword: ZNewPassword,
 });
 export type TChangePasswordInput = z.infer<typeof ZChangePasswordInput>;
+
+export const ZEndSessionInput = z.strictObject({
+  id: z.string().trim().min(1).max(64),
+});
+export type TEndSessionInput = z.infer<typeof ZEndSessionInput>;

@@ -6,12 +6,14 @@ import { consistencyRouter } from "@/server/api/routers/consistency";
 import { coupleRouter } from "@/server/api/routers/couple";
 import { inviteRouter } from "@/server/api/routers/invite";
 import { noticeRouter } from "@/server/api/routers/notice";
+import { sessionRouter } from "@/server/api/routers/session";
 import { userRouter } from "@/server/api/routers/user";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
   user: userRouter,
+  session: sessionRouter,
   account: accountRouter,
   invite: inviteRouter,
   couple: coupleRouter,

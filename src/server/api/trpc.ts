@@ -3,6 +3,7 @@ import { ZodError, z } from "zod";
 import { transformer } from "@/server/api/transformer";
 import type { SessionClaims } from "@/server/auth";
 import { consume, type RateLimitRule } from "@/server/auth/rate-limit";
+import { touchSession } from "@/server/auth/sessions";
 import { findSession } from "@/server/couple";
 import type { Db } from "@/server/db";
 
@@ -59,17 +60,18 @@ export const publicProcedure = t.procedure;
  */
 export const NO_INPUT = z.undefined({ error: "This takes no input." });
 
-// JWTs can't be recalled, so each request re-reads the person: a password change or "sign out
-// everywhere" bumps sessionVersion and every older cookie stops working at once. The same
-// statement reads their active couple (ctx.activeCouple), for coupleProcedure and the
-// invitation router's "already linked" checks.
+// A session cookie can't be recalled, so each request re-reads the session row it names: signing
+// out (here or from another device), a password change or "sign out everywhere" deletes rows, and
+// their cookies stop working at once. The same statement reads the person's active couple
+// (ctx.activeCouple), for coupleProcedure and the invitation router's "already linked" checks.
 export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
   if (!ctx.claims) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  const session = await findSession(ctx.db, ctx.claims.userId, { version: ctx.claims.sessionVersion });
-  if (!session) {
+  const found = await findSession(ctx.db, ctx.claims.userId, { id: ctx.claims.sessionId });
+  if (!found?.session) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Please sign in again." });
   }
-  return next({ ctx: { ...ctx, user: session.user, activeCouple: session.couple } });
+  await touchSession(ctx.db, found.session.id, found.session.lastSeenAt);
+  return next({ ctx: { ...ctx, user: found.user, sessionId: found.session.id, activeCouple: found.couple } });
 });
 
 export const NOT_LINKED_MESSAGE = "You're not linked with a partner right now.";

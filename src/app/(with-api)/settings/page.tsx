@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { listTimeZones } from "@/domain/user/time-zone";
+import { Devices } from "@/features/settings/components/devices";
 import { PasswordForm } from "@/features/settings/components/password-form";
 import { ProfileForm } from "@/features/settings/components/profile-form";
 import { SignOutEverywhere } from "@/features/settings/components/sign-out-everywhere";
 import { YourData } from "@/features/settings/components/your-data";
-import { requireUser } from "@/trpc/server";
+import { getCaller, requireUser } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
+  const devices = await (await getCaller()).session.list();
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold text-stone-900">Settings</h1>
@@ -28,8 +30,11 @@ export default async function SettingsPage() {
       <Card title="Password">
         <PasswordForm email={user.email} />
       </Card>
-      <Card title="Sessions">
-        <SignOutEverywhere />
+      <Card title="Where you're signed in">
+        <div className="flex flex-col gap-4">
+          <Devices devices={devices} />
+          <SignOutEverywhere />
+        </div>
       </Card>
       <Card title="Your data">
         <YourData email={user.email} />

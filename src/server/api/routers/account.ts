@@ -206,7 +206,12 @@ export const accountRouter = createTRPCRouter({
             data: { revokedAt: now },
           });
           const couple = await findActiveCouple(tx, me);
-          if (couple) for (const statement of endCouple(tx, couple, me, now)) await statement;
+          if (couple) for (const statement of endCouple(tx, couple, ctx.user, now)) await statement;
+          // Former partners' archives no longer show this person's name, from any couple.
+          await tx.coupleMember.updateMany({
+            where: { userId: me, nameAtEnd: { not: null } },
+            data: { nameAtEnd: DELETED_NAME },
+          });
           // Proposals the partner never agreed to, and the notes this person wrote, go too.
           const unagreed = await tx.boundary.findMany({
             where: { activeNumber: null, versions: { some: { number: 1, proposedById: me } } },
@@ -236,9 +241,9 @@ export const accountRouter = createTRPCRouter({
               name: DELETED_NAME,
               email: `deleted-${me}@deleted.invalid`,
               passwordHash: unusable,
-              sessionVersion: { increment: 1 },
             },
           });
+          await tx.session.deleteMany({ where: { userId: me } });
           if (couple) await bumpCoupleVersion(tx, couple.id);
         }),
       );

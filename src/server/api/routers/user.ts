@@ -2,12 +2,10 @@ import { TRPCError } from "@trpc/server";
 import { ZChangePasswordInput, ZUpdateProfileInput } from "@/domain/auth/schemas";
 import { createTRPCRouter, NO_INPUT, protectedProcedure, rateLimit } from "@/server/api/trpc";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
+import { endAllSessions } from "@/server/auth/sessions";
 
 export const userRouter = createTRPCRouter({
-  me: protectedProcedure.input(NO_INPUT).query(({ ctx }) => {
-    const { sessionVersion: _omit, ...profile } = ctx.user;
-    return profile;
-  }),
+  me: protectedProcedure.input(NO_INPUT).query(({ ctx }) => ctx.user),
 
   updateProfile: protectedProcedure.input(ZUpdateProfileInput).mutation(async ({ ctx, input }) => {
     return ctx.db.user.update({
@@ -34,15 +32,16 @@ export const userRouter = createTRPCRouter({
       if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
         throw new TRPCError({ code: "BAD_REQUEST", message: "Your current password is not right." });
       }
-      await ctx.db.user.update({
-        where: { id: ctx.user.id },
-        data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
-      });
+      const passwordHash = await hashPassword(input.newPassword);
+      await ctx.db.$transaction([
+        ctx.db.user.update({ where: { id: ctx.user.id }, data: { passwordHash } }),
+        ctx.db.session.deleteMany({ where: { userId: ctx.user.id } }),
+      ]);
       return { ok: true as const };
     }),
 
   signOutEverywhere: protectedProcedure.input(NO_INPUT).mutation(async ({ ctx }) => {
-    await ctx.db.user.update({ where: { id: ctx.user.id }, data: { sessionVersion: { increment: 1 } } });
+    await endAllSessions(ctx.db, ctx.user.id);
     return { ok: true as const };
   }),
 });
