@@ -50,7 +50,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/prisma.mjs migrate-deploy && npx next build && npx next start -p ${PORT} 2>&1 | tee ${SERVER_LOG}`,
+    command: `node scripts/prisma.mjs migrate-deploy && npx next build && node scripts/serve.mjs -p ${PORT} 2>&1 | tee ${SERVER_LOG}`,
     url: `${BASE_URL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
@@ -63,6 +63,10 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "debug",
+      // The specs play the part of a reverse proxy that names each test's client in
+      // X-Forwarded-For, so tests don't share rate limits. e2e/client-address.spec.ts starts a
+      // server of its own without one.
+      TRUSTED_PROXIES: "1",
     },
   },
 });

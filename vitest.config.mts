@@ -28,7 +28,9 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
-          env: { TZ: "Asia/Kathmandu", LOG_LEVEL: "error" },
+          // KEPT_PEER_ADDRESS_HEADER: the requests these tests build stand for what scripts/serve.mjs
+          // passes on, the peer's address in its header (src/server/auth/client-ip.ts).
+          env: { TZ: "Asia/Kathmandu", LOG_LEVEL: "error", KEPT_PEER_ADDRESS_HEADER: "1" },
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { authenticate } from "@/server/auth/credentials";
+import { authenticate, SIGN_IN_FAILURES_NOTICE } from "@/server/auth/credentials";
 import type { Db } from "@/server/db";
 import { callerFor, randomIp, signUp } from "../support/callers";
 import { createTestDb } from "../support/test-db";
@@ -98,7 +98,7 @@ describe("sign-in (authenticate)", () => {
     );
     expect(result).toEqual({
       ok: true,
-      user: { id: user.id, name: user.name, email: user.email, sessionVersion: 0 },
+      user: { id: user.id, name: user.name, email: user.email },
     });
   });
 
@@ -114,19 +114,56 @@ describe("sign-in (authenticate)", () => {
     expect(unknown).toEqual(wrong);
   });
 
-  it("locks an account after 10 attempts, even with the right password, from any IP", async () => {
+  it("wrong passwords from other addresses never lock the owner out (issue #17, finding 2)", async () => {
     const user = await signUp(db);
-    for (let i = 0; i < 10; i++) {
-      expect(await authenticate(db, { email: user.email, password: `wrong ${i}` }, randomIp())).toMatchObject(
-        {
-          reason: "invalid",
-        },
-      );
+    for (let i = 0; i < 20; i++) {
+      expect(await authenticate(db, { email: user.email, password: `wrong ${i}` }, randomIp())).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
-    expect(await authenticate(db, { email: user.email, password: user.password }, randomIp())).toEqual({
+    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(
+      true,
+    );
+  });
+
+  it("gives one address five tries at one account, then refuses it even the right password", async () => {
+    const user = await signUp(db);
+    const ip = randomIp();
+    for (let i = 0; i < 5; i++) {
+      expect(await authenticate(db, { email: user.email, password: `wrong ${i}` }, ip)).toMatchObject({
+        reason: "invalid",
+      });
+    }
+    expect(await authenticate(db, { email: user.email, password: user.password }, ip)).toEqual({
       ok: false,
       reason: "rate-limited",
     });
+    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(
+      true,
+    );
+  });
+
+  it("past the account-wide ceiling, slows failing addresses only, and tells the owner once", async () => {
+    const user = await signUp(db);
+    const attackers = Array.from({ length: 50 }, () => randomIp());
+    for (const ip of attackers) {
+      await authenticate(db, { email: user.email, password: "guess one" }, ip);
+      await authenticate(db, { email: user.email, password: "guess two" }, ip);
+    }
+    // 100 failures: an address that has been failing is refused at once…
+    expect(
+      await authenticate(db, { email: user.email, password: "guess three" }, attackers[0] ?? ""),
+    ).toEqual({
+      ok: false,
+      reason: "rate-limited",
+    });
+    // …while the owner, from an address that hasn't failed, gets in with the right password.
+    expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(
+      true,
+    );
+    const notices = await callerFor(db, user.claims).notice.list();
+    expect(notices.filter((n) => n.kind === SIGN_IN_FAILURES_NOTICE)).toHaveLength(1);
   });
 
   it("limits one IP across many accounts", async () => {

@@ -17,7 +17,7 @@ const LEAKS = /prisma|sqlite|postgres|SELECT|INSERT|at .+\(|\/work\/|node_module
 function post(path: string, body: unknown) {
   return new Request(`http://localhost/api/trpc/${path}`, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.10" },
+    headers: { "content-type": "application/json", "x-kept-peer-address": "192.0.2.10" },
     body: JSON.stringify(body),
   });
 }
@@ -52,7 +52,7 @@ describe("tRPC over HTTP", () => {
       handleTRPCRequest(
         new Request(`http://localhost/api/trpc/${path}`, {
           ...init,
-          headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.10" },
+          headers: { "content-type": "application/json", "x-kept-peer-address": "192.0.2.10" },
         }),
         { db, claims },
       );
@@ -103,7 +103,7 @@ describe("tRPC over HTTP", () => {
     const res = await handleTRPCRequest(
       new Request(
         `http://localhost/api/trpc/consistency.dashboard?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`,
-        { headers: { "x-forwarded-for": "192.0.2.10" } },
+        { headers: { "x-kept-peer-address": "192.0.2.10" } },
       ),
       { db, claims: a.claims },
     );

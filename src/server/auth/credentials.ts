@@ -1,15 +1,24 @@
 import { ZSignInInput } from "@/domain/auth/schemas";
 import { burnPasswordCheck, verifyPassword } from "@/server/auth/password";
-import { consume, reset } from "@/server/auth/rate-limit";
+import { exhausted, type RateLimitRule, record, reset, ruleLimit, used } from "@/server/auth/rate-limit";
 import type { Db } from "@/server/db";
 
-export type AuthenticatedUser = { id: string; name: string; email: string; sessionVersion: number };
+export type AuthenticatedUser = { id: string; name: string; email: string };
 export type AuthenticateResult =
   | { ok: true; user: AuthenticatedUser }
   | { ok: false; reason: "invalid" | "rate-limited" };
 
-// One answer for unknown email and wrong password, in the same time: sign-in never tells
-// whether an account exists.
+/** The notice the account's owner gets when failed sign-ins pass the account-wide ceiling. */
+export const SIGN_IN_FAILURES_NOTICE = "sign-in-failures";
+
+/**
+ * Sign-in with limits a third party can't turn into a lockout (OWASP Authentication Cheat Sheet):
+ * only *failures* count, per (account, address) and per address; the account-wide count matters
+ * only far above those, and then it refuses only addresses that have themselves been failing. The
+ * owner, from an address that hasn't failed, always gets in with the right password.
+ * One answer for unknown email and wrong password, in the same time: sign-in never tells whether
+ * an account exists.
+ */
 export async function authenticate(
   db: Db,
   raw: Partial<Record<string, unknown>> | undefined,
@@ -19,24 +28,37 @@ export async function authenticate(
   const parsed = ZSignInInput.safeParse({ email: raw?.email, password: raw?.password });
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
+  const accountIp = `${email}|${ip}`;
 
-  const limit = await consume(db, [
-    ["signInAccount", email],
-    ["signInIp", ip],
+  const [addressFailures, accountFailing, ipFailing, accountUnderAttack] = await Promise.all([
+    used(db, "signInFailAccountIp", accountIp),
+    exhausted(db, "signInFailAccountIp", accountIp),
+    exhausted(db, "signInFailIp", ip),
+    exhausted(db, "signInFailAccount", email),
   ]);
-  if (!limit.ok) return { ok: false, reason: "rate-limited" };
+  if (accountFailing || ipFailing || (accountUnderAttack && addressFailures > 0)) {
+    return { ok: false, reason: "rate-limited" };
+  }
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, sessionVersion: true, passwordHash: true },
+    select: { id: true, name: true, email: true, passwordHash: true },
   });
-  if (!user) {
-    await burnPasswordCheck(password);
+  const valid = user ? await verifyPassword(user.passwordHash, password) : await burnPasswordCheck(password);
+  if (!user || !valid) {
+    const failures: [RateLimitRule, string][] = [
+      ["signInFailAccountIp", accountIp],
+      ["signInFailIp", ip],
+      ["signInFailAccount", email],
+    ];
+    const [, , accountCount] = await record(db, failures);
+    // Crossing the ceiling happens once per window: tell the owner then, not at every try.
+    if (user && accountCount === ruleLimit("signInFailAccount")) {
+      await db.notice.create({ data: { userId: user.id, kind: SIGN_IN_FAILURES_NOTICE } });
+    }
     return { ok: false, reason: "invalid" };
   }
-  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: "invalid" };
 
-  await reset(db, "signInAccount", email);
-  const { passwordHash: _omit, ...rest } = user;
-  return { ok: true, user: rest };
+  await reset(db, "signInFailAccountIp", accountIp);
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
 }

@@ -4,8 +4,11 @@ import type { Db } from "@/server/db";
 // rate-limiter-flexible keeps its counters in the RateLimit table through Prisma: one machine on
 // SQLite, any number of app instances on PostgreSQL, with no extra service.
 const RULES = {
-  signInAccount: { points: 10, duration: 15 * 60 },
-  signInIp: { points: 50, duration: 15 * 60 },
+  // Failed sign-ins (src/server/auth/credentials.ts): per account and address, per address, and
+  // an account-wide ceiling far above the first that only slows addresses already failing.
+  signInFailAccountIp: { points: 5, duration: 15 * 60 },
+  signInFailIp: { points: 50, duration: 15 * 60 },
+  signInFailAccount: { points: 100, duration: 60 * 60 },
   signUpIp: { points: 10, duration: 60 * 60 },
   passwordAccount: { points: 10, duration: 15 * 60 },
   passwordIp: { points: 50, duration: 15 * 60 },
@@ -56,3 +59,22 @@ export async function consume(db: Db, checks: [RateLimitRule, string][]): Promis
 export async function reset(db: Db, rule: RateLimitRule, key: string) {
   await limiter(db, rule).delete(key.toLowerCase());
 }
+
+/** How many points the key has used in its current window (0 when none), without using one. */
+export async function used(db: Db, rule: RateLimitRule, key: string): Promise<number> {
+  const res = await limiter(db, rule).get(key.toLowerCase());
+  return res?.consumedPoints ?? 0;
+}
+
+/** Whether the key has used its whole budget for the current window. */
+export const exhausted = async (db: Db, rule: RateLimitRule, key: string) =>
+  (await used(db, rule, key)) >= RULES[rule].points;
+
+/** Counts one event against every (rule, key) pair without refusing anything; the new counts. */
+export async function record(db: Db, checks: [RateLimitRule, string][]): Promise<number[]> {
+  return Promise.all(
+    checks.map(async ([rule, key]) => (await limiter(db, rule).penalty(key.toLowerCase(), 1)).consumedPoints),
+  );
+}
+
+export const ruleLimit = (rule: RateLimitRule) => RULES[rule].points;

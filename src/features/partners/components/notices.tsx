@@ -10,6 +10,8 @@ type Notice = { id: string; kind: string; createdAt: Date };
 const TEXT: Record<string, string> = {
   "partner-unlinked":
     "Your partner ended your link. You keep everything you wrote, and what you agreed together stays as a read-only archive.",
+  "sign-in-failures":
+    "Someone has tried many wrong passwords for your account in the last hour. You can still sign in as usual. If it wasn't you, consider a new password in Settings.",
 };
 
 export function Notices({ notices, timeZone }: { notices: Notice[]; timeZone: string }) {

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Kept's HTTP server: Next.js's request handler behind Node's own http server (Next's documented
+// custom-server API), for one reason: to tell the app the TCP peer's address. `next start` only
+// fills X-Forwarded-For when a client didn't send one, so a client could pick its own address and
+// walk around every per-address rate limit. Here the peer's address is written into
+// PEER_ADDRESS_HEADER on every request, replacing whatever a client sent under that name;
+// src/server/auth/client-ip.ts reads it (and X-Forwarded-For only behind TRUSTED_PROXIES).
+//
+//   node scripts/serve.mjs            production (after `next build`), PORT (3000) and HOST
+//   node scripts/serve.mjs --dev      development (`next dev`'s server)
+//   node scripts/serve.mjs -p 3100    another port (also PORT=3100)
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import next from "next";
+
+/** Keep in step with src/server/auth/client-ip.ts. */
+const PEER_ADDRESS_HEADER = "x-kept-peer-address";
+
+const { values } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string", short: "p" },
+    hostname: { type: "string", short: "H" },
+  },
+});
+const dev = values.dev;
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? process.env.HOST ?? "0.0.0.0";
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Not a port number: ${values.port ?? process.env.PORT}`);
+  process.exit(2);
+}
+if (!dev) process.env.NODE_ENV ??= "production";
+// Tells src/server/auth/client-ip.ts that PEER_ADDRESS_HEADER was written by this server.
+process.env.KEPT_PEER_ADDRESS_HEADER = "1";
+
+const app = next({ dev, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
+  handle(req, res);
+});
+server.listen(port, hostname, () => {
+  const address = server.address();
+  const shown = typeof address === "object" && address ? address.port : port;
+  console.log(`▲ Kept ${dev ? "(development)" : ""} ready on http://localhost:${shown}`.replace("  ", " "));
+  console.log(" ✓ Ready");
+});
