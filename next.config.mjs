@@ -12,22 +12,16 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@node-rs/argon2"],
   async headers() {
     const production = process.env.NODE_ENV === "production";
-    // Next's own inline bootstrap scripts need 'unsafe-inline' without per-request nonces; the
-    // rest is locked to our origin, and nobody may frame Kept (clickjacking).
-    const csp = [
+    // Pages get a nonce-based CSP from src/proxy.ts; API answers (JSON, files) run no script.
+    const apiCsp = [
       "default-src 'self'",
-      `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: blob:",
-      "font-src 'self'",
-      "connect-src 'self'",
+      "script-src 'none'",
       "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
+      "base-uri 'none'",
+      "form-action 'none'",
       "frame-ancestors 'none'",
     ].join("; ");
     const common = [
-      { key: "Content-Security-Policy", value: csp },
       { key: "X-Content-Type-Options", value: "nosniff" },
       { key: "X-Frame-Options", value: "DENY" },
       { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -39,6 +33,7 @@ const nextConfig = {
     // When two rules set the same header, the later one wins: the invitation rules come last.
     return [
       { source: "/:path*", headers: common },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiCsp }] },
       // Invitation links carry a secret in the path: never pass it on as a referrer.
       { source: "/invite/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       { source: "/invite", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },

@@ -15,8 +15,13 @@ const signedInPaths = [
 ];
 
 function expectSecurityHeaders(path: string, h: Record<string, string>) {
-  expect(h["content-security-policy"], path).toContain("frame-ancestors 'none'");
-  expect(h["content-security-policy"], path).toContain("default-src 'self'");
+  const csp = h["content-security-policy"] ?? "";
+  expect(csp, path).toContain("frame-ancestors 'none'");
+  expect(csp, path).toContain("default-src 'self'");
+  // No inline script runs anywhere: pages allow only their own nonce, API answers no script.
+  const scripts = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+  expect(scripts, path).not.toContain("unsafe-inline");
+  if (!path.startsWith("/api/")) expect(scripts, path).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
   expect(h["x-content-type-options"], path).toBe("nosniff");
   expect(h["x-frame-options"], path).toBe("DENY");
   expect(h["strict-transport-security"], path).toContain("max-age=");
@@ -83,4 +88,34 @@ test("cross-site form posts (text/plain, multipart, urlencoded) change nothing",
   const me = await (await context.request.get("/api/trpc/user.me")).json();
   expect(JSON.stringify(me)).toContain(`"name":"${user.name}"`);
   expect(JSON.stringify(me)).not.toContain("Hacked");
+});
+
+base(
+  "every script on a page carries the response's own nonce, and it changes per response",
+  async ({ request }) => {
+    const nonces: string[] = [];
+    for (const path of ["/", "/sign-in", "/help"]) {
+      const response = await request.get(path);
+      const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+      expect(nonce, path).toBeTruthy();
+      nonces.push(nonce ?? "");
+      const html = await response.text();
+      const tags = html.match(/<script\b[^>]*>/g) ?? [];
+      expect(tags.length, path).toBeGreaterThan(0);
+      for (const tag of tags) expect(tag, path).toContain(`nonce="${nonce}"`);
+    }
+    expect(new Set(nonces).size).toBe(nonces.length);
+  },
+);
+
+base("pages hydrate under the CSP: no violation is reported", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto("/sign-in");
+  // A client component answers: the form validates in the browser, which needs hydrated React.
+  await page.getByRole("button", { name: /sign in/i }).click();
+  await expect(page.getByText(/enter/i).first()).toBeVisible();
+  expect(violations).toEqual([]);
 });

@@ -1,5 +1,11 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { env } from "@/env";
+import {
+  API_BODY_LIMIT,
+  CROSS_SITE_MESSAGE,
+  isCrossSite,
+  TOO_LARGE_MESSAGE,
+  withinBodyLimit,
+} from "@/server/api/request-guards";
 import { appRouter } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
 import type { SessionClaims } from "@/server/auth";
@@ -10,34 +16,23 @@ import { describeError, log } from "@/server/log";
 // A batch can't be used to multiply rate-limited attempts or work per request.
 export const MAX_BATCH_SIZE = 10;
 
-/**
- * A browser names the page that sent a request in `Origin`. A POST from any other site (a
- * cross-site form or fetch riding on the session cookie) is refused before it reaches a procedure.
- * Requests without an Origin (not from a browser page) are left to the session and content rules.
- */
-export function isCrossSite(req: Request) {
-  const origin = req.headers.get("origin");
-  if (!origin || req.method === "GET" || req.method === "HEAD") return false;
-  return origin !== new URL(env.APP_URL).origin && origin !== new URL(req.url).origin;
+/** An error in the shape tRPC's own answers have, for refusals made before tRPC reads anything. */
+const JSON_RPC_CODES = { FORBIDDEN: -32003, PAYLOAD_TOO_LARGE: -32013 } as const;
+function refusal(status: number, code: keyof typeof JSON_RPC_CODES, message: string) {
+  return Response.json(
+    { error: { json: { message, code: JSON_RPC_CODES[code], data: { code, httpStatus: status } } } },
+    { status, headers: { "cache-control": "no-store" } },
+  );
 }
 
 /** The HTTP face of the router (used by the route handler and by the tests, with their own db). */
-export async function handleTRPCRequest(req: Request, opts: { db: Db; claims: SessionClaims | null }) {
-  if (isCrossSite(req)) {
-    log.warn("cross-site request refused", { path: new URL(req.url).pathname });
-    return Response.json(
-      {
-        error: {
-          json: {
-            message: "Requests from other sites are not accepted.",
-            code: -32003,
-            data: { code: "FORBIDDEN", httpStatus: 403 },
-          },
-        },
-      },
-      { status: 403, headers: { "cache-control": "no-store" } },
-    );
+export async function handleTRPCRequest(received: Request, opts: { db: Db; claims: SessionClaims | null }) {
+  if (isCrossSite(received)) {
+    log.warn("cross-site request refused", { path: new URL(received.url).pathname });
+    return refusal(403, "FORBIDDEN", CROSS_SITE_MESSAGE);
   }
+  const req = await withinBodyLimit(received, API_BODY_LIMIT);
+  if (!req) return refusal(413, "PAYLOAD_TOO_LARGE", TOO_LARGE_MESSAGE);
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
