@@ -1,7 +1,7 @@
 // Issue #7, suite 4: sessions and auth that can't be talked round.
 import { NextRequest } from "next/server";
 import { encode, type JWT } from "next-auth/jwt";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { handleTRPCRequest, MAX_BATCH_SIZE } from "@/server/api/http";
 import { authOptionsFor, claimsFromRequest, SESSION_COOKIE, type SessionClaims } from "@/server/auth";
 import { PEER_ADDRESS_HEADER } from "@/server/auth/client-ip";
@@ -274,5 +274,25 @@ describe("rate limits hold inside batches", () => {
     const second = await statuses(await batchPost("invite.accept", guesses, randomIp(), user.claims));
     expect(first).toEqual(Array(10).fill("NOT_FOUND"));
     expect(second).toEqual(Array(10).fill("TOO_MANY_REQUESTS"));
+  });
+});
+
+describe("cookies over https", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it("are __Host- cookies: Secure, this host only, path /", async () => {
+    vi.stubEnv("NEXTAUTH_URL", "https://kept.example");
+    vi.resetModules();
+    const auth = await import("@/server/auth");
+    expect(auth.SESSION_COOKIE).toBe("__Host-next-auth.session-token");
+    const options = auth.authOptionsFor(db);
+    expect(options.useSecureCookies).toBe(true);
+    expect(options.cookies?.sessionToken).toEqual({
+      name: "__Host-next-auth.session-token",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: true },
+    });
   });
 });
