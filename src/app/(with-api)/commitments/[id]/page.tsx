@@ -170,7 +170,6 @@ export default async function CommitmentPage({ params }: { params: Params }) {
               boundaryId: c.boundary?.id ?? null,
             }}
             archived={archived}
-            partnerName={c.partnerName}
             today={c.today}
             boundaries={boundaries}
           />
