@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { listTimeZones } from "@/domain/user/time-zone";
 import { PasswordForm } from "@/features/settings/components/password-form";
 import { ProfileForm } from "@/features/settings/components/profile-form";
@@ -13,7 +14,7 @@ export default async function SettingsPage() {
   const user = await requireUser("/settings");
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold text-stone-900">Settings</h1>
+      <PageHeader title="Settings" />
       <Card title="Profile">
         <ProfileForm
           initial={{

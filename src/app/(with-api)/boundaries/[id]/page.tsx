@@ -1,8 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { BoundaryActions } from "@/features/boundaries/components/boundary-actions";
 import { BoundaryVersionText } from "@/features/boundaries/components/boundary-version";
 import { RespectCheckIn } from "@/features/boundaries/components/respect-check-in";
@@ -40,14 +41,7 @@ export default async function BoundaryPage({ params }: { params: Promise<{ id: s
 
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-col gap-2">
-        <Link
-          href="/boundaries"
-          className="inline-flex min-h-11 items-center self-start text-sm text-sage-700 underline"
-        >
-          All boundaries
-        </Link>
-        <h1 className="text-2xl font-semibold text-stone-900">{shown?.title ?? "Boundary"}</h1>
+      <PageHeader title={shown?.title ?? "Boundary"} back={{ href: "/boundaries", label: "All boundaries" }}>
         <p className="text-stone-700" data-testid="boundary-status">
           {archived
             ? boundary.status === "retired"
@@ -57,15 +51,12 @@ export default async function BoundaryPage({ params }: { params: Promise<{ id: s
                 : "Never agreed while you were linked."
             : statusSentence(boundary.status, pending, partnerName)}
         </p>
-      </div>
+      </PageHeader>
 
       {archived ? (
-        <p
-          role="note"
-          className="rounded-lg border border-stone-300 bg-stone-50 px-3 py-2 text-sm text-stone-800"
-        >
+        <Alert tone="note">
           You're no longer linked; this is a read-only archive of what you and {partnerName} agreed.
-        </p>
+        </Alert>
       ) : null}
 
       {active ? (
