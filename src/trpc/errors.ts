@@ -2,7 +2,7 @@ import { TRPCClientError } from "@trpc/client";
 
 export type FieldErrors = Partial<Record<string, string[]>>;
 
-export type DescribedError = { message: string; fieldErrors: FieldErrors; code?: string };
+type DescribedError = { message: string; fieldErrors: FieldErrors; code?: string };
 
 /** The message and zod field errors of a failed call, in the shape our errorFormatter sends. */
 export function describeTRPCError(error: unknown): DescribedError {

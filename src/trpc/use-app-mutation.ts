@@ -7,7 +7,7 @@ import type { FieldValues, Path, UseFormGetValues, UseFormSetError } from "react
 import type { Notice } from "@/components/ui/alert";
 import { describeTRPCError, type FieldErrors, formFieldErrors, isStale } from "@/trpc/errors";
 
-export type NoticeState = [Notice | null, Dispatch<SetStateAction<Notice | null>>];
+type NoticeState = [Notice | null, Dispatch<SetStateAction<Notice | null>>];
 
 export type MutationResult<TData> =
   | { ok: true; data: TData }

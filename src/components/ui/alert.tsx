@@ -7,22 +7,11 @@ const tones = {
   note: { role: "note", style: "border-stone-300 bg-stone-50 text-stone-800" },
 } as const;
 
-export type AlertTone = keyof typeof tones;
+type AlertTone = keyof typeof tones;
 
-export function Alert({
-  tone = "error",
-  className,
-  children,
-}: {
-  tone?: AlertTone;
-  className?: string;
-  children: React.ReactNode;
-}) {
+export function Alert({ tone = "error", children }: { tone?: AlertTone; children: React.ReactNode }) {
   return (
-    <div
-      role={tones[tone].role}
-      className={cn("rounded-lg border px-3 py-2 text-sm", tones[tone].style, className)}
-    >
+    <div role={tones[tone].role} className={cn("rounded-lg border px-3 py-2 text-sm", tones[tone].style)}>
       {children}
     </div>
   );

@@ -17,7 +17,7 @@ import {
 import { zodFormResolver } from "@/lib/form-resolver";
 import { type MutationResult, showFieldErrors } from "@/trpc/use-app-mutation";
 
-export type TBoundaryFormInput = z.input<typeof ZBoundaryTextWithNote>;
+type TBoundaryFormInput = z.input<typeof ZBoundaryTextWithNote>;
 export type TBoundaryFormValues = z.output<typeof ZBoundaryTextWithNote>;
 
 /**

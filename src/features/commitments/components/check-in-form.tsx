@@ -14,7 +14,7 @@ import { zodFormResolver } from "@/lib/form-resolver";
 import { useTRPC } from "@/trpc/react";
 import { useAppMutation } from "@/trpc/use-app-mutation";
 
-export type ExistingCheckIn = {
+type ExistingCheckIn = {
   outcome: string;
   note: string | null;
   noteShared: boolean;

@@ -21,7 +21,7 @@ const RECURRING: CadenceKind[] = ["daily", "weekdays", "timesPerWeek"];
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
 
 /** What the form edits: the cadence as its separate inputs, which the schemas' `cadence` is built from. */
-export type TCommitmentFormValues = {
+type TCommitmentFormValues = {
   title: string;
   description: string;
   who: "me" | "both" | "";
