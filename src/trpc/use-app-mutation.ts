@@ -9,6 +9,9 @@ import { describeTRPCError, type FieldErrors, formFieldErrors, isStale } from "@
 
 type NoticeState = [Notice | null, Dispatch<SetStateAction<Notice | null>>];
 
+/** A notice that several mutations of one component share: `useAppMutation(…, { notice })`. */
+export const useSharedNotice = (): NoticeState => useState<Notice | null>(null);
+
 export type MutationResult<TData> =
   | { ok: true; data: TData }
   | { ok: false; code?: string; fieldErrors: FieldErrors; stale: boolean };

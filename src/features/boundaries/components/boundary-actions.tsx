@@ -1,12 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { type Notice, NoticeAlert } from "@/components/ui/alert";
+import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { BoundaryCategory } from "@/domain/boundary/schemas";
 import { useTRPC } from "@/trpc/react";
-import { type MutationResult, useAppMutation } from "@/trpc/use-app-mutation";
+import { type MutationResult, useAppMutation, useSharedNotice } from "@/trpc/use-app-mutation";
 import type { TBoundaryDetail, TBoundaryVersion } from "../types";
 import { ownerValue } from "../wording";
 import { BoundaryTextForm, type TBoundaryFormValues } from "./boundary-text-form";
@@ -39,7 +39,7 @@ export function BoundaryActions({
   const trpc = useTRPC();
   const [mode, setMode] = useState<Mode>(null);
   // One notice for all the actions: it survives the refresh that shows the latest version.
-  const notice = useState<Notice | null>(null);
+  const notice = useSharedNotice();
   const agree = useAppMutation(trpc.boundary.agree.mutationOptions(), { notice });
   const edit = useAppMutation(trpc.boundary.edit.mutationOptions(), { notice });
   const decline = useAppMutation(trpc.boundary.decline.mutationOptions(), { notice });

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { type Notice, NoticeAlert } from "@/components/ui/alert";
+import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField } from "@/components/ui/field";
@@ -11,7 +11,7 @@ import { Form } from "@/components/ui/form";
 import { NOTE_MAX, ZAck } from "@/domain/commitment/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
 import { useTRPC } from "@/trpc/react";
-import { useAppMutation } from "@/trpc/use-app-mutation";
+import { useAppMutation, useSharedNotice } from "@/trpc/use-app-mutation";
 
 type Kind = "noticed" | "differ";
 const CHOICES: { value: Kind; label: string }[] = [
@@ -40,7 +40,7 @@ export function AckControls({
   });
   const { register, handleSubmit, watch, setValue, formState } = form;
   const kind = watch("kind");
-  const notice = useState<Notice | null>(null);
+  const notice = useSharedNotice();
   const acknowledge = useAppMutation(trpc.commitment.acknowledge.mutationOptions(), { form, notice });
   const unacknowledge = useAppMutation(trpc.commitment.unacknowledge.mutationOptions(), { notice });
   const pending = acknowledge.pending || unacknowledge.pending || formState.isSubmitting;

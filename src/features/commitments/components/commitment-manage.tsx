@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { type Notice, NoticeAlert } from "@/components/ui/alert";
+import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
@@ -11,7 +11,7 @@ import { ZPause } from "@/domain/commitment/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
 import { formatDay } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
-import { useAppMutation } from "@/trpc/use-app-mutation";
+import { useAppMutation, useSharedNotice } from "@/trpc/use-app-mutation";
 import { type CommitmentFormInitial, EditCommitmentForm } from "./commitment-form";
 
 /** Edit (opens the form in place) and archive / bring back, with the archive undoable. */
@@ -84,7 +84,7 @@ export function PauseControls({
     defaultValues: { commitmentId, from: today, to: today },
   });
   const { register, handleSubmit, formState } = form;
-  const notice = useState<Notice | null>(null);
+  const notice = useSharedNotice();
   const pause = useAppMutation(trpc.commitment.pause.mutationOptions(), { form, notice });
   const unpause = useAppMutation(trpc.commitment.unpause.mutationOptions(), { notice });
 

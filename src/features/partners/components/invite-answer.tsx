@@ -3,13 +3,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Alert, type Notice, NoticeAlert } from "@/components/ui/alert";
+import { Alert, NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 import type { TInviteRef } from "@/domain/invite/schemas";
 import { describeTRPCError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
-import { useAppMutation } from "@/trpc/use-app-mutation";
+import { useAppMutation, useSharedNotice } from "@/trpc/use-app-mutation";
 import { WhatIsShared } from "./what-is-shared";
 
 /** Shows who invited the person and what will be shared, then accept or decline. */
@@ -17,7 +17,7 @@ export function InviteAnswer({ inviteRef }: { inviteRef: TInviteRef }) {
   const trpc = useTRPC();
   const router = useRouter();
   const preview = useQuery({ ...trpc.invite.preview.queryOptions(inviteRef), retry: false });
-  const notice = useState<Notice | null>(null);
+  const notice = useSharedNotice();
   const accept = useAppMutation(trpc.invite.accept.mutationOptions(), { notice, refresh: false });
   const decline = useAppMutation(trpc.invite.decline.mutationOptions(), { notice, refresh: false });
   const [declined, setDeclined] = useState(false);

@@ -2,12 +2,12 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { type Notice, NoticeAlert } from "@/components/ui/alert";
+import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
-import { useAppMutation } from "@/trpc/use-app-mutation";
+import { useAppMutation, useSharedNotice } from "@/trpc/use-app-mutation";
 
 type Created = { url: string; code: string; expiresAt: Date };
 
@@ -36,7 +36,7 @@ export function InvitePanel({ timeZone }: { timeZone: string }) {
   const queryClient = useQueryClient();
   const current = useQuery(trpc.invite.current.queryOptions());
   const [created, setCreated] = useState<Created | null>(null);
-  const notice = useState<Notice | null>(null);
+  const notice = useSharedNotice();
   // The invitation's state is a query of this component, not the page's: refetched, not refreshed.
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.invite.current.queryKey() });
   const create = useAppMutation(trpc.invite.create.mutationOptions(), { notice, refresh: false });
