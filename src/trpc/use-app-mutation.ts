@@ -51,7 +51,7 @@ export function useAppMutation<TData, TError, TVariables, TContext, TFieldValues
   const router = useRouter();
   const mutation = useMutation(options);
   const [transitioning, startTransition] = useTransition();
-  const ownNotice = useState<Notice | null>(null);
+  const ownNotice = useSharedNotice();
   const [notice, setNotice] = config.notice ?? ownNotice;
   const refreshPage = () => startTransition(() => router.refresh());
 
@@ -69,11 +69,7 @@ export function useAppMutation<TData, TError, TVariables, TContext, TFieldValues
     } catch (error) {
       const { message, fieldErrors, code } = describeTRPCError(error);
       setNotice({ tone: "error", text: message });
-      if (form) {
-        const fields = Object.keys(form.getValues()) as Path<TFieldValues>[];
-        for (const [field, text] of formFieldErrors(fieldErrors, fields))
-          form.setError(field, { message: text });
-      }
+      if (form) showFieldErrors(form, fieldErrors);
       const stale = isStale(code);
       if (stale && refresh) refreshPage();
       return { ok: false, code, fieldErrors, stale };
