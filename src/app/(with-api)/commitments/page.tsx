@@ -1,10 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { ItemLink, PillLink, TextLink } from "@/components/ui/text-link";
+import { PillLink, TextLink } from "@/components/ui/text-link";
 import { CommitmentForm } from "@/features/commitments/components/commitment-form";
+import { CommitmentList } from "@/features/commitments/components/commitment-list";
 import { LinkFirst } from "@/features/partners/components/link-first";
 import { getCaller, requireUser } from "@/trpc/server";
 
@@ -34,15 +34,6 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
     );
   }
 
-  const groups = [
-    { key: "me", title: "Mine" },
-    { key: "both", title: "Shared" },
-    {
-      key: "partner",
-      title: `${list.partnerName}'s`,
-    },
-  ] as const;
-
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title="Commitments">
@@ -65,37 +56,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         ))}
       </nav>
 
-      {list.items.length === 0 ? (
-        <Card>
-          <EmptyState>
-            {archived
-              ? "Nothing archived. Archived commitments keep their history and can be brought back."
-              : `No commitments yet. Start with one small promise you're sure you can keep; ${list.partnerName} will see it, and your check-ins, here.`}
-          </EmptyState>
-        </Card>
-      ) : (
-        groups.map((g) => {
-          const items = list.items.filter((i) => i.who === g.key);
-          // Only the groups that have something: an empty list per person reads like a scoreboard.
-          if (items.length === 0) return null;
-          return (
-            <Card key={g.key} title={g.title} headingId={`group-${g.key}`}>
-              <ul className="flex flex-col gap-3">
-                {items.map((item) => (
-                  <li key={item.id}>
-                    <ItemLink href={`/commitments/${item.id}`} title={item.title}>
-                      <span className="text-sm text-stone-600">
-                        {item.cadenceLabel}
-                        {item.boundary?.title ? ` · serves “${item.boundary.title}”` : ""}
-                      </span>
-                    </ItemLink>
-                  </li>
-                ))}
-              </ul>
-            </Card>
-          );
-        })
-      )}
+      <CommitmentList list={list} archived={archived} />
 
       {archived ? null : (
         <div id="new" className="scroll-mt-4">

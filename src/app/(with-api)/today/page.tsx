@@ -6,9 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PillLink, TextLink } from "@/components/ui/text-link";
 import { ZToday } from "@/domain/commitment/schemas";
-import { CheckInForm } from "@/features/commitments/components/check-in-form";
-import { CheckInSummary } from "@/features/commitments/components/check-in-summary";
-import { points } from "@/features/consistency/wording";
+import { DueItem } from "@/features/commitments/components/due-item";
 import { LinkFirst } from "@/features/partners/components/link-first";
 import { formatDay } from "@/lib/format";
 import { getCaller, requireUser } from "@/trpc/server";
@@ -86,42 +84,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
         <ul className="flex flex-col gap-4" aria-label="Due">
           {data.items.map((item) => (
             <li key={item.id}>
-              <Card title={item.title} headingId={`c-${item.id}`}>
-                <div className="flex flex-col gap-4">
-                  <p className="text-sm text-stone-600">
-                    {item.cadenceLabel}
-                    {item.shared ? ` · shared with ${data.partnerName}` : ""}
-                    {item.week ? ` · ${points(item.week.done)} of ${item.week.target} this week` : ""} ·{" "}
-                    <TextLink
-                      href={`/commitments/${item.id}`}
-                      className="inline-flex min-h-11 items-center"
-                      aria-label={`History of “${item.title}”`}
-                    >
-                      History
-                    </TextLink>
-                  </p>
-                  {item.description ? <p className="text-sm text-stone-700">{item.description}</p> : null}
-                  {item.checkIn ? (
-                    <CheckInSummary
-                      checkIn={item.checkIn}
-                      partnerName={data.partnerName}
-                      timeZone={user.timeZone}
-                      showDay={false}
-                    />
-                  ) : (
-                    <p className="text-sm text-stone-600">Not logged yet.</p>
-                  )}
-                  <CheckInForm
-                    key={`${item.id}-${data.day}`}
-                    commitmentId={item.id}
-                    title={item.title}
-                    day={data.day}
-                    outcomes={item.outcomes}
-                    existing={item.checkIn}
-                    partnerName={data.partnerName}
-                  />
-                </div>
-              </Card>
+              <DueItem item={item} day={data.day} partnerName={data.partnerName} timeZone={user.timeZone} />
             </li>
           ))}
         </ul>
