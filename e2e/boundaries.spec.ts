@@ -176,3 +176,46 @@ test("whoever proposed can withdraw after a counter; the counter's author can't"
   await expect(b.page.getByTestId("boundary-status")).toHaveText("Withdrawn before it was agreed.");
   await b.context.close();
 });
+
+test("a weekly respect check-in, and a proposal to retire that the partner answers by keeping it", async ({
+  browser,
+  page,
+  user,
+}) => {
+  test.slow(); // a two-browser flow: more time on a loaded machine
+  const b = await secondPerson(browser, "Blair");
+  await link(page, b.page, user.name);
+  await propose(page, { title: "Quiet evenings", description: "No work calls after 8 pm." });
+  const detailUrl = page.url();
+  await b.page.goto(detailUrl);
+  await b.page.getByRole("button", { name: "Agree to this version" }).click();
+  await expect(b.page.getByTestId("boundary-status")).toHaveText("Active. You both agreed to it.");
+
+  // B's respect check-in needs an answer, then is saved.
+  const respect = b.page.getByRole("region", { name: "Respect check-ins" });
+  await respect.getByRole("button", { name: "Save my check-in" }).click();
+  await expect(respect.getByText("Choose respected or not respected.")).toBeVisible();
+  await respect.getByRole("radio", { name: "Respected", exact: true }).check();
+  await respect.getByLabel("A note (optional)").fill("It felt good this week.");
+  await respect.getByRole("button", { name: "Save my check-in" }).click();
+  await expect(respect.getByRole("status")).toHaveText("Saved. You can change it until your week ends.");
+  await expect(respect).toContainText("felt it was respected.");
+
+  // A proposes retiring it, with a note; B keeps it active.
+  await page.reload();
+  await page.getByRole("button", { name: "Propose retiring it" }).click();
+  const confirm = page.getByRole("region", { name: "Propose retiring this boundary?" });
+  await confirm.getByLabel("A note (optional)").fill("We don't need it any more.");
+  await confirm.getByRole("button", { name: "Propose retiring it" }).click();
+  await expect(
+    page.getByRole("region", { name: /What you can do|Waiting for Blair/ }).getByRole("status"),
+  ).toHaveText("You proposed retiring this boundary.");
+  await b.page.reload();
+  await b.page.getByRole("button", { name: "Keep it active" }).click();
+  await b.page.getByRole("button", { name: "Yes, keep it" }).click();
+  await expect(b.page.getByRole("main").getByRole("status")).toHaveText(
+    "You chose to keep this boundary. It stays active.",
+  );
+  await expect(history(b.page)).toContainText("Note from Alex: “We don't need it any more.”");
+  await b.context.close();
+});

@@ -97,3 +97,76 @@ test("Today explains what to do when nothing is due, and a bad day in the URL fa
   await expect(page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
   await b.context.close();
 });
+
+test("the commitment, pause, check-in and response forms say what is missing, beside the field", async ({
+  browser,
+  page,
+  user,
+}) => {
+  test.slow(); // a two-browser flow: more time on a loaded machine
+  const b = await secondPerson(browser, "Blair");
+  await link(page, b.page, user.name);
+  await page.goto("/commitments");
+  const form = page.getByRole("region", { name: "Make a commitment" });
+  const make = form.getByRole("button", { name: "Make this commitment" });
+  await make.click();
+  await expect(form.getByText("Give the commitment a short title (at least 3 characters).")).toBeVisible();
+  await form.getByLabel("What I'll do").fill("Walk together");
+  await form.getByLabel("How often").selectOption("weekdays");
+  await make.click();
+  await expect(form.getByText("Say who makes this commitment.")).toBeVisible();
+  await form.getByRole("radio", { name: "Me" }).check();
+  await make.click();
+  await expect(form.getByText("Pick at least one day.")).toBeVisible();
+  for (const day of ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
+    await form.getByRole("checkbox", { name: day }).check();
+  await make.click();
+  await expect(page).toHaveURL(/\/commitments\/[^/?]+$/);
+
+  // Editing keeps the chosen days.
+  await page.getByRole("button", { name: "Edit" }).click();
+  await expect(page.getByRole("checkbox", { name: "Mon" })).toBeChecked();
+  await page.getByLabel("What I'll do").fill("Walk together daily");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("region", { name: "Change" }).getByRole("status")).toContainText("Saved.");
+  await expect(page.getByRole("heading", { level: 1, name: "Walk together daily" })).toBeVisible();
+  await page.getByRole("button", { name: "Close" }).click();
+
+  const pause = page.getByRole("region", { name: "Pause" });
+  await pause.getByLabel("Pause from").fill("2030-01-10");
+  await pause.getByLabel("Until (inclusive)").fill("2030-01-05");
+  await pause.getByRole("button", { name: "Pause", exact: true }).click();
+  await expect(pause.getByText("The pause must end on or after its first day.")).toBeVisible();
+  await pause.getByLabel("Until (inclusive)").fill("2030-01-12");
+  await pause.getByRole("button", { name: "Pause", exact: true }).click();
+  await expect(pause.getByRole("status")).toHaveText("Paused. Those days won't count.");
+  await pause.getByRole("button", { name: "Remove pause" }).click();
+  await expect(pause.getByRole("status")).toHaveText("Pause removed.");
+
+  await page.goto("/today");
+  const card = page.getByRole("region", { name: "Walk together daily" });
+  await card.getByRole("button", { name: "Save check-in" }).click();
+  await expect(card.getByText("Choose how it went.")).toBeVisible();
+  await card.getByRole("radio", { name: "Missed" }).check();
+  await card.getByRole("checkbox", { name: /Excuse this miss/ }).check();
+  await card.getByRole("button", { name: "Save check-in" }).click();
+  await expect(card.getByText("Say briefly why, for Blair.")).toBeVisible();
+  await card.getByRole("radio", { name: "Kept" }).check();
+  await card.getByRole("button", { name: "Save check-in" }).click();
+  await expect(card.getByRole("status")).toHaveText("Checked in.");
+
+  // Blair's "I see it differently" needs a few words; a response can be removed.
+  await b.page.goto("/commitments");
+  await b.page.getByRole("link", { name: /Walk together daily/ }).click();
+  const item = b.page.getByRole("region", { name: "Check-ins" }).getByRole("listitem").first();
+  await item.getByRole("button", { name: /^Respond to/ }).click();
+  await item.getByRole("radio", { name: "I see it differently" }).check();
+  await item.getByRole("button", { name: "Send" }).click();
+  await expect(item.getByText(`Say how you see it, so ${user.name} can understand.`)).toBeVisible();
+  await item.getByLabel("How you see it").fill("I think it was partly.");
+  await item.getByRole("button", { name: "Send" }).click();
+  await expect(item.getByRole("status")).toHaveText(`Sent. ${user.name} will see it.`);
+  await item.getByRole("button", { name: "Remove my response" }).click();
+  await expect(item.getByRole("status")).toHaveText("Your response was removed.");
+  await b.context.close();
+});

@@ -1,13 +1,12 @@
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { TextLink } from "@/components/ui/text-link";
 
 export default function NotFound() {
   return (
     <div className="flex flex-col gap-4 py-8">
-      <h1 className="text-2xl font-semibold text-stone-900">We couldn't find that page</h1>
+      <PageHeader title="We couldn't find that page" />
       <p className="text-stone-700">It may have moved, or the link may be incomplete.</p>
-      <Link href="/" className="text-sage-700 underline">
-        Go to the start
-      </Link>
+      <TextLink href="/">Go to the start</TextLink>
     </div>
   );
 }

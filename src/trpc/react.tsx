@@ -1,7 +1,7 @@
 "use client";
 
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import superjson from "superjson";
@@ -31,19 +31,4 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
       </TRPCProvider>
     </QueryClientProvider>
   );
-}
-
-export type FieldErrors = Partial<Record<string, string[]>>;
-
-/** The message and zod field errors of a failed call, in the shape our errorFormatter sends. */
-export function describeTRPCError(error: unknown): {
-  message: string;
-  fieldErrors: FieldErrors;
-  code?: string;
-} {
-  if (error instanceof TRPCClientError) {
-    const data = error.data as { code?: string; zodError?: { fieldErrors?: FieldErrors } | null } | undefined;
-    return { message: error.message, fieldErrors: data?.zodError?.fieldErrors ?? {}, code: data?.code };
-  }
-  return { message: "We couldn't reach Kept. Check your connection and try again.", fieldErrors: {} };
 }

@@ -1,11 +1,14 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { FilterSelect, FilterSubmit } from "@/components/ui/filter-select";
+import { PageHeader } from "@/components/ui/page-header";
+import { TextLink } from "@/components/ui/text-link";
 import { ZDashboard } from "@/domain/consistency/schemas";
 import { PersonPanel } from "@/features/consistency/components/person-panel";
 import { LinkFirst } from "@/features/partners/components/link-first";
+import { cn } from "@/lib/cn";
 import { getCaller, requireUser } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Consistency" };
@@ -38,16 +41,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
 
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-col gap-2">
-        <h1 className="text-2xl font-semibold text-stone-900">Consistency</h1>
+      <PageHeader title="Consistency">
         <p className="text-stone-700">
           Each of you, side by side, in your own weeks. Never a ranking: trust comes back through consistency
           over months, so one hard day moves these figures only a little.{" "}
-          <Link href="/help#consistency" className="text-sage-700 underline">
-            How these are worked out
-          </Link>
+          <TextLink href="/help#consistency">How these are worked out</TextLink>
         </p>
-      </div>
+      </PageHeader>
       {!data ? (
         <LinkFirst>
           Consistency is shown for two linked partners. Link first, then make a commitment.
@@ -55,12 +55,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       ) : (
         <>
           {parsed.success ? null : (
-            <p
-              role="alert"
-              className="rounded-lg border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-900"
-            >
-              Those filters didn't make sense, so here is the default view.
-            </p>
+            <Alert>Those filters didn't make sense, so here is the default view.</Alert>
           )}
           <Card>
             <form method="get" action="/dashboard" className="flex flex-wrap items-end gap-3">
@@ -90,7 +85,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               <FilterSubmit />
             </form>
           </Card>
-          <div className={`grid gap-6 ${data.people.length > 1 ? "md:grid-cols-2" : ""}`}>
+          <div className={cn("grid gap-6", data.people.length > 1 && "md:grid-cols-2")}>
             {data.people.map((person) => (
               <PersonPanel key={person.id} person={person} showStreaks={user.showStreaks} />
             ))}

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "How Kept works" };
 
 export default function HelpPage() {
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold text-stone-900">How Kept works</h1>
+      <PageHeader title="How Kept works" />
       <Card title="Check-ins" headingId="check-ins">
         <ul className="flex list-disc flex-col gap-2 pl-5 text-stone-800">
           <li>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { SignInForm } from "@/features/auth/components/sign-in-form";
 import { getCurrentUser } from "@/trpc/server";
 
@@ -11,7 +12,7 @@ export default async function SignInPage() {
   if (await getCurrentUser()) redirect("/home");
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6">
-      <h1 className="text-2xl font-semibold text-stone-900">Welcome back</h1>
+      <PageHeader title="Welcome back" />
       <Card>
         <Suspense>
           <SignInForm />

@@ -1,6 +1,8 @@
 "use client";
 
 import { type ComponentProps, useSyncExternalStore } from "react";
+import { type ButtonVariant, buttonBase, buttonVariants } from "@/components/ui/button-styles";
+import { cn } from "@/lib/cn";
 
 const subscribe = () => () => {};
 
@@ -13,24 +15,16 @@ export function useHydrated() {
   );
 }
 
-type Variant = "primary" | "secondary" | "danger";
-
-const styles: Record<Variant, string> = {
-  primary: "bg-sage-600 text-white hover:bg-sage-700 disabled:bg-sage-600/60",
-  secondary: "border border-stone-300 bg-white text-stone-800 hover:bg-stone-50 disabled:text-stone-400",
-  danger: "border border-rose-300 bg-white text-rose-800 hover:bg-rose-50 disabled:text-rose-400",
-};
-
 export function Button({
   variant = "primary",
   pending = false,
-  className = "",
+  className,
   children,
   disabled,
   type = "button",
   onClick,
   ...props
-}: ComponentProps<"button"> & { variant?: Variant; pending?: boolean }) {
+}: ComponentProps<"button"> & { variant?: ButtonVariant; pending?: boolean }) {
   // Our buttons act through JavaScript: until it has loaded they stay disabled, so an early click
   // can't submit a form natively (and, say, lose what was typed).
   const hydrated = useHydrated();
@@ -51,7 +45,12 @@ export function Button({
         }
         onClick?.(event);
       }}
-      className={`inline-flex min-h-11 items-center justify-center rounded-lg px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed aria-disabled:cursor-wait aria-disabled:opacity-70 ${styles[variant]} ${className}`}
+      className={cn(
+        buttonBase,
+        "disabled:cursor-not-allowed aria-disabled:cursor-wait aria-disabled:opacity-70",
+        buttonVariants[variant],
+        className,
+      )}
     >
       {children}
     </button>

@@ -18,7 +18,7 @@ export function ChoiceGroup<T extends string>({
   options: readonly { value: T; label: string }[];
   value: T | null | "";
   onChange: (value: T) => void;
-  error?: string | null;
+  error?: string;
   pills?: boolean;
 }) {
   const id = useId();

@@ -6,4 +6,5 @@ type Outputs = inferRouterOutputs<AppRouter>["boundary"];
 /** One boundary as `boundary.get` returns it for the viewer. */
 export type TBoundaryDetail = Outputs["get"];
 export type TBoundaryVersion = TBoundaryDetail["versions"][number];
-export type TBoundaryListItem = Outputs["list"]["items"][number];
+export type TBoundaryList = Outputs["list"];
+export type TBoundaryArchive = Outputs["archive"];

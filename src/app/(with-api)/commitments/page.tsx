@@ -1,8 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { PillLink, TextLink } from "@/components/ui/text-link";
 import { CommitmentForm } from "@/features/commitments/components/commitment-form";
+import { CommitmentList } from "@/features/commitments/components/commitment-list";
 import { LinkFirst } from "@/features/partners/components/link-first";
 import { getCaller, requireUser } from "@/trpc/server";
 
@@ -26,33 +28,21 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   if (!list) {
     return (
       <div className="flex flex-col gap-6">
-        <h1 className="text-2xl font-semibold text-stone-900">Commitments</h1>
+        <PageHeader title="Commitments" />
         <LinkFirst>Commitments are promises made to a partner. Link first, then make one here.</LinkFirst>
       </div>
     );
   }
 
-  const groups = [
-    { key: "me", title: "Mine" },
-    { key: "both", title: "Shared" },
-    {
-      key: "partner",
-      title: `${list.partnerName}'s`,
-    },
-  ] as const;
-
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-col gap-2">
-        <h1 className="text-2xl font-semibold text-stone-900">Commitments</h1>
+      <PageHeader title="Commitments">
         <p className="text-stone-700">
           Promises each of you makes, and the ones you make together. Check in on{" "}
-          <Link href="/today" className="text-sage-700 underline">
-            Today
-          </Link>
-          ; {list.partnerName} sees your check-ins, never your private notes.
+          <TextLink href="/today">Today</TextLink>; {list.partnerName} sees your check-ins, never your private
+          notes.
         </p>
-      </div>
+      </PageHeader>
       <nav aria-label="Show" className="flex gap-2">
         {(
           [
@@ -60,56 +50,13 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
             [true, "Archived", "/commitments?view=archived"],
           ] as const
         ).map(([isArchived, label, href]) => (
-          <Link
-            key={label}
-            href={href}
-            aria-current={archived === isArchived ? "page" : undefined}
-            className={`inline-flex min-h-11 items-center rounded-full border px-4 text-sm ${
-              archived === isArchived
-                ? "border-sage-600 bg-sage-600 text-white"
-                : "border-stone-300 bg-white text-stone-800"
-            }`}
-          >
+          <PillLink key={label} href={href} current={archived === isArchived}>
             {label}
-          </Link>
+          </PillLink>
         ))}
       </nav>
 
-      {list.items.length === 0 ? (
-        <Card>
-          <p className="text-stone-700">
-            {archived
-              ? "Nothing archived. Archived commitments keep their history and can be brought back."
-              : `No commitments yet. Start with one small promise you're sure you can keep; ${list.partnerName} will see it, and your check-ins, here.`}
-          </p>
-        </Card>
-      ) : (
-        groups.map((g) => {
-          const items = list.items.filter((i) => i.who === g.key);
-          // Only the groups that have something: an empty list per person reads like a scoreboard.
-          if (items.length === 0) return null;
-          return (
-            <Card key={g.key} title={g.title} headingId={`group-${g.key}`}>
-              <ul className="flex flex-col gap-3">
-                {items.map((item) => (
-                  <li key={item.id}>
-                    <Link
-                      href={`/commitments/${item.id}`}
-                      className="flex flex-col gap-1 rounded-xl border border-stone-200 px-4 py-3 hover:border-sage-600"
-                    >
-                      <span className="font-medium text-stone-900">{item.title}</span>
-                      <span className="text-sm text-stone-600">
-                        {item.cadenceLabel}
-                        {item.boundary?.title ? ` · serves “${item.boundary.title}”` : ""}
-                      </span>
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </Card>
-          );
-        })
-      )}
+      <CommitmentList list={list} archived={archived} />
 
       {archived ? null : (
         <div id="new" className="scroll-mt-4">

@@ -1,7 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { ButtonLink, TextLink } from "@/components/ui/text-link";
 import { InvitePanel } from "@/features/partners/components/invite-panel";
 import { Notices } from "@/features/partners/components/notices";
 import { UnlinkSection } from "@/features/partners/components/unlink-section";
@@ -23,7 +24,7 @@ export default async function HomePage() {
 
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold text-stone-900">Hello, {user.name}</h1>
+      <PageHeader title={`Hello, ${user.name}`} />
       <Notices notices={notices} timeZone={user.timeZone} />
       {couple ? (
         <>
@@ -40,24 +41,13 @@ export default async function HomePage() {
               consistency over time will appear here.
             </p>
             <div className="mt-4 flex flex-wrap gap-2">
-              <Link
-                href="/today"
-                className="inline-flex min-h-11 items-center rounded-lg bg-sage-600 px-4 text-sm font-medium text-white hover:bg-sage-700"
-              >
-                Today's check-ins
-              </Link>
-              <Link
-                href="/commitments"
-                className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 text-sm font-medium text-stone-800 hover:bg-stone-50"
-              >
+              <ButtonLink href="/today">Today's check-ins</ButtonLink>
+              <ButtonLink href="/commitments" variant="secondary">
                 Commitments
-              </Link>
-              <Link
-                href="/boundaries"
-                className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 text-sm font-medium text-stone-800 hover:bg-stone-50"
-              >
+              </ButtonLink>
+              <ButtonLink href="/boundaries" variant="secondary">
                 Boundaries
-              </Link>
+              </ButtonLink>
             </div>
           </Card>
           <Card title="Unlink">
@@ -71,10 +61,7 @@ export default async function HomePage() {
       )}
       <p className="text-sm text-stone-500">
         Days are counted in your time zone, {user.timeZone.replaceAll("_", " ")}.{" "}
-        <Link href="/settings" className="text-sage-700 underline">
-          Change it in settings
-        </Link>
-        .
+        <TextLink href="/settings">Change it in settings</TextLink>.
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { CodeEntry } from "@/features/partners/components/code-entry";
 import { requireUser } from "@/trpc/server";
 
@@ -9,7 +10,7 @@ export default async function InviteCodePage() {
   await requireUser("/invite");
   return (
     <div className="mx-auto flex max-w-lg flex-col gap-6">
-      <h1 className="text-2xl font-semibold text-stone-900">Enter your partner's code</h1>
+      <PageHeader title="Enter your partner's code" />
       <Card>
         <CodeEntry />
       </Card>

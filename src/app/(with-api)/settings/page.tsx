@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { listTimeZones } from "@/domain/user/time-zone";
 import { Devices } from "@/features/settings/components/devices";
 import { PasswordForm } from "@/features/settings/components/password-form";
@@ -15,7 +16,7 @@ export default async function SettingsPage() {
   const devices = await (await getCaller()).session.list();
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold text-stone-900">Settings</h1>
+      <PageHeader title="Settings" />
       <Card title="Profile">
         <ProfileForm
           initial={{

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { SignUpForm } from "@/features/auth/components/sign-up-form";
 import { getCurrentUser } from "@/trpc/server";
 
@@ -11,10 +12,9 @@ export default async function SignUpPage() {
   if (await getCurrentUser()) redirect("/home");
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6">
-      <div className="flex flex-col gap-2">
-        <h1 className="text-2xl font-semibold text-stone-900">Create your account</h1>
+      <PageHeader title="Create your account">
         <p className="text-stone-600">Next, you can invite your partner.</p>
-      </div>
+      </PageHeader>
       <Card>
         <Suspense>
           <SignUpForm />

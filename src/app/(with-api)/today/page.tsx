@@ -1,11 +1,12 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { PillLink, TextLink } from "@/components/ui/text-link";
 import { ZToday } from "@/domain/commitment/schemas";
-import { CheckInForm } from "@/features/commitments/components/check-in-form";
-import { CheckInSummary } from "@/features/commitments/components/check-in-summary";
-import { points } from "@/features/consistency/wording";
+import { DueItem } from "@/features/commitments/components/due-item";
 import { LinkFirst } from "@/features/partners/components/link-first";
 import { formatDay } from "@/lib/format";
 import { getCaller, requireUser } from "@/trpc/server";
@@ -35,7 +36,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
   if (!data) {
     return (
       <div className="flex flex-col gap-6">
-        <h1 className="text-2xl font-semibold text-stone-900">Today</h1>
+        <PageHeader title="Today" />
         <LinkFirst>Commitments are made with a partner. Once you're linked, they show up here.</LinkFirst>
       </div>
     );
@@ -44,41 +45,27 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
   const isToday = data.day === data.today;
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-col gap-2">
-        <h1 className="text-2xl font-semibold text-stone-900">
-          {isToday ? "Today" : formatDay(data.day, { weekday: "long" })}
-        </h1>
+      <PageHeader title={isToday ? "Today" : formatDay(data.day, { weekday: "long" })}>
         <p className="text-stone-700">
           What's due for you {isToday ? "today" : "that day"},{" "}
           {formatDay(data.day, { weekday: "long", year: "numeric" })} in your time zone (
           {data.timeZone.replaceAll("_", " ")}). You can fill in or correct the last 7 days.
         </p>
-      </div>
-      {problem ? (
-        <p
-          role="alert"
-          className="rounded-lg border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-900"
-        >
-          {problem}
-        </p>
-      ) : null}
+      </PageHeader>
+      {problem ? <Alert>{problem}</Alert> : null}
       <nav aria-label="Choose a day">
         <ul className="-mx-1 flex flex-wrap gap-2">
           {data.days.map((d) => {
             const current = d === data.day;
             return (
               <li key={d}>
-                <Link
+                <PillLink
                   href={d === data.today ? "/today" : `/today?day=${d}`}
-                  aria-current={current ? "page" : undefined}
-                  className={`inline-flex min-h-11 items-center whitespace-nowrap rounded-full border px-3 text-sm ${
-                    current
-                      ? "border-sage-600 bg-sage-600 text-white"
-                      : "border-stone-300 bg-white text-stone-800 hover:bg-stone-50"
-                  }`}
+                  current={current}
+                  className="whitespace-nowrap px-3"
                 >
                   {d === data.today ? "Today" : formatDay(d)}
-                </Link>
+                </PillLink>
               </li>
             );
           })}
@@ -87,54 +74,17 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
 
       {data.items.length === 0 ? (
         <Card>
-          <p className="text-stone-700">
+          <EmptyState>
             Nothing is due for you {isToday ? "today" : "on this day"}.{" "}
-            <Link href="/commitments" className="text-sage-700 underline">
-              Make a commitment
-            </Link>{" "}
-            and it will show up on the days it's due.
-          </p>
+            <TextLink href="/commitments">Make a commitment</TextLink> and it will show up on the days it's
+            due.
+          </EmptyState>
         </Card>
       ) : (
         <ul className="flex flex-col gap-4" aria-label="Due">
           {data.items.map((item) => (
             <li key={item.id}>
-              <Card title={item.title} headingId={`c-${item.id}`}>
-                <div className="flex flex-col gap-4">
-                  <p className="text-sm text-stone-600">
-                    {item.cadenceLabel}
-                    {item.shared ? ` · shared with ${data.partnerName}` : ""}
-                    {item.week ? ` · ${points(item.week.done)} of ${item.week.target} this week` : ""} ·{" "}
-                    <Link
-                      href={`/commitments/${item.id}`}
-                      className="inline-flex min-h-11 items-center text-sage-700 underline"
-                      aria-label={`History of “${item.title}”`}
-                    >
-                      History
-                    </Link>
-                  </p>
-                  {item.description ? <p className="text-sm text-stone-700">{item.description}</p> : null}
-                  {item.checkIn ? (
-                    <CheckInSummary
-                      checkIn={item.checkIn}
-                      partnerName={data.partnerName}
-                      timeZone={user.timeZone}
-                      showDay={false}
-                    />
-                  ) : (
-                    <p className="text-sm text-stone-600">Not logged yet.</p>
-                  )}
-                  <CheckInForm
-                    key={`${item.id}-${data.day}`}
-                    commitmentId={item.id}
-                    title={item.title}
-                    day={data.day}
-                    outcomes={item.outcomes}
-                    existing={item.checkIn}
-                    partnerName={data.partnerName}
-                  />
-                </div>
-              </Card>
+              <DueItem item={item} day={data.day} partnerName={data.partnerName} timeZone={user.timeZone} />
             </li>
           ))}
         </ul>

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
@@ -9,6 +8,8 @@ import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { Form } from "@/components/ui/form";
+import { TextLink } from "@/components/ui/text-link";
 import { type TSignInInput, ZSignInInput } from "@/domain/auth/schemas";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 
@@ -46,7 +47,7 @@ export function SignInForm() {
 
   const pending = formState.isSubmitting;
   return (
-    <form onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-4">
+    <Form onSubmit={onSubmit} className="flex flex-col gap-4">
       {formError ? <Alert>{formError}</Alert> : null}
       <TextField
         label="Email"
@@ -67,13 +68,10 @@ export function SignInForm() {
       </Button>
       <p className="text-sm text-stone-600">
         New to Kept?{" "}
-        <Link
-          href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}
-          className="text-sage-700 underline"
-        >
+        <TextLink href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
           Create an account
-        </Link>
+        </TextLink>
       </p>
-    </form>
+    </Form>
   );
 }

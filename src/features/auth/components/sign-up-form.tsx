@@ -1,18 +1,19 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useForm } from "react-hook-form";
-import { Alert } from "@/components/ui/alert";
+import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { Form } from "@/components/ui/form";
+import { TextLink } from "@/components/ui/text-link";
 import { type TSignUpInput, ZSignUpInput } from "@/domain/auth/schemas";
 import { safeCallbackPath } from "@/lib/safe-redirect";
-import { describeTRPCError, useTRPC } from "@/trpc/react";
+import { useTRPC } from "@/trpc/react";
+import { useAppMutation } from "@/trpc/use-app-mutation";
 
 function detectTimeZone() {
   try {
@@ -27,35 +28,19 @@ export function SignUpForm() {
   const router = useRouter();
   const params = useSearchParams();
   const callbackUrl = safeCallbackPath(params.get("callbackUrl"));
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<TSignUpInput>({
     resolver: zodResolver(ZSignUpInput),
     defaultValues: { name: "", email: "", password: "", timeZone: "UTC" },
     mode: "onTouched",
   });
-  const { register, handleSubmit, setValue, setError, watch, formState } = form;
+  const { register, handleSubmit, setValue, watch, formState } = form;
 
   useEffect(() => setValue("timeZone", detectTimeZone()), [setValue]);
 
-  const signUp = useMutation(trpc.auth.signUp.mutationOptions());
+  const signUp = useAppMutation(trpc.auth.signUp.mutationOptions(), { form, refresh: false });
 
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await signUp.mutateAsync(values);
-    } catch (error) {
-      const { message, fieldErrors } = describeTRPCError(error);
-      let placed = false;
-      for (const key of ["name", "email", "password", "timeZone"] as const) {
-        const first = fieldErrors[key]?.[0];
-        if (first) {
-          setError(key, { message: first });
-          placed = true;
-        }
-      }
-      if (!placed) setFormError(message);
-      return;
-    }
+    if (!(await signUp.run(values)).ok) return;
     const result = await signIn("credentials", {
       email: values.email,
       password: values.password,
@@ -71,8 +56,8 @@ export function SignUpForm() {
 
   const pending = formState.isSubmitting;
   return (
-    <form onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-4">
-      {formError ? <Alert>{formError}</Alert> : null}
+    <Form onSubmit={onSubmit} className="flex flex-col gap-4">
+      <NoticeAlert notice={signUp.notice} />
       <TextField
         label="Your name"
         autoComplete="name"
@@ -104,13 +89,8 @@ export function SignUpForm() {
       </Button>
       <p className="text-sm text-stone-600">
         Already have an account?{" "}
-        <Link
-          href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}
-          className="text-sage-700 underline"
-        >
-          Sign in
-        </Link>
+        <TextLink href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</TextLink>
       </p>
-    </form>
+    </Form>
   );
 }

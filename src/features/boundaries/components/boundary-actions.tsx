@@ -1,20 +1,21 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useState } from "react";
+import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { TextAreaField } from "@/components/ui/field";
-import { type BoundaryCategory, NOTE_MAX } from "@/domain/boundary/schemas";
-import { describeTRPCError, type FieldErrors, useTRPC } from "@/trpc/react";
+import type { BoundaryCategory } from "@/domain/boundary/schemas";
+import { useTRPC } from "@/trpc/react";
+import { type MutationResult, useAppMutation, useSharedNotice } from "@/trpc/use-app-mutation";
 import type { TBoundaryDetail, TBoundaryVersion } from "../types";
 import { ownerValue } from "../wording";
 import { BoundaryTextForm, type TBoundaryFormValues } from "./boundary-text-form";
+import { ConfirmWithNote } from "./confirm-with-note";
 
 type Mode = "edit" | "decline" | "withdraw" | "revise" | "retire" | null;
-type Message = { tone: "error" | "success"; text: string };
+type Action<TVariables> = {
+  run: (variables: TVariables, success: string) => Promise<MutationResult<unknown>>;
+};
 
 const prefill = (v: TBoundaryVersion | null) =>
   v
@@ -36,47 +37,33 @@ export function BoundaryActions({
   boundary: Pick<TBoundaryDetail, "id" | "rev" | "status" | "partnerName" | "pending" | "active">;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [mode, setMode] = useState<Mode>(null);
-  const [message, setMessage] = useState<Message | null>(null);
-  const [refreshing, startRefresh] = useTransition();
-  const agree = useMutation(trpc.boundary.agree.mutationOptions());
-  const edit = useMutation(trpc.boundary.edit.mutationOptions());
-  const decline = useMutation(trpc.boundary.decline.mutationOptions());
-  const withdraw = useMutation(trpc.boundary.withdraw.mutationOptions());
-  const proposeRevision = useMutation(trpc.boundary.proposeRevision.mutationOptions());
-  const proposeRetire = useMutation(trpc.boundary.proposeRetire.mutationOptions());
+  // One notice for all the actions: it survives the refresh that shows the latest version.
+  const notice = useSharedNotice();
+  const agree = useAppMutation(trpc.boundary.agree.mutationOptions(), { notice });
+  const edit = useAppMutation(trpc.boundary.edit.mutationOptions(), { notice });
+  const decline = useAppMutation(trpc.boundary.decline.mutationOptions(), { notice });
+  const withdraw = useAppMutation(trpc.boundary.withdraw.mutationOptions(), { notice });
+  const proposeRevision = useAppMutation(trpc.boundary.proposeRevision.mutationOptions(), { notice });
+  const proposeRetire = useAppMutation(trpc.boundary.proposeRetire.mutationOptions(), { notice });
 
   const { id, rev, status, partnerName, pending, active } = boundary;
-  const busy =
-    refreshing || [agree, edit, decline, withdraw, proposeRevision, proposeRetire].some((m) => m.isPending);
+  const busy = [agree, edit, decline, withdraw, proposeRevision, proposeRetire].some((m) => m.pending);
 
-  /** Runs one action; on a stale or impossible action, shows why and the latest version. */
-  async function run(action: () => Promise<unknown>, success: string): Promise<FieldErrors | null> {
-    setMessage(null);
-    try {
-      await action();
-      setMode(null);
-      setMessage({ tone: "success", text: success });
-      startRefresh(() => router.refresh());
-      return null;
-    } catch (error) {
-      const { message: text, fieldErrors, code } = describeTRPCError(error);
-      setMessage({ tone: "error", text });
-      if (code === "CONFLICT" || code === "NOT_FOUND") {
-        setMode(null);
-        startRefresh(() => router.refresh());
-      }
-      return fieldErrors;
-    }
+  /** Runs one action; the step closes once done, or when it was stale (the page then shows why and the latest version). */
+  async function run<TVariables>(mutation: Action<TVariables>, variables: TVariables, success: string) {
+    const result = await mutation.run(variables, success);
+    if (result.ok || result.stale) setMode(null);
+    return result;
   }
   const ref = { id, rev };
-  const sendText = (
-    mutate: (input: { id: string; rev: number; text: TBoundaryFormValues }) => Promise<unknown>,
-    success: string,
-  ) => {
-    return (text: TBoundaryFormValues) => run(() => mutate({ ...ref, text }), success);
-  };
+  const sendText =
+    (
+      mutation: Parameters<typeof run<{ id: string; rev: number; text: TBoundaryFormValues }>>[0],
+      success: string,
+    ) =>
+    (text: TBoundaryFormValues) =>
+      run(mutation, { ...ref, text }, success);
 
   const withdrawConfirm = (p: NonNullable<typeof pending>) => {
     const retire = p.kind === "retire";
@@ -92,9 +79,10 @@ export function BoundaryActions({
         }
         confirmLabel="Yes, withdraw"
         danger
-        pending={withdraw.isPending || refreshing}
+        answer={ref}
+        pending={withdraw.pending}
         onCancel={() => setMode(null)}
-        onConfirm={(note) => run(() => withdraw.mutateAsync({ ...ref, note }), "You withdrew your proposal.")}
+        onConfirm={(answer) => run(withdraw, answer, "You withdrew your proposal.")}
       />
     );
   };
@@ -113,13 +101,10 @@ export function BoundaryActions({
           submitLabel="Send my edit"
           pendingLabel="Sending…"
           noteLabel={`A note for ${partnerName} (optional)`}
-          busy={refreshing}
+          busy={edit.pending}
           focusOnMount
           onCancel={() => setMode(null)}
-          onSubmit={sendText(
-            edit.mutateAsync,
-            `You suggested an edit. ${partnerName} will be asked to answer.`,
-          )}
+          onSubmit={sendText(edit, `You suggested an edit. ${partnerName} will be asked to answer.`)}
         />
       );
     } else if (mode === "withdraw" && pending.startedByMe) {
@@ -137,11 +122,13 @@ export function BoundaryActions({
           }
           confirmLabel={retire ? "Yes, keep it" : "Yes, decline"}
           danger={!retire}
-          pending={decline.isPending || refreshing}
+          answer={ref}
+          pending={decline.pending}
           onCancel={() => setMode(null)}
-          onConfirm={(note) =>
+          onConfirm={(answer) =>
             run(
-              () => decline.mutateAsync({ ...ref, note }),
+              decline,
+              answer,
               pending.kind === "create"
                 ? "You declined the proposal."
                 : retire
@@ -156,16 +143,17 @@ export function BoundaryActions({
         <div className="flex flex-col gap-3">
           <div className="flex flex-wrap gap-2">
             <Button
-              pending={agree.isPending}
+              pending={agree.pending}
               disabled={busy}
               onClick={() =>
                 run(
-                  () => agree.mutateAsync({ ...ref, versionNumber: number }),
+                  agree,
+                  { ...ref, versionNumber: number },
                   retire ? "You agreed. This boundary is now retired." : `You agreed to version ${number}.`,
                 )
               }
             >
-              {agree.isPending ? "Agreeing…" : retire ? "Agree to retire it" : "Agree to this version"}
+              {agree.pending ? "Agreeing…" : retire ? "Agree to retire it" : "Agree to this version"}
             </Button>
             {retire ? null : (
               <Button variant="secondary" disabled={busy} onClick={() => setMode("edit")}>
@@ -194,10 +182,10 @@ export function BoundaryActions({
           submitLabel="Save my edit"
           pendingLabel="Saving…"
           noteLabel={`What you changed, for ${partnerName} (optional)`}
-          busy={refreshing}
+          busy={edit.pending}
           focusOnMount
           onCancel={() => setMode(null)}
-          onSubmit={sendText(edit.mutateAsync, "Your edit is saved as a new version.")}
+          onSubmit={sendText(edit, "Your edit is saved as a new version.")}
         />
       );
     } else if (mode === "withdraw" && pending.startedByMe) {
@@ -232,11 +220,11 @@ export function BoundaryActions({
           submitLabel="Propose this change"
           pendingLabel="Proposing…"
           noteLabel={`Why the change, for ${partnerName} (optional)`}
-          busy={refreshing}
+          busy={proposeRevision.pending}
           focusOnMount
           onCancel={() => setMode(null)}
           onSubmit={sendText(
-            proposeRevision.mutateAsync,
+            proposeRevision,
             `You proposed a change. The agreed version stays active until ${partnerName} agrees.`,
           )}
         />
@@ -247,11 +235,10 @@ export function BoundaryActions({
           heading="Propose retiring this boundary?"
           explanation={`${partnerName} will be asked to agree. Until then it stays active.`}
           confirmLabel="Propose retiring it"
-          pending={proposeRetire.isPending || refreshing}
+          answer={ref}
+          pending={proposeRetire.pending}
           onCancel={() => setMode(null)}
-          onConfirm={(note) =>
-            run(() => proposeRetire.mutateAsync({ ...ref, note }), "You proposed retiring this boundary.")
-          }
+          onConfirm={(answer) => run(proposeRetire, answer, "You proposed retiring this boundary.")}
         />
       );
     } else {
@@ -273,65 +260,13 @@ export function BoundaryActions({
     }
   }
 
-  if (!body && !message) return null;
+  if (!body && !notice[0]) return null;
   return (
     <Card title={title} headingId="boundary-actions">
       <div className="flex flex-col gap-4">
-        {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+        <NoticeAlert notice={notice[0]} />
         {body}
       </div>
     </Card>
-  );
-}
-
-function ConfirmWithNote({
-  heading,
-  explanation,
-  confirmLabel,
-  danger = false,
-  pending,
-  onConfirm,
-  onCancel,
-}: {
-  heading: string;
-  explanation: string;
-  confirmLabel: string;
-  danger?: boolean;
-  pending: boolean;
-  onConfirm: (note: string | undefined) => Promise<unknown>;
-  onCancel: () => void;
-}) {
-  const [note, setNote] = useState("");
-  const headingId = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  // The buttons that opened this step are gone: keyboard and screen reader users land on its question.
-  useEffect(() => headingRef.current?.focus(), []);
-  return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-3">
-      <h3 ref={headingRef} id={headingId} tabIndex={-1} className="font-medium text-stone-900">
-        {heading}
-      </h3>
-      <p className="text-sm text-stone-700">{explanation}</p>
-      <TextAreaField
-        label="A note (optional)"
-        hint="Your partner sees it in the history."
-        maxLength={NOTE_MAX}
-        rows={2}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-      />
-      <div className="flex flex-wrap gap-2">
-        <Button
-          variant={danger ? "danger" : "primary"}
-          pending={pending}
-          onClick={() => onConfirm(note.trim() || undefined)}
-        >
-          {confirmLabel}
-        </Button>
-        <Button variant="secondary" disabled={pending} onClick={onCancel}>
-          Go back
-        </Button>
-      </div>
-    </section>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useId } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { Form } from "@/components/ui/form";
 import {
   BOUNDARY_CATEGORIES,
   BOUNDARY_OWNERS,
@@ -14,16 +14,15 @@ import {
   TITLE_MAX,
   ZBoundaryTextWithNote,
 } from "@/domain/boundary/schemas";
-import type { FieldErrors } from "@/trpc/react";
+import { zodFormResolver } from "@/lib/form-resolver";
+import { type MutationResult, showFieldErrors } from "@/trpc/use-app-mutation";
 
-export type TBoundaryFormInput = z.input<typeof ZBoundaryTextWithNote>;
+type TBoundaryFormInput = z.input<typeof ZBoundaryTextWithNote>;
 export type TBoundaryFormValues = z.output<typeof ZBoundaryTextWithNote>;
-
-const FIELDS = ["title", "description", "category", "owner", "note"] as const;
 
 /**
  * The text of a boundary version: used to propose, to edit a proposal and to propose a change.
- * `onSubmit` resolves to the server's field errors (if any) so they show beside their inputs.
+ * `onSubmit` runs the mutation; the server's field errors, if any, show beside their inputs.
  */
 export function BoundaryTextForm({
   initial,
@@ -39,7 +38,7 @@ export function BoundaryTextForm({
   submitLabel: string;
   pendingLabel: string;
   noteLabel?: string;
-  onSubmit: (values: TBoundaryFormValues) => Promise<FieldErrors | null>;
+  onSubmit: (values: TBoundaryFormValues) => Promise<MutationResult<unknown>>;
   onCancel?: () => void;
   /** Kept pending while the page refreshes after a successful save. */
   busy?: boolean;
@@ -47,15 +46,12 @@ export function BoundaryTextForm({
   focusOnMount?: boolean;
 }) {
   const ownerId = useId();
-  const { register, handleSubmit, formState, setError, setFocus } = useForm<
-    TBoundaryFormInput,
-    unknown,
-    TBoundaryFormValues
-  >({
-    resolver: zodResolver(ZBoundaryTextWithNote),
+  const form = useForm<TBoundaryFormInput, unknown, TBoundaryFormValues>({
+    resolver: zodFormResolver(ZBoundaryTextWithNote),
     defaultValues: { title: "", description: "", note: "", ...initial },
     mode: "onTouched",
   });
+  const { register, handleSubmit, formState, setFocus } = form;
   const { errors } = formState;
   useEffect(() => {
     if (focusOnMount) setFocus("title");
@@ -63,15 +59,12 @@ export function BoundaryTextForm({
   const pending = formState.isSubmitting || busy;
 
   const submit = handleSubmit(async (values) => {
-    const fieldErrors = await onSubmit(values);
-    for (const key of FIELDS) {
-      const first = fieldErrors?.[key]?.[0];
-      if (first) setError(key, { message: first });
-    }
+    const result = await onSubmit(values);
+    if (!result.ok) showFieldErrors(form, result.fieldErrors);
   });
 
   return (
-    <form onSubmit={submit} method="post" noValidate className="flex flex-col gap-4">
+    <Form onSubmit={submit} className="flex flex-col gap-4">
       <TextField
         label="Title"
         hint="A few words, e.g. “Phones stay private”."
@@ -137,6 +130,6 @@ export function BoundaryTextForm({
           </Button>
         ) : null}
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,18 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
-import { describeTRPCError, useTRPC } from "@/trpc/react";
+import { NoticeAlert } from "@/components/ui/alert";
+import { useTRPC } from "@/trpc/react";
+import { useAppMutation } from "@/trpc/use-app-mutation";
 import { BoundaryTextForm } from "./boundary-text-form";
 
 export function ProposeBoundary({ partnerName }: { partnerName: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [navigating, startNavigation] = useTransition();
-  const propose = useMutation(trpc.boundary.propose.mutationOptions());
+  const propose = useAppMutation(trpc.boundary.propose.mutationOptions(), { refresh: false });
 
   return (
     <div className="flex flex-col gap-4">
@@ -20,22 +15,15 @@ export function ProposeBoundary({ partnerName }: { partnerName: string }) {
         {partnerName} will be asked to agree, suggest an edit or decline. Nothing is active until you both
         agree.
       </p>
-      {error ? <Alert>{error}</Alert> : null}
+      <NoticeAlert notice={propose.notice} />
       <BoundaryTextForm
         submitLabel="Propose this boundary"
         pendingLabel="Proposing…"
-        busy={navigating}
+        busy={propose.pending}
         onSubmit={async (values) => {
-          setError(null);
-          try {
-            const created = await propose.mutateAsync(values);
-            startNavigation(() => router.push(`/boundaries/${created.id}`));
-            return null;
-          } catch (e) {
-            const { message, fieldErrors } = describeTRPCError(e);
-            setError(message);
-            return fieldErrors;
-          }
+          const result = await propose.run(values);
+          if (result.ok) propose.navigate(`/boundaries/${result.data.id}`);
+          return result;
         }}
       />
     </div>

@@ -1,14 +1,16 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField } from "@/components/ui/field";
-import { NOTE_MAX } from "@/domain/boundary/schemas";
-import { describeTRPCError, useTRPC } from "@/trpc/react";
+import { Form } from "@/components/ui/form";
+import { NOTE_MAX, ZRespect } from "@/domain/boundary/schemas";
+import { zodFormResolver } from "@/lib/form-resolver";
+import { useTRPC } from "@/trpc/react";
+import { useAppMutation } from "@/trpc/use-app-mutation";
 
 const CHOICES = [
   { value: "yes", label: "Respected" },
@@ -24,39 +26,21 @@ export function RespectCheckIn({
   mine: { respected: boolean; note: string | null } | null;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [choice, setChoice] = useState<"yes" | "no" | null>(mine ? (mine.respected ? "yes" : "no") : null);
-  const [note, setNote] = useState(mine?.note ?? "");
-  const [choiceError, setChoiceError] = useState<string | null>(null);
-  const [status, setStatus] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [refreshing, startRefresh] = useTransition();
-  const respect = useMutation(trpc.boundary.respect.mutationOptions());
-  const pending = respect.isPending || refreshing;
+  const form = useForm<z.input<typeof ZRespect>, unknown, z.output<typeof ZRespect>>({
+    resolver: zodFormResolver(ZRespect, { respected: "Choose respected or not respected." }),
+    defaultValues: { id: boundaryId, respected: mine?.respected, note: mine?.note ?? "" },
+  });
+  const { register, handleSubmit, watch, setValue, formState } = form;
+  const respected = watch("respected");
+  const respect = useAppMutation(trpc.boundary.respect.mutationOptions(), { form });
+  const pending = respect.pending || formState.isSubmitting;
 
-  const onSubmit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setStatus(null);
-    if (!choice) {
-      setChoiceError("Choose respected or not respected.");
-      return;
-    }
-    setChoiceError(null);
-    try {
-      await respect.mutateAsync({
-        id: boundaryId,
-        respected: choice === "yes",
-        note: note.trim() || undefined,
-      });
-      setStatus({ tone: "success", text: "Saved. You can change it until your week ends." });
-      startRefresh(() => router.refresh());
-    } catch (error) {
-      setStatus({ tone: "error", text: describeTRPCError(error).message });
-      startRefresh(() => router.refresh());
-    }
-  };
+  const onSubmit = handleSubmit(async (values) => {
+    await respect.run(values, "Saved. You can change it until your week ends.");
+  });
 
   return (
-    <form onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-4">
+    <Form onSubmit={onSubmit} className="flex flex-col gap-4">
       {mine ? (
         <p className="text-sm text-stone-700">
           Your answer this week: <strong>{mine.respected ? "respected" : "not respected"}</strong>.
@@ -65,22 +49,24 @@ export function RespectCheckIn({
       <ChoiceGroup
         legend="This week, I felt this boundary was…"
         options={CHOICES}
-        value={choice}
-        onChange={setChoice}
-        error={choiceError}
+        value={respected === undefined ? null : respected ? "yes" : "no"}
+        onChange={(choice) =>
+          setValue("respected", choice === "yes", { shouldValidate: formState.isSubmitted })
+        }
+        error={formState.errors.respected?.message}
       />
       <TextAreaField
         label="A note (optional)"
         hint="Your partner can read it. No scores, just how it felt."
         maxLength={NOTE_MAX}
         rows={2}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
+        error={formState.errors.note?.message}
+        {...register("note")}
       />
-      {status ? <Alert tone={status.tone}>{status.text}</Alert> : null}
+      <NoticeAlert notice={respect.notice} />
       <Button type="submit" pending={pending} className="self-start">
         {pending ? "Saving…" : mine ? "Update my check-in" : "Save my check-in"}
       </Button>
-    </form>
+    </Form>
   );
 }

@@ -1,14 +1,17 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useEffect, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField } from "@/components/ui/field";
-import { NOTE_MAX } from "@/domain/commitment/schemas";
-import { describeTRPCError, useTRPC } from "@/trpc/react";
+import { Form } from "@/components/ui/form";
+import { NOTE_MAX, ZAck } from "@/domain/commitment/schemas";
+import { zodFormResolver } from "@/lib/form-resolver";
+import { useTRPC } from "@/trpc/react";
+import { useAppMutation, useSharedNotice } from "@/trpc/use-app-mutation";
 
 type Kind = "noticed" | "differ";
 const CHOICES: { value: Kind; label: string }[] = [
@@ -30,16 +33,17 @@ export function AckControls({
   mine: { kind: Kind; note: string | null } | null;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [kind, setKind] = useState<Kind>(mine?.kind ?? "noticed");
-  const [note, setNote] = useState(mine?.note ?? "");
-  const [error, setError] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [refreshing, startRefresh] = useTransition();
-  const acknowledge = useMutation(trpc.commitment.acknowledge.mutationOptions());
-  const unacknowledge = useMutation(trpc.commitment.unacknowledge.mutationOptions());
-  const pending = acknowledge.isPending || unacknowledge.isPending || refreshing;
+  const form = useForm<z.input<typeof ZAck>, unknown, z.output<typeof ZAck>>({
+    resolver: zodFormResolver(ZAck, { note: `Say how you see it, so ${authorName} can understand.` }),
+    defaultValues: { checkInId, kind: mine?.kind ?? "noticed", note: mine?.note ?? "" },
+  });
+  const { register, handleSubmit, watch, setValue, formState } = form;
+  const kind = watch("kind");
+  const notice = useSharedNotice();
+  const acknowledge = useAppMutation(trpc.commitment.acknowledge.mutationOptions(), { form, notice });
+  const unacknowledge = useAppMutation(trpc.commitment.unacknowledge.mutationOptions(), { notice });
+  const pending = acknowledge.pending || unacknowledge.pending || formState.isSubmitting;
   // Opening moves focus into the form; closing returns it to the button that opened it.
   const formRef = useRef<HTMLFormElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
@@ -55,30 +59,9 @@ export function AckControls({
     setOpen(next);
   };
 
-  const run = async (action: () => Promise<unknown>, success: string) => {
-    setMessage(null);
-    try {
-      await action();
-      toggle(false);
-      setMessage({ tone: "success", text: success });
-      startRefresh(() => router.refresh());
-    } catch (e) {
-      setMessage({ tone: "error", text: describeTRPCError(e).message });
-    }
-  };
-
-  const onSubmit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    if (kind === "differ" && !note.trim()) {
-      setError(`Say how you see it, so ${authorName} can understand.`);
-      return;
-    }
-    setError(null);
-    await run(
-      () => acknowledge.mutateAsync({ checkInId, kind, note: note.trim() || undefined }),
-      `Sent. ${authorName} will see it.`,
-    );
-  };
+  const onSubmit = handleSubmit(async (values) => {
+    if ((await acknowledge.run(values, `Sent. ${authorName} will see it.`)).ok) toggle(false);
+  });
 
   if (!open) {
     return (
@@ -96,37 +79,34 @@ export function AckControls({
           {mine ? (
             <Button
               variant="secondary"
-              pending={unacknowledge.isPending}
-              onClick={() =>
-                run(() => unacknowledge.mutateAsync({ id: checkInId }), "Your response was removed.")
-              }
+              pending={unacknowledge.pending}
+              onClick={() => unacknowledge.run({ id: checkInId }, "Your response was removed.")}
             >
               Remove my response
             </Button>
           ) : null}
         </div>
-        {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+        <NoticeAlert notice={notice[0]} />
       </div>
     );
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-3">
+    <Form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-3">
       <ChoiceGroup
         legend={`Your response to ${authorName}`}
         options={CHOICES}
         value={kind}
-        onChange={setKind}
+        onChange={(value) => setValue("kind", value, { shouldValidate: formState.isSubmitted })}
       />
       <TextAreaField
         label={kind === "differ" ? "How you see it" : "A few words (optional)"}
         rows={2}
         maxLength={NOTE_MAX}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        error={error ?? undefined}
+        error={formState.errors.note?.message}
+        {...register("note")}
       />
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <NoticeAlert notice={notice[0]} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" pending={pending}>
           {pending ? "Sending…" : "Send"}
@@ -135,6 +115,6 @@ export function AckControls({
           Cancel
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }

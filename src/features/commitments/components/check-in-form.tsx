@@ -1,23 +1,28 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useEffect, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField } from "@/components/ui/field";
+import { Form } from "@/components/ui/form";
 import { OUTCOME_LABELS } from "@/domain/commitment/commitment";
-import { NOTE_MAX, type Outcome } from "@/domain/commitment/schemas";
-import { describeTRPCError, useTRPC } from "@/trpc/react";
+import { NOTE_MAX, type Outcome, type TCheckIn, ZCheckIn } from "@/domain/commitment/schemas";
+import { zodFormResolver } from "@/lib/form-resolver";
+import { useTRPC } from "@/trpc/react";
+import { useAppMutation } from "@/trpc/use-app-mutation";
 
-export type ExistingCheckIn = {
+type ExistingCheckIn = {
   outcome: string;
   note: string | null;
   noteShared: boolean;
   excused: boolean;
   excuseNote: string | null;
 };
+
+type TCheckInInput = z.input<typeof ZCheckIn>;
 
 /** Kept / partly / missed (or didn't come up), a note that is private unless shared, and an excuse for a miss. */
 export function CheckInForm({
@@ -36,17 +41,26 @@ export function CheckInForm({
   partnerName: string;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [outcome, setOutcome] = useState<Outcome | null>((existing?.outcome as Outcome | undefined) ?? null);
-  const [note, setNote] = useState(existing?.note ?? "");
-  const [noteShared, setNoteShared] = useState(existing?.noteShared ?? false);
-  const [excused, setExcused] = useState(existing?.excused ?? false);
-  const [excuseNote, setExcuseNote] = useState(existing?.excuseNote ?? "");
-  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [refreshing, startRefresh] = useTransition();
-  const checkIn = useMutation(trpc.commitment.checkIn.mutationOptions());
-  const pending = checkIn.isPending || refreshing;
+  const form = useForm<TCheckInInput, unknown, TCheckIn>({
+    resolver: zodFormResolver(ZCheckIn, {
+      outcome: "Choose how it went.",
+      excuseNote: `Say briefly why, for ${partnerName}.`,
+    }),
+    defaultValues: {
+      commitmentId,
+      day,
+      outcome: existing?.outcome as Outcome | undefined,
+      note: existing?.note ?? "",
+      noteShared: existing?.noteShared ?? false,
+      excused: existing?.excused ?? false,
+      excuseNote: existing?.excuseNote ?? "",
+    },
+  });
+  const { register, handleSubmit, watch, setValue, formState } = form;
+  const { errors } = formState;
+  const checkIn = useAppMutation(trpc.commitment.checkIn.mutationOptions(), { form });
+  const pending = checkIn.pending || formState.isSubmitting;
+  const [outcome, noteShared, excused] = watch(["outcome", "noteShared", "excused"]);
   // Once a day is checked in, the form folds away behind "Change"; it stays open after a save.
   const [open, setOpen] = useState(existing === null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -57,47 +71,15 @@ export function CheckInForm({
     formRef.current?.querySelector<HTMLInputElement>("input:checked, input")?.focus();
   }, [open]);
 
-  const onSubmit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    if (pending) return;
-    setMessage(null);
-    if (!outcome) {
-      setErrors({ outcome: "Choose how it went." });
-      return;
-    }
-    const isMiss = outcome === "missed";
-    if (isMiss && excused && !excuseNote.trim()) {
-      setErrors({ excuseNote: `Say briefly why, for ${partnerName}.` });
-      return;
-    }
-    setErrors({});
-    try {
-      const saved = await checkIn.mutateAsync({
-        commitmentId,
-        day,
-        outcome,
-        note: note.trim() || undefined,
-        noteShared: noteShared && note.trim() !== "",
-        excused: isMiss && excused,
-        excuseNote: isMiss && excused ? excuseNote.trim() : undefined,
-      });
-      setMessage({
-        tone: "success",
-        text:
-          saved.status === "created"
-            ? "Checked in."
-            : saved.status === "amended"
-              ? `Corrected. ${partnerName} sees that it was corrected; the earlier answer stays in its history.`
-              : "Already saved; nothing changed.",
-      });
-      startRefresh(() => router.refresh());
-    } catch (error) {
-      const { message: text, fieldErrors, code } = describeTRPCError(error);
-      setMessage({ tone: "error", text });
-      setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, v?.[0]])));
-      if (code === "CONFLICT") startRefresh(() => router.refresh());
-    }
-  };
+  const onSubmit = handleSubmit(async (values) => {
+    await checkIn.run(values, (saved) =>
+      saved.status === "created"
+        ? "Checked in."
+        : saved.status === "amended"
+          ? `Corrected. ${partnerName} sees that it was corrected; the earlier answer stays in its history.`
+          : "Already saved; nothing changed.",
+    );
+  });
 
   if (!open) {
     return (
@@ -117,26 +99,25 @@ export function CheckInForm({
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-3">
+    <Form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-3">
       <ChoiceGroup
         legend={`How did “${title}” go?`}
         hideLegend
         pills
         options={outcomes.map((value) => ({ value, label: OUTCOME_LABELS[value] }))}
-        value={outcome}
-        onChange={setOutcome}
-        error={errors.outcome}
+        value={outcome ?? null}
+        onChange={(value) => {
+          setValue("outcome", value, { shouldValidate: formState.isSubmitted });
+          // Only a miss can be excused: the box is hidden for any other answer, and so unticked.
+          if (value !== "missed") setValue("excused", false);
+        }}
+        error={errors.outcome?.message}
       />
 
       {outcome === "missed" ? (
         <div className="flex flex-col gap-2 rounded-lg bg-stone-50 p-3">
           <label className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
-            <input
-              type="checkbox"
-              checked={excused}
-              onChange={(e) => setExcused(e.target.checked)}
-              className="size-5 accent-sage-600"
-            />
+            <input type="checkbox" className="size-5 accent-sage-600" {...register("excused")} />
             Excuse this miss (illness, an emergency…)
           </label>
           {excused ? (
@@ -144,9 +125,8 @@ export function CheckInForm({
               label={`What happened (${partnerName} sees this)`}
               rows={2}
               maxLength={NOTE_MAX}
-              value={excuseNote}
-              onChange={(e) => setExcuseNote(e.target.value)}
-              error={errors.excuseNote}
+              error={errors.excuseNote?.message}
+              {...register("excuseNote")}
             />
           ) : null}
         </div>
@@ -161,26 +141,20 @@ export function CheckInForm({
         }
         rows={2}
         maxLength={NOTE_MAX}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        error={errors.note}
+        error={errors.note?.message}
+        {...register("note")}
       />
       <label className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
-        <input
-          type="checkbox"
-          checked={noteShared}
-          onChange={(e) => setNoteShared(e.target.checked)}
-          className="size-5 accent-sage-600"
-        />
+        <input type="checkbox" className="size-5 accent-sage-600" {...register("noteShared")} />
         Share this note with {partnerName}
       </label>
 
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <NoticeAlert notice={checkIn.notice} />
       <div>
         <Button type="submit" pending={pending}>
           {pending ? "Saving…" : existing ? "Update check-in" : "Save check-in"}
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -6,7 +6,7 @@ import type { TCheckInView } from "../types";
 // A symbol beside every outcome, so it never relies on colour alone.
 const OUTCOME_MARKS: Record<Outcome, string> = { kept: "✓", partly: "◐", missed: "✗", "not-applicable": "–" };
 
-export function OutcomeBadge({ outcome, excused }: { outcome: string; excused: boolean }) {
+function OutcomeBadge({ outcome, excused }: { outcome: string; excused: boolean }) {
   const o = outcome as Outcome;
   const tone =
     o === "kept"

@@ -1,61 +1,39 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { Form } from "@/components/ui/form";
 import { ZPause } from "@/domain/commitment/schemas";
+import { zodFormResolver } from "@/lib/form-resolver";
 import { formatDay } from "@/lib/format";
-import { describeTRPCError, useTRPC } from "@/trpc/react";
-import { CommitmentForm, type CommitmentFormInitial } from "./commitment-form";
-
-type Message = { tone: "error" | "success"; text: string } | null;
-
-function useRun() {
-  const router = useRouter();
-  const [message, setMessage] = useState<Message>(null);
-  const [refreshing, startRefresh] = useTransition();
-  const run = async (action: () => Promise<unknown>, success: string) => {
-    setMessage(null);
-    try {
-      await action();
-      setMessage({ tone: "success", text: success });
-      startRefresh(() => router.refresh());
-      return true;
-    } catch (e) {
-      setMessage({ tone: "error", text: describeTRPCError(e).message });
-      return false;
-    }
-  };
-  return { run, message, refreshing };
-}
+import { useTRPC } from "@/trpc/react";
+import { useAppMutation, useSharedNotice } from "@/trpc/use-app-mutation";
+import { type CommitmentFormInitial, EditCommitmentForm } from "./commitment-form";
 
 /** Edit (opens the form in place) and archive / bring back, with the archive undoable. */
 export function CommitmentActions({
   initial,
   archived,
-  partnerName,
   today,
   boundaries,
 }: {
   initial: CommitmentFormInitial;
   archived: boolean;
-  partnerName: string;
   today: string;
   boundaries: { id: string; title: string }[];
 }) {
   const trpc = useTRPC();
   const [editing, setEditing] = useState(false);
-  const archive = useMutation(trpc.commitment.archive.mutationOptions());
-  const { run, message, refreshing } = useRun();
+  const archive = useAppMutation(trpc.commitment.archive.mutationOptions());
 
   if (editing) {
     return (
-      <CommitmentForm
+      <EditCommitmentForm
         initial={initial}
-        partnerName={partnerName}
         today={today}
         boundaries={boundaries}
         onDone={() => setEditing(false)}
@@ -72,10 +50,10 @@ export function CommitmentActions({
         )}
         <Button
           variant="secondary"
-          pending={archive.isPending || refreshing}
+          pending={archive.pending}
           onClick={() =>
-            run(
-              () => archive.mutateAsync({ id: initial.id, archived: !archived }),
+            archive.run(
+              { id: initial.id, archived: !archived },
               archived
                 ? "Brought back. It shows on Today again."
                 : "Archived. Its history stays; you can bring it back.",
@@ -85,7 +63,7 @@ export function CommitmentActions({
           {archived ? "Bring it back" : "Archive"}
         </Button>
       </div>
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <NoticeAlert notice={archive.notice} />
     </div>
   );
 }
@@ -101,28 +79,18 @@ export function PauseControls({
   pauses: { id: string; from: string; to: string }[];
 }) {
   const trpc = useTRPC();
-  const [from, setFrom] = useState(today);
-  const [to, setTo] = useState(today);
-  const [errors, setErrors] = useState<{ from?: string; to?: string }>({});
-  const pause = useMutation(trpc.commitment.pause.mutationOptions());
-  const unpause = useMutation(trpc.commitment.unpause.mutationOptions());
-  const { run, message, refreshing } = useRun();
+  const form = useForm<z.input<typeof ZPause>, unknown, z.output<typeof ZPause>>({
+    resolver: zodFormResolver(ZPause),
+    defaultValues: { commitmentId, from: today, to: today },
+  });
+  const { register, handleSubmit, formState } = form;
+  const notice = useSharedNotice();
+  const pause = useAppMutation(trpc.commitment.pause.mutationOptions(), { form, notice });
+  const unpause = useAppMutation(trpc.commitment.unpause.mutationOptions(), { notice });
 
-  const onSubmit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const parsed = ZPause.safeParse({ commitmentId, from, to });
-    if (!parsed.success) {
-      const next: { from?: string; to?: string } = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path[0] === "from" ? "from" : "to";
-        next[key] ??= issue.message;
-      }
-      setErrors(next);
-      return;
-    }
-    setErrors({});
-    await run(() => pause.mutateAsync(parsed.data), "Paused. Those days won't count.");
-  };
+  const onSubmit = handleSubmit(async (values) => {
+    await pause.run(values, "Paused. Those days won't count.");
+  });
 
   return (
     <div className="flex flex-col gap-4">
@@ -138,8 +106,8 @@ export function PauseControls({
               </span>
               <Button
                 variant="secondary"
-                pending={unpause.isPending}
-                onClick={() => run(() => unpause.mutateAsync({ id: p.id }), "Pause removed.")}
+                pending={unpause.pending}
+                onClick={() => unpause.run({ id: p.id }, "Pause removed.")}
               >
                 Remove pause
               </Button>
@@ -147,26 +115,24 @@ export function PauseControls({
           ))}
         </ul>
       ) : null}
-      <form onSubmit={onSubmit} method="post" noValidate className="flex flex-wrap items-end gap-3">
+      <Form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3">
         <TextField
           label="Pause from"
           type="date"
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          error={errors.from}
+          error={formState.errors.from?.message}
+          {...register("from")}
         />
         <TextField
           label="Until (inclusive)"
           type="date"
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-          error={errors.to}
+          error={formState.errors.to?.message}
+          {...register("to")}
         />
-        <Button type="submit" variant="secondary" pending={pause.isPending || refreshing}>
+        <Button type="submit" variant="secondary" pending={pause.pending || formState.isSubmitting}>
           Pause
         </Button>
-      </form>
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      </Form>
+      <NoticeAlert notice={notice[0]} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import type { TPersonView } from "../types";
 import { percent, points } from "../wording";
 import { Heatmap } from "./heatmap";
@@ -23,11 +24,8 @@ export function PersonPanel({
         <p className="text-stone-700">
           {person.isMe ? (
             <>
-              Nothing to show yet. Once you{" "}
-              <Link href="/commitments" className="text-sage-700 underline">
-                make a commitment
-              </Link>{" "}
-              and check in, your weeks, streaks and calendar appear here.
+              Nothing to show yet. Once you <TextLink href="/commitments">make a commitment</TextLink> and
+              check in, your weeks, streaks and calendar appear here.
             </>
           ) : (
             `Once ${person.name} makes a commitment and checks in, their weeks and calendar appear here.`

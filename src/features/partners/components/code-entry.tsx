@@ -5,6 +5,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { Form } from "@/components/ui/form";
+import { TextButton } from "@/components/ui/text-link";
 import { type TCodeForm, ZCodeForm } from "@/domain/invite/schemas";
 import { InviteAnswer } from "./invite-answer";
 
@@ -18,23 +20,12 @@ export function CodeEntry() {
     return (
       <div className="flex flex-col gap-4">
         <InviteAnswer key={code} inviteRef={{ code }} />
-        <button
-          type="button"
-          className="self-start text-sm text-sage-700 underline"
-          onClick={() => setCode(null)}
-        >
-          Enter a different code
-        </button>
+        <TextButton onClick={() => setCode(null)}>Enter a different code</TextButton>
       </div>
     );
   }
   return (
-    <form
-      onSubmit={handleSubmit((v) => setCode(v.code))}
-      method="post"
-      noValidate
-      className="flex flex-col gap-4"
-    >
+    <Form onSubmit={handleSubmit((v) => setCode(v.code))} className="flex flex-col gap-4">
       <TextField
         label="Invitation code"
         autoComplete="off"
@@ -48,6 +39,6 @@ export function CodeEntry() {
       <Button type="submit" className="self-start">
         Continue
       </Button>
-    </form>
+    </Form>
   );
 }

@@ -1,13 +1,15 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { Alert, NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/text-link";
 import type { TInviteRef } from "@/domain/invite/schemas";
-import { describeTRPCError, useTRPC } from "@/trpc/react";
+import { describeTRPCError } from "@/trpc/errors";
+import { useTRPC } from "@/trpc/react";
+import { useAppMutation, useSharedNotice } from "@/trpc/use-app-mutation";
 import { WhatIsShared } from "./what-is-shared";
 
 /** Shows who invited the person and what will be shared, then accept or decline. */
@@ -15,9 +17,9 @@ export function InviteAnswer({ inviteRef }: { inviteRef: TInviteRef }) {
   const trpc = useTRPC();
   const router = useRouter();
   const preview = useQuery({ ...trpc.invite.preview.queryOptions(inviteRef), retry: false });
-  const accept = useMutation(trpc.invite.accept.mutationOptions());
-  const decline = useMutation(trpc.invite.decline.mutationOptions());
-  const [error, setError] = useState<string | null>(null);
+  const notice = useSharedNotice();
+  const accept = useAppMutation(trpc.invite.accept.mutationOptions(), { notice, refresh: false });
+  const decline = useAppMutation(trpc.invite.decline.mutationOptions(), { notice, refresh: false });
   const [declined, setDeclined] = useState(false);
 
   if (preview.isPending) return <p role="status">Looking up the invitation…</p>;
@@ -29,9 +31,7 @@ export function InviteAnswer({ inviteRef }: { inviteRef: TInviteRef }) {
         <Alert tone="success">
           You declined the invitation. {data.inviterName} can send a new one if needed.
         </Alert>
-        <Link href="/home" className="text-sage-700 underline">
-          Go to your home
-        </Link>
+        <TextLink href="/home">Go to your home</TextLink>
       </div>
     );
   }
@@ -46,40 +46,24 @@ export function InviteAnswer({ inviteRef }: { inviteRef: TInviteRef }) {
   }
 
   const onAccept = async () => {
-    setError(null);
-    try {
-      await accept.mutateAsync(inviteRef);
-      router.push("/home");
-      router.refresh();
-    } catch (e) {
-      setError(describeTRPCError(e).message);
-    }
+    if (!(await accept.run(inviteRef)).ok) return;
+    router.push("/home");
+    router.refresh();
   };
   const onDecline = async () => {
-    setError(null);
-    try {
-      await decline.mutateAsync(inviteRef);
-      setDeclined(true);
-    } catch (e) {
-      setError(describeTRPCError(e).message);
-    }
+    if ((await decline.run(inviteRef)).ok) setDeclined(true);
   };
 
   return (
     <div className="flex flex-col gap-5">
       <h2 className="text-xl font-semibold text-stone-900">{data.inviterName} invited you to link on Kept</h2>
       <WhatIsShared partnerName={data.inviterName} />
-      {error ? <Alert>{error}</Alert> : null}
+      <NoticeAlert notice={notice[0]} />
       <div className="flex flex-wrap gap-2">
-        <Button onClick={onAccept} pending={accept.isPending} disabled={decline.isPending}>
+        <Button onClick={onAccept} pending={accept.pending} disabled={decline.pending}>
           Accept and link with {data.inviterName}
         </Button>
-        <Button
-          variant="secondary"
-          onClick={onDecline}
-          pending={decline.isPending}
-          disabled={accept.isPending}
-        >
+        <Button variant="secondary" onClick={onDecline} pending={decline.pending} disabled={accept.pending}>
           Decline
         </Button>
       </div>

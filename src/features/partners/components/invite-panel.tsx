@@ -1,12 +1,13 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/text-link";
 import { formatDateTime } from "@/lib/format";
-import { describeTRPCError, useTRPC } from "@/trpc/react";
+import { useTRPC } from "@/trpc/react";
+import { useAppMutation, useSharedNotice } from "@/trpc/use-app-mutation";
 
 type Created = { url: string; code: string; expiresAt: Date };
 
@@ -35,35 +36,28 @@ export function InvitePanel({ timeZone }: { timeZone: string }) {
   const queryClient = useQueryClient();
   const current = useQuery(trpc.invite.current.queryOptions());
   const [created, setCreated] = useState<Created | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const notice = useSharedNotice();
+  // The invitation's state is a query of this component, not the page's: refetched, not refreshed.
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.invite.current.queryKey() });
-  const create = useMutation(trpc.invite.create.mutationOptions());
-  const revoke = useMutation(trpc.invite.revoke.mutationOptions());
+  const create = useAppMutation(trpc.invite.create.mutationOptions(), { notice, refresh: false });
+  const revoke = useAppMutation(trpc.invite.revoke.mutationOptions(), { notice, refresh: false });
 
   const onCreate = async () => {
-    setError(null);
-    try {
-      setCreated(await create.mutateAsync());
-      await refresh();
-    } catch (e) {
-      setError(describeTRPCError(e).message);
-    }
+    const result = await create.run();
+    if (!result.ok) return;
+    setCreated(result.data);
+    await refresh();
   };
   const onRevoke = async () => {
-    setError(null);
-    try {
-      await revoke.mutateAsync();
-      setCreated(null);
-      await refresh();
-    } catch (e) {
-      setError(describeTRPCError(e).message);
-    }
+    if (!(await revoke.run()).ok) return;
+    setCreated(null);
+    await refresh();
   };
 
   const open = current.data?.status === "open";
   return (
     <div className="flex flex-col gap-4">
-      {error ? <Alert>{error}</Alert> : null}
+      <NoticeAlert notice={notice[0]} />
       {created ? (
         <div className="flex flex-col gap-4 rounded-xl border border-sage-200 bg-sage-50 p-4">
           <p className="text-sm text-stone-700">
@@ -111,21 +105,17 @@ export function InvitePanel({ timeZone }: { timeZone: string }) {
         </p>
       )}
       <div className="flex flex-wrap gap-2">
-        <Button onClick={onCreate} pending={create.isPending}>
+        <Button onClick={onCreate} pending={create.pending}>
           {open || created ? "Create a new invitation" : "Invite my partner"}
         </Button>
         {open || created ? (
-          <Button variant="secondary" onClick={onRevoke} pending={revoke.isPending}>
+          <Button variant="secondary" onClick={onRevoke} pending={revoke.pending}>
             Withdraw invitation
           </Button>
         ) : null}
       </div>
       <p className="text-sm text-stone-600">
-        Did your partner invite you?{" "}
-        <Link href="/invite" className="text-sage-700 underline">
-          Enter their code
-        </Link>
-        .
+        Did your partner invite you? <TextLink href="/invite">Enter their code</TextLink>.
       </p>
     </div>
   );

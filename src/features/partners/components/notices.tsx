@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { TextButton } from "@/components/ui/text-link";
 import { formatDate } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 
@@ -31,16 +32,14 @@ export function Notices({ notices, timeZone }: { notices: Notice[]; timeZone: st
             <span className="text-stone-500">{formatDate(notice.createdAt, timeZone)} · </span>
             {TEXT[notice.kind] ?? "Something changed in your account."}
           </p>
-          <button
-            type="button"
-            className="self-start text-sage-700 underline"
+          <TextButton
             onClick={() => {
               setHidden((h) => [...h, notice.id]);
               dismiss.mutate({ id: notice.id });
             }}
           >
             Dismiss
-          </button>
+          </TextButton>
         </li>
       ))}
     </ul>

@@ -1,18 +1,15 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describeTRPCError, useTRPC } from "@/trpc/react";
+import { useTRPC } from "@/trpc/react";
+import { useAppMutation } from "@/trpc/use-app-mutation";
 
 export function UnlinkSection({ partnerName }: { partnerName: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const unlink = useMutation(trpc.couple.unlink.mutationOptions());
+  const unlink = useAppMutation(trpc.couple.unlink.mutationOptions());
 
   if (!confirming) {
     return (
@@ -36,21 +33,9 @@ export function UnlinkSection({ partnerName }: { partnerName: string }) {
         </li>
         <li>You can both link again later, with anyone, through a new invitation.</li>
       </ul>
-      {error ? <Alert>{error}</Alert> : null}
+      <NoticeAlert notice={unlink.notice} />
       <div className="flex flex-wrap gap-2">
-        <Button
-          variant="danger"
-          pending={unlink.isPending}
-          onClick={async () => {
-            setError(null);
-            try {
-              await unlink.mutateAsync();
-              router.refresh();
-            } catch (e) {
-              setError(describeTRPCError(e).message);
-            }
-          }}
-        >
+        <Button variant="danger" pending={unlink.pending} onClick={() => unlink.run()}>
           Yes, unlink
         </Button>
         <Button variant="secondary" onClick={() => setConfirming(false)}>

@@ -1,17 +1,16 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describeTRPCError, useTRPC } from "@/trpc/react";
+import { useTRPC } from "@/trpc/react";
+import { useAppMutation } from "@/trpc/use-app-mutation";
 
 export function SignOutEverywhere() {
   const trpc = useTRPC();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const mutation = useMutation(trpc.user.signOutEverywhere.mutationOptions());
+  const signOutAll = useAppMutation(trpc.user.signOutEverywhere.mutationOptions(), { refresh: false });
 
   if (!confirming) {
     return (
@@ -22,22 +21,16 @@ export function SignOutEverywhere() {
   }
   return (
     <div className="flex flex-col gap-3">
-      {error ? <Alert>{error}</Alert> : null}
+      <NoticeAlert notice={signOutAll.notice} />
       <p className="text-sm text-stone-700">
         This signs you out on every device and browser, including this one. Your data stays as it is.
       </p>
       <div className="flex flex-wrap gap-2">
         <Button
           variant="danger"
-          pending={mutation.isPending}
+          pending={signOutAll.pending}
           onClick={async () => {
-            setError(null);
-            try {
-              await mutation.mutateAsync();
-              await signOut({ callbackUrl: "/sign-in" });
-            } catch (e) {
-              setError(describeTRPCError(e).message);
-            }
+            if ((await signOutAll.run()).ok) await signOut({ callbackUrl: "/sign-in" });
           }}
         >
           Yes, sign out everywhere

@@ -1,15 +1,16 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Alert } from "@/components/ui/alert";
+import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { Form } from "@/components/ui/form";
 import { type TDeleteAccount, ZDeleteAccount } from "@/domain/account/export";
-import { describeTRPCError, useTRPC } from "@/trpc/react";
+import { useTRPC } from "@/trpc/react";
+import { useAppMutation } from "@/trpc/use-app-mutation";
 
 const LINK =
   "inline-flex min-h-11 items-center rounded-md border border-stone-300 px-4 text-sm font-medium text-stone-800 hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900";
@@ -18,26 +19,16 @@ const LINK =
 export function YourData({ email }: { email: string }) {
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
-  const [error, setErrorText] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError } = useForm<TDeleteAccount>({
+  const form = useForm<TDeleteAccount>({
     resolver: zodResolver(ZDeleteAccount),
     defaultValues: { password: "" },
     mode: "onTouched",
   });
-  const remove = useMutation(trpc.account.delete.mutationOptions());
+  const { register, handleSubmit, formState } = form;
+  const remove = useAppMutation(trpc.account.delete.mutationOptions(), { form, refresh: false });
 
   const onSubmit = handleSubmit(async (values) => {
-    setErrorText(null);
-    try {
-      await remove.mutateAsync(values);
-    } catch (e) {
-      const { message, fieldErrors } = describeTRPCError(e);
-      const first = fieldErrors.password?.[0];
-      if (first) setError("password", { message: first });
-      setErrorText(message);
-      return;
-    }
-    await signOut({ callbackUrl: "/?deleted=1" });
+    if ((await remove.run(values)).ok) await signOut({ callbackUrl: "/?deleted=1" });
   });
 
   return (
@@ -65,8 +56,8 @@ export function YourData({ email }: { email: string }) {
           can&apos;t be undone, so download your data first if you want it.
         </p>
         {open ? (
-          <form onSubmit={onSubmit} method="post" noValidate className="flex flex-col gap-4">
-            {error ? <Alert tone="error">{error}</Alert> : null}
+          <Form onSubmit={onSubmit} className="flex flex-col gap-4">
+            <NoticeAlert notice={remove.notice} />
             <input type="email" autoComplete="username" value={email} readOnly hidden />
             <TextField
               label="Your password, to confirm"
@@ -83,7 +74,7 @@ export function YourData({ email }: { email: string }) {
                 Keep my account
               </Button>
             </div>
-          </form>
+          </Form>
         ) : (
           <Button variant="secondary" className="self-start" onClick={() => setOpen(true)}>
             Delete account…

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { ButtonLink } from "@/components/ui/text-link";
 import { InviteAnswer } from "@/features/partners/components/invite-answer";
 import { getCurrentUser } from "@/trpc/server";
 
@@ -15,25 +16,19 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   if (!user) {
     return (
       <div className="mx-auto flex max-w-lg flex-col gap-6">
-        <h1 className="text-2xl font-semibold text-stone-900">You've been invited to Kept</h1>
+        <PageHeader title="You've been invited to Kept" />
         <Card>
           <p className="text-stone-700">
             Someone who wants to rebuild trust with you has invited you to link on Kept. Create an account or
             sign in to see who it is and decide. Nothing is shared until you accept.
           </p>
           <div className="mt-4 flex flex-wrap gap-2">
-            <Link
-              href={`/sign-up?callbackUrl=${encodeURIComponent(here)}`}
-              className="inline-flex min-h-11 items-center rounded-lg bg-sage-600 px-4 font-medium text-white hover:bg-sage-700"
-            >
+            <ButtonLink href={`/sign-up?callbackUrl=${encodeURIComponent(here)}`}>
               Create an account
-            </Link>
-            <Link
-              href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}
-              className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 font-medium hover:bg-stone-50"
-            >
+            </ButtonLink>
+            <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} variant="secondary">
               Sign in
-            </Link>
+            </ButtonLink>
           </div>
         </Card>
       </div>
@@ -41,7 +36,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   }
   return (
     <div className="mx-auto flex max-w-lg flex-col gap-6">
-      <h1 className="text-2xl font-semibold text-stone-900">Invitation</h1>
+      <PageHeader title="Invitation" />
       <Card>
         <InviteAnswer inviteRef={{ token }} />
       </Card>
