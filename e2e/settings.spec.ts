@@ -60,7 +60,8 @@ test("where you're signed in: each device is listed and can be signed out on its
 }) => {
   const other = await browser.newContext({
     extraHTTPHeaders: { "x-forwarded-for": fakeIp() },
-    userAgent: "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36",
+    userAgent:
+      "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36",
   });
   await signInOverHttp(other, user);
 
