@@ -60,8 +60,10 @@ export type TBoundaryText = z.infer<typeof ZBoundaryText>;
 
 export const ZBoundaryTextWithNote = ZBoundaryText.extend({ note });
 
+const ZBoundaryId = z.string().min(1).max(64);
+
 const ZRef = {
-  id: z.string().min(1).max(64),
+  id: ZBoundaryId,
   /** The `rev` the actor saw: the action only applies if the boundary hasn't changed since. */
   rev: z.number().int().min(0).max(1_000_000_000),
 };
@@ -76,4 +78,5 @@ export const ZList = z
     category: z.enum(CATEGORY_VALUES).optional(),
   })
   .default({ view: "all" });
-export const ZRespect = z.strictObject({ id: z.string().min(1).max(64), respected: z.boolean(), note });
+export const ZIdInput = z.strictObject({ id: ZBoundaryId });
+export const ZRespect = z.strictObject({ id: ZBoundaryId, respected: z.boolean(), note });
