@@ -1,6 +1,6 @@
 // Rules for commitments and check-ins, as plain functions (no database, no HTTP).
 
-import { formatDay } from "@/lib/format";
+import { formatDay } from "@/domain/commitment/format-day";
 import {
   type CadencePeriod,
   cadenceOn,

@@ -2,12 +2,12 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { formatDay } from "@/domain/commitment/format-day";
 import { ZToday } from "@/domain/commitment/schemas";
 import { CheckInForm } from "@/features/commitments/components/check-in-form";
 import { CheckInSummary } from "@/features/commitments/components/check-in-summary";
 import { points } from "@/features/consistency/wording";
 import { LinkFirst } from "@/features/partners/components/link-first";
-import { formatDay } from "@/lib/format";
 import { getCaller, requireUser } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Today" };

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { formatDay } from "@/domain/commitment/format-day";
 import { addDays, BACKFILL_DAYS } from "@/domain/commitment/schedule";
 import {
   DESCRIPTION_MAX,
@@ -16,7 +17,6 @@ import {
   ZCreate,
   ZEdit,
 } from "@/domain/commitment/schemas";
-import { formatDay } from "@/lib/format";
 import { describeTRPCError, useTRPC } from "@/trpc/react";
 
 type CadenceKind = TCadence["kind"];

@@ -6,8 +6,8 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { formatDay } from "@/domain/commitment/format-day";
 import { ZPause } from "@/domain/commitment/schemas";
-import { formatDay } from "@/lib/format";
 import { describeTRPCError, useTRPC } from "@/trpc/react";
 import { CommitmentForm, type CommitmentFormInitial } from "./commitment-form";
 

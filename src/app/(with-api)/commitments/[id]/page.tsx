@@ -4,11 +4,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Card } from "@/components/ui/card";
+import { formatDay } from "@/domain/commitment/format-day";
 import { AckControls } from "@/features/commitments/components/ack-controls";
 import { CheckInSummary } from "@/features/commitments/components/check-in-summary";
 import { CommitmentActions, PauseControls } from "@/features/commitments/components/commitment-manage";
 import { PersonPanel } from "@/features/consistency/components/person-panel";
-import { formatDate, formatDay } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { getCaller, requireUser } from "@/trpc/server";
 
 type Params = Promise<{ id: string }>;
