@@ -138,7 +138,7 @@ export function endCouple(
 }
 
 /** A transaction's client, as `db.$transaction(async (tx) => …)` hands it over. */
-export type Tx = Prisma.TransactionClient;
+type Tx = Prisma.TransactionClient;
 
 /**
  * The one way to write what the dashboard reads (commitments, their cadences and pauses,

@@ -4,8 +4,8 @@ import { isCommonPassword } from "./common-passwords";
 
 // Shared by the forms (react-hook-form + zodResolver) and the tRPC inputs.
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+const PASSWORD_MIN = 8;
+const PASSWORD_MAX = 128;
 
 export const ZEmail = z
   .string()
@@ -21,11 +21,7 @@ export const ZNewPassword = z
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)
   .refine((p) => !isCommonPassword(p), "This password is too common. Choose one that is harder to guess.");
 
-export const ZDisplayName = z
-  .string()
-  .trim()
-  .min(1, "Enter your name.")
-  .max(60, "Use at most 60 characters.");
+const ZDisplayName = z.string().trim().min(1, "Enter your name.").max(60, "Use at most 60 characters.");
 
 export const ZTimeZone = z
   .string()
@@ -34,7 +30,7 @@ export const ZTimeZone = z
   .max(64)
   .refine(isValidTimeZone, "Choose a time zone from the list.");
 
-export const ZWeekStartsOn = z.number().int().min(0).max(6);
+const ZWeekStartsOn = z.number().int().min(0).max(6);
 
 export const ZSignUpInput = z.strictObject({
   name: ZDisplayName,

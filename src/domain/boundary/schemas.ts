@@ -22,7 +22,6 @@ export const BOUNDARY_OWNERS = [
   { value: "yours", label: "Yours, as I understood it" },
   { value: "ours", label: "Ours" },
 ] as const;
-export type BoundaryOwner = (typeof BOUNDARY_OWNERS)[number]["value"];
 
 export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 2000;
@@ -40,7 +39,7 @@ const note = z
 const hasVisible = (v: string) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(v);
 
 /** The text of a version, as the form edits it. */
-export const ZBoundaryText = z.strictObject({
+const ZBoundaryText = z.strictObject({
   title: z
     .string()
     .trim()

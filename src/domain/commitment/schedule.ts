@@ -184,7 +184,7 @@ export function weeklyTarget(periods: CadencePeriod[], pauses: Pause[], weekStar
 
 export const BACKFILL_DAYS = 7;
 
-export type CheckInDateProblem = "future" | "locked" | null;
+type CheckInDateProblem = "future" | "locked" | null;
 
 /**
  * Check-ins can be made or corrected for today and the previous 7 days (the person's local days);

@@ -319,9 +319,9 @@ export function weekStreaks(weeks: WeekSummary[]): { current: number; best: numb
 export type DayStatus = "kept" | "partly" | "missed" | "excused" | "not-applicable" | "not-logged" | "none";
 
 /** A day of the heatmap: the mix of the day's answers and what is still unknown. */
-export type DayCell = { day: LocalDate; status: DayStatus; tally: Tally };
+type DayCell = { day: LocalDate; status: DayStatus; tally: Tally };
 
-export function dayStatus(t: Tally): DayStatus {
+function dayStatus(t: Tally): DayStatus {
   const answered = t.kept + t.partly + t.missed;
   if (answered > 0) {
     if (t.kept === answered) return "kept";

@@ -14,8 +14,7 @@ import type { ActiveCouple } from "@/server/couple";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
 
-export const STALE_MESSAGE =
-  "This boundary changed while you were looking at it. Here is the latest version.";
+const STALE_MESSAGE = "This boundary changed while you were looking at it. Here is the latest version.";
 export const BOUNDARY_NOT_FOUND = "We couldn't find that boundary.";
 
 /** The columns of a boundary the state machine reads (`ROW_SELECT`). */

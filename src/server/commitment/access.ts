@@ -14,7 +14,7 @@ export type Viewer = { id: string; name: string; timeZone: string; weekStartsOn:
 export type CoupleCtx = { db: Db; user: Viewer; couple: ActiveCouple };
 
 /** Cadences are stored as JSON of the validated Cadence type; parsing again keeps them typed. */
-export const parseCadence = (json: string): TCadence => ZCadence.parse(JSON.parse(json));
+const parseCadence = (json: string): TCadence => ZCadence.parse(JSON.parse(json));
 export const periodsOf = (rows: { from: string; cadence: string }[]): CadencePeriod[] =>
   rows.map((r) => ({ from: r.from, cadence: parseCadence(r.cadence) }));
 
@@ -31,7 +31,7 @@ export const COMMITMENT_SELECT = {
 export const todayOf = (user: Pick<Viewer, "timeZone">) => localDate(new Date(), user.timeZone);
 
 /** Whose promise it is, from the viewer's point of view. */
-export function whoOf(ownerId: string | null, viewerId: string) {
+function whoOf(ownerId: string | null, viewerId: string) {
   if (ownerId === null) return "both" as const;
   return ownerId === viewerId ? ("me" as const) : ("partner" as const);
 }

@@ -9,8 +9,7 @@ import { writeCoupleData } from "@/server/couple";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
 
-export const CHECK_IN_STALE =
-  "This check-in changed in another window while you were saving. Here is the latest.";
+const CHECK_IN_STALE = "This check-in changed in another window while you were saving. Here is the latest.";
 
 /** Kept / partly / missed / didn't come up for one of the caller's local days. */
 export async function checkIn(ctx: CoupleCtx, input: TCheckIn) {
