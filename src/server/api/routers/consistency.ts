@@ -232,8 +232,8 @@ async function computeDashboard(
         })),
         streak: weekStreaks(weeks),
         // What the calendar shows: each day's status, from the first day on. (The days' counts
-        // stay on the server, every answer is counted in the weeks above; sent as a list of
-        // statuses, the calendar is 1.5 kB a person instead of 22.)
+        // stay on the server, every answer is counted in the weeks above; a list of statuses is
+        // a fraction of the size, docs/performance.md.)
         heatmap: {
           from: w.heatFrom,
           days: heatmap(tracks, w.heatFrom, w.today).map((c) => c.status),
