@@ -16,9 +16,6 @@ import {
   weekStartOfDay as weekStart,
 } from "@/domain/commitment/schedule";
 
-export type Outcome = "kept" | "partly" | "missed" | "not-applicable";
-export type CheckInFact = { day: LocalDate; outcome: Outcome; excused: boolean };
-
 /**
  * A person's answers to a commitment as one character per day from `from` on (how CheckInMonth
  * stores them, month by month): see ANSWER_CODES.
@@ -30,8 +27,7 @@ export type Track = {
   id: string;
   periods: CadencePeriod[];
   pauses: Pause[];
-  /** The check-ins, or the same answers as day codes (`answers`, used when given). */
-  checkIns: CheckInFact[];
+  /** Their answers as day codes, as CheckInMonth holds them; none yet when absent. */
   answers?: DayAnswers;
 };
 
@@ -94,13 +90,6 @@ const FROM_CODE: Record<string, number> = {
   [ANSWER_CODES.notApplicable]: NOT_APPLICABLE,
 };
 
-function answerOf(c: CheckInFact): number {
-  if (c.outcome === "missed") return c.excused ? EXCUSED : MISSED;
-  if (c.outcome === "kept") return KEPT;
-  if (c.outcome === "partly") return PARTLY;
-  return NOT_APPLICABLE;
-}
-
 function count(t: Tally, answer: number) {
   if (answer === KEPT) t.kept++;
   else if (answer === PARTLY) t.partly++;
@@ -161,11 +150,6 @@ function build(track: Track, lo: number, hi: number): Days {
     const a = Math.max(lo, first);
     const b = Math.min(hi, first + codes.length - 1);
     for (let n = a; n <= b; n++) answer[n - lo] = FROM_CODE[codes.charAt(n - first)] ?? NONE;
-  } else {
-    for (const c of track.checkIns) {
-      const n = toDayNumber(c.day);
-      if (n >= lo && n <= hi) answer[n - lo] = answerOf(c);
-    }
   }
   return { lo, hi, cadence, paused, due, answer, targets: new Map() };
 }

@@ -200,7 +200,6 @@ async function computeDashboard(
         pauses: (pauses.get(c.id) ?? [])
           .filter((x) => x.userId === p.id)
           .map(({ from, to }) => ({ from, to })),
-        checkIns: [],
         answers: answers.get(`${c.id}:${p.id}`),
       }));
       const weeks = weeklySummaries(tracks, w.rangeFrom, w.today, p.weekStartsOn);
