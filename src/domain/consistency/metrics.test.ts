@@ -2,18 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, type Cadence, eachDate, weeklyTarget } from "@/domain/commitment/schedule";
 import {
-  ANSWER_CODES,
-  type DayAnswers,
   emptyTally,
   heatmap,
   keptRate,
   strength,
-  type Track,
   tallyTrack,
   type WeekSummary,
   weeklySummaries,
   weekStreaks,
 } from "./metrics";
+import { ANSWER_CODES, type DayAnswers, type Track } from "./track-days";
 
 type CheckInFact = {
   day: string;

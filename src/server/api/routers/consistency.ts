@@ -11,19 +11,17 @@ import {
 } from "@/domain/commitment/schedule";
 import { ZCadence } from "@/domain/commitment/schemas";
 import {
-  ANSWER_CODES,
   addTally,
-  type DayAnswers,
   emptyTally,
   heatmap,
   keptRate,
   strength,
-  type Track,
   tallyTrack,
   weeklySummaries,
   weekStreaks,
 } from "@/domain/consistency/metrics";
 import { HEATMAP_MAX_DAYS, HEATMAP_MIN_DAYS, RANGES, ZDashboard } from "@/domain/consistency/schemas";
+import { ANSWER_CODES, type DayAnswers, type Track } from "@/domain/consistency/track-days";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import { coupleProcedure, createTRPCRouter } from "@/server/api/trpc";
 import { type ActiveCouple, dashboardWrites } from "@/server/couple";
