@@ -100,20 +100,9 @@ export function isPlainJson(value: unknown): boolean {
   return visit(value, 0);
 }
 
-/**
- * Answers already found plain. A cached dashboard is the same object on every call, so it is
- * checked once; the dashboard cache freezes what it keeps, and no procedure changes an answer
- * after returning it.
- */
-const knownPlain = new WeakSet<object>();
-
 /** What superjson would write, without its walk when JSON carries the value as it is. */
 export function serializeOutput(value: unknown) {
-  const isObject = typeof value === "object" && value !== null;
-  if (isObject && knownPlain.has(value)) return { json: value };
-  if (!isPlainJson(value)) return superjson.serialize(value);
-  if (isObject) knownPlain.add(value);
-  return { json: value };
+  return isPlainJson(value) ? { json: value } : superjson.serialize(value);
 }
 
 /** superjson, with a request's `meta` checked before superjson walks it. */

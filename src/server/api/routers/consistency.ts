@@ -265,8 +265,8 @@ function answersOf(months: { month: string; codes: string }[]): DayAnswers {
 }
 
 /**
- * Freezes what the cache keeps, all the way down: every later caller gets this same object (and
- * the HTTP answer skips re-checking it, src/server/api/transformer.ts), so no caller may change it.
+ * Freezes what the cache keeps, all the way down: every later caller gets this same object, so no
+ * caller may change it.
  */
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
