@@ -2,10 +2,10 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
-  // Only the bench's `next dev` smoke run moves it (into .next-bench-dev, outside .next so that a
-  // `next build` meanwhile doesn't empty it), so that it can run beside a developer's own
-  // `npm run dev`: Next allows one dev server per build directory.
-  distDir: process.env.KEPT_NEXT_DIST_DIR || ".next",
+  // Only the bench's `next dev` smoke run (KEPT_BENCH=dev) moves it, outside .next so that a
+  // `next build` meanwhile doesn't empty it, to run beside a developer's own `npm run dev`: Next
+  // allows one dev server per build directory.
+  distDir: process.env.KEPT_BENCH === "dev" ? ".next-bench-dev" : ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and driver packages stay outside the server bundle.

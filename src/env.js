@@ -18,6 +18,8 @@ const schema = z.object({
       ? z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters in production")
       : z.string().optional(),
   LOG_LEVEL: z.enum(["error", "warn", "info", "debug"]).default("info"),
+  // Set only by the HTTP bench for the server it starts (.env.example).
+  KEPT_BENCH: z.enum(["1", "dev"]).optional(),
 });
 
 const parsed = schema.safeParse({
@@ -26,6 +28,7 @@ const parsed = schema.safeParse({
   APP_URL: process.env.APP_URL || undefined,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
   LOG_LEVEL: process.env.LOG_LEVEL || undefined,
+  KEPT_BENCH: process.env.KEPT_BENCH || undefined,
 });
 
 if (!parsed.success) {

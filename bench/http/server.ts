@@ -119,8 +119,9 @@ export async function startServer(opts: {
         NEXTAUTH_SECRET: "bench-only-secret-not-used-anywhere-else-0123456789",
         NEXT_TELEMETRY_DISABLED: "1",
         LOG_LEVEL: "warn",
-        // A dev server of its own directory, beside any `npm run dev` (see next.config.mjs).
-        ...(opts.mode === "dev" ? { KEPT_NEXT_DIST_DIR: ".next-bench-dev" } : {}),
+        // Serves the bench's constant route; "dev" also gives the dev server a build directory of
+        // its own, beside any `npm run dev` (see next.config.mjs).
+        KEPT_BENCH: opts.mode === "dev" ? "dev" : "1",
       },
     },
   );

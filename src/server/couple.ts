@@ -167,14 +167,34 @@ export function endCouple(
   ];
 }
 
-type Writer = Pick<Db, "couple">;
+/** A transaction's client, as `db.$transaction(async (tx) => …)` hands it over. */
+type Tx = Prisma.TransactionClient;
 
 /**
- * Marks the couple's dashboard data as changed with a fresh random token. Call it as the last
- * statement of the write's transaction (commitments, cadences, pauses, check-ins), so a reader
- * never sees the new token without the new data, and run the transaction in `dashboardWrite`.
+ * The one way to write what the dashboard reads (commitments, their cadences and pauses,
+ * check-ins and their months) for a couple: `write` runs in one transaction that then replaces
+ * the couple's version as its last statement, so a reader never sees the new version without the
+ * new rows, and this process knows a write is under way while it runs (`dashboardWrites`).
+ * `tests/integration/dashboard-freshness.test.ts` calls every mutation procedure and fails if the
+ * dashboard then serves what it computed before.
  */
-export function bumpCoupleVersion(db: Writer, coupleId: string) {
+export function writeCoupleData<T>(db: Db, coupleId: string, write: (tx: Tx) => Promise<T>): Promise<T> {
+  return dashboardWrite(() =>
+    db.$transaction(async (tx) => {
+      const result = await write(tx);
+      await bumpCoupleVersion(tx, coupleId);
+      return result;
+    }),
+  );
+}
+
+/**
+ * Marks the couple's dashboard data as changed with a fresh random token. Procedures write through
+ * `writeCoupleData`, which calls this; only code that writes those tables in its own way (account
+ * deletion, whose couple is known only inside its transaction; seeders) calls it directly, as the
+ * last statement of its transaction and inside `dashboardWrite`.
+ */
+export function bumpCoupleVersion(db: Pick<Db, "couple">, coupleId: string) {
   return db.couple.update({
     where: { id: coupleId },
     data: { version: randomBytes(12).toString("base64url") },

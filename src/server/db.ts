@@ -9,7 +9,6 @@ import { env } from "@/env";
 import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
 import { PrismaClient } from "@/generated/prisma-sqlite/client";
 import { describeError, log } from "@/server/log";
-import { cacheAdapterStatements } from "@/server/sqlite-statements";
 
 // Both engines are generated from the same models (prisma/models.prisma), so their clients have
 // the same shape; the SQLite client's type stands for both.
@@ -60,17 +59,7 @@ export function sqliteAdapter(url: string) {
   const file = sqliteFilePath(url);
   ensureWal(file);
   // timeout = SQLite's busy timeout: a writer waits for the lock instead of failing at once.
-  return new CachingSqliteAdapter({ url: file, timeout: 5000 });
-}
-
-/** The adapter, with each connection's compiled statements kept (src/server/sqlite-statements.ts). */
-class CachingSqliteAdapter extends PrismaBetterSqlite3 {
-  override async connect() {
-    const adapter = await super.connect();
-    if (!cacheAdapterStatements(adapter))
-      log.warn("database: the SQLite statement cache could not be set up");
-    return adapter;
-  }
+  return new PrismaBetterSqlite3({ url: file, timeout: 5000 });
 }
 
 /**

@@ -1,8 +1,5 @@
-// The app's clients compile each statement once: on SQLite through the statement cache
-// (src/server/sqlite-statements.ts; fails if a new @prisma/adapter-better-sqlite3 keeps its
-// connection where the cache can't find it), on PostgreSQL as named prepared statements
-// (`postgresAdapter` in src/server/db.ts).
-import Database from "better-sqlite3";
+// The app's PostgreSQL client prepares each statement once per connection, as a named prepared
+// statement (`postgresAdapter` in src/server/db.ts).
 import pg from "pg";
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { createDb } from "@/server/db";
@@ -10,28 +7,6 @@ import { createTestDb } from "../support/test-db";
 
 afterEach(() => {
   vi.restoreAllMocks();
-});
-
-describe.skipIf(inject("testDatabase").engine !== "sqlite")("the app's SQLite client", () => {
-  it("compiles each statement once, reads and writes alike", async () => {
-    const { url } = await createTestDb();
-    const prepare = vi.spyOn(Database.prototype, "prepare");
-    const db = createDb(url);
-    try {
-      for (let i = 0; i < 3; i++) {
-        await db.user.findMany({ where: { email: `nobody-${i}@example.test` }, select: { id: true } });
-        await db.$transaction(async (tx) => {
-          await tx.user.count({ where: { email: `nobody-${i}@example.test` } });
-        });
-        await db.$queryRaw`SELECT ${i} AS n`;
-      }
-    } finally {
-      await db.$disconnect();
-    }
-    const compiled = prepare.mock.calls.map(([sql]) => sql);
-    expect(compiled.length).toBeGreaterThan(3);
-    expect(compiled.filter((sql, i) => compiled.indexOf(sql) !== i)).toEqual([]);
-  });
 });
 
 describe.skipIf(inject("testDatabase").engine !== "postgresql")("the app's PostgreSQL client", () => {

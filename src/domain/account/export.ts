@@ -7,7 +7,7 @@ export const ZDeleteAccount = z.strictObject({
 });
 export type TDeleteAccount = z.infer<typeof ZDeleteAccount>;
 
-export type ExportedCheckIn = {
+type ExportedCheckIn = {
   day: string;
   commitment: string;
   outcome: string;
@@ -19,7 +19,7 @@ export type ExportedCheckIn = {
   amendedAt: Date | null;
 };
 
-export const CHECK_IN_COLUMNS = [
+const CHECK_IN_COLUMNS = [
   "day",
   "commitment",
   "outcome",

@@ -1,6 +1,6 @@
 // The most common passwords of at least 8 characters, from public breach-frequency lists
 // (NIST SP 800-63B asks to refuse them). Kept short on purpose: it stops the obvious ones.
-export const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
+const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
   "12345678",
   "123456789",
   "1234567890",

@@ -4,8 +4,8 @@ import { isCommonPassword } from "./common-passwords";
 
 // Shared by the forms (react-hook-form + zodResolver) and the tRPC inputs.
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+const PASSWORD_MIN = 8;
+const PASSWORD_MAX = 128;
 
 export const ZEmail = z
   .string()
@@ -49,7 +49,7 @@ export const ZTimeZone = z
   .max(64)
   .refine(isValidTimeZone, "Choose a time zone from the list.");
 
-export const ZWeekStartsOn = z.number().int().min(0).max(6);
+const ZWeekStartsOn = z.number().int().min(0).max(6);
 
 export const ZSignUpInput = z.strictObject({
   name: ZDisplayName,

@@ -11,7 +11,7 @@
 // by the partner who didn't write it, and only by naming its number. Any edit writes a new
 // version and so resets agreement.
 
-export const BOUNDARY_STATUSES = [
+const BOUNDARY_STATUSES = [
   "proposed",
   "countered",
   "active",
@@ -44,7 +44,7 @@ export type BoundaryAction =
   | { type: "proposeRevision"; by: string }
   | { type: "proposeRetire"; by: string };
 
-export type Transition = {
+type Transition = {
   state: BoundaryState;
   /** The history entry this action writes. */
   event: BoundaryEventKind;
@@ -54,7 +54,7 @@ export type Transition = {
   agreedVersion: number | null;
 };
 
-export type BoundaryEventKind =
+type BoundaryEventKind =
   | "proposed"
   | "edited"
   | "countered"
@@ -214,7 +214,7 @@ export function transition(state: BoundaryState, action: BoundaryAction): Transi
 }
 
 /** Which list a boundary belongs to, from one person's point of view. */
-export type BoundaryView = "active" | "waiting-on-me" | "waiting-on-partner" | "retired";
+type BoundaryView = "active" | "waiting-on-me" | "waiting-on-partner" | "retired";
 
 export function viewFor(state: Pick<BoundaryState, "status" | "pending">, userId: string): BoundaryView {
   if (state.pending) return state.pending.byId === userId ? "waiting-on-partner" : "waiting-on-me";

@@ -22,7 +22,6 @@ export const BOUNDARY_OWNERS = [
   { value: "yours", label: "Yours, as I understood it" },
   { value: "ours", label: "Ours" },
 ] as const;
-export type BoundaryOwner = (typeof BOUNDARY_OWNERS)[number]["value"];
 
 export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 2000;
@@ -40,7 +39,7 @@ const note = z
 const hasVisible = (v: string) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(v);
 
 /** The text of a version, as the form edits it. */
-export const ZBoundaryText = z.strictObject({
+const ZBoundaryText = z.strictObject({
   title: z
     .string()
     .trim()
@@ -60,8 +59,10 @@ export type TBoundaryText = z.infer<typeof ZBoundaryText>;
 
 export const ZBoundaryTextWithNote = ZBoundaryText.extend({ note });
 
+const ZBoundaryId = z.string().min(1).max(64);
+
 const ZRef = {
-  id: z.string().min(1).max(64),
+  id: ZBoundaryId,
   /** The `rev` the actor saw: the action only applies if the boundary hasn't changed since. */
   rev: z.number().int().min(0).max(1_000_000_000),
 };
@@ -76,4 +77,5 @@ export const ZList = z
     category: z.enum(CATEGORY_VALUES).optional(),
   })
   .default({ view: "all" });
-export const ZRespect = z.strictObject({ id: z.string().min(1).max(64), respected: z.boolean(), note });
+export const ZIdInput = z.strictObject({ id: ZBoundaryId });
+export const ZRespect = z.strictObject({ id: ZBoundaryId, respected: z.boolean(), note });

@@ -1,6 +1,6 @@
 // Rules for commitments and check-ins, as plain functions (no database, no HTTP).
 
-import { formatDay } from "@/lib/format";
+import { formatDay } from "@/domain/commitment/format-day";
 import {
   type CadencePeriod,
   cadenceOn,
@@ -13,7 +13,7 @@ import {
 } from "./schedule";
 import { type Outcome, type TCadence, WEEKDAY_LABELS } from "./schemas";
 
-export type CommitmentKind = "recurring" | "conditional" | "once";
+type CommitmentKind = "recurring" | "conditional" | "once";
 
 export function kindOf(cadence: TCadence): CommitmentKind {
   if (cadence.kind === "conditional") return "conditional";

@@ -52,7 +52,7 @@ export function localDate(instant: Date, timeZone: string): LocalDate {
 }
 
 // One formatter per zone: building one costs far more than using it, and every request works out
-// someone's today (date-fns-tz's TZDate and format took 0.09 ms a call; this takes a few µs).
+// someone's today (what date-fns-tz's TZDate and format cost instead: docs/performance.md).
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 // Calendar arithmetic on day numbers (days since 1970-01-01), with integer maths only: no time
@@ -184,7 +184,7 @@ export function weeklyTarget(periods: CadencePeriod[], pauses: Pause[], weekStar
 
 export const BACKFILL_DAYS = 7;
 
-export type CheckInDateProblem = "future" | "locked" | null;
+type CheckInDateProblem = "future" | "locked" | null;
 
 /**
  * Check-ins can be made or corrected for today and the previous 7 days (the person's local days);

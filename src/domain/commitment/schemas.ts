@@ -17,7 +17,7 @@ const optionalText = (max: number, label: string) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
-export const ZLocalDate = z
+const ZLocalDate = z
   .string()
   .max(10, "Use a date like 2026-11-25.")
   .refine(isLocalDate, "Use a real date like 2026-11-25.");
@@ -55,7 +55,7 @@ export const ZCadence = z.discriminatedUnion(
 );
 export type TCadence = z.infer<typeof ZCadence>;
 
-export const ZCommitmentText = {
+const ZCommitmentText = {
   title: z
     .string()
     .trim()

@@ -2,23 +2,43 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, type Cadence, eachDate, weeklyTarget } from "@/domain/commitment/schedule";
 import {
-  type CheckInFact,
   emptyTally,
   heatmap,
   keptRate,
   strength,
-  type Track,
   tallyTrack,
   type WeekSummary,
   weeklySummaries,
   weekStreaks,
 } from "./metrics";
+import { ANSWER_CODES, type DayAnswers, type Track } from "./track-days";
+
+type CheckInFact = {
+  day: string;
+  outcome: "kept" | "partly" | "missed" | "not-applicable";
+  excused: boolean;
+};
+
+/** Check-ins as the day codes the app reads them as (CheckInMonth, src/server/check-in-months-sql.ts). */
+function answersOf(checkIns: CheckInFact[]): DayAnswers | undefined {
+  const days = checkIns.map((c) => c.day).sort();
+  const from = days[0];
+  if (from === undefined) return undefined;
+  const codes = eachDate(from, days.at(-1) ?? from).map((day) => {
+    const c = checkIns.find((x) => x.day === day);
+    if (!c) return ANSWER_CODES.none;
+    if (c.outcome === "missed") return c.excused ? ANSWER_CODES.excused : ANSWER_CODES.missed;
+    if (c.outcome === "not-applicable") return ANSWER_CODES.notApplicable;
+    return ANSWER_CODES[c.outcome];
+  });
+  return { from, codes: codes.join("") };
+}
 
 const daily = (checkIns: CheckInFact[], extra: Partial<Track> = {}): Track => ({
   id: "t",
   periods: [{ from: "2026-01-01", cadence: { kind: "daily" } }],
   pauses: [],
-  checkIns,
+  answers: answersOf(checkIns),
   ...extra,
 });
 const kept = (day: string): CheckInFact => ({ day, outcome: "kept", excused: false });
@@ -86,7 +106,7 @@ describe("kept-rate", () => {
       id: "n",
       periods: [{ from: "2026-11-01", cadence: { kind: "timesPerWeek", times: 3 } }],
       pauses: [],
-      checkIns: [kept("2026-11-17"), kept("2026-11-19"), kept("2026-11-23")],
+      answers: answersOf([kept("2026-11-17"), kept("2026-11-19"), kept("2026-11-23")]),
     };
     const weeks = weeklySummaries([track], "2026-11-16", "2026-11-25", 1);
     expect(weeks.map((w) => [w.weekStart, w.tally.kept, w.tally.notLogged, w.target, w.met])).toEqual([
@@ -163,7 +183,7 @@ describe("strength", () => {
       id: "w",
       periods: [{ from, cadence: { kind: "weekdays", days: [1, 3, 5] } }],
       pauses: [],
-      checkIns: [kept("2026-06-01")],
+      answers: answersOf([kept("2026-06-01")]),
     };
     expect(strength(weekdays, from, "2026-06-07", 1)).toBeCloseTo(1 - 0.5 ** (Math.sqrt(3 / 7) / 13), 10);
   });
@@ -173,7 +193,7 @@ describe("strength", () => {
       id: "n",
       periods: [{ from, cadence: { kind: "timesPerWeek", times: 2 } }],
       pauses: [],
-      checkIns: [kept("2026-06-02")],
+      answers: answersOf([kept("2026-06-02")]),
     };
     const m = 0.5 ** (Math.sqrt(2 / 7) / 13);
     expect(strength(track, from, "2026-06-10", 1)).toBeCloseTo(0.5 * (1 - m), 10);
@@ -192,7 +212,7 @@ describe("heatmap", () => {
       id: "c",
       periods: [{ from: "2026-11-01", cadence: { kind: "conditional" } }],
       pauses: [],
-      checkIns: [{ day: "2026-11-06", outcome: "not-applicable", excused: false }],
+      answers: answersOf([{ day: "2026-11-06", outcome: "not-applicable", excused: false }]),
     };
     const cells = heatmap([a, conditional], "2026-10-31", "2026-11-05");
     expect(cells.map((c) => c.status)).toEqual(["none", "kept", "partly", "missed", "excused", "not-logged"]);
@@ -238,8 +258,8 @@ describe("answers as day codes (how CheckInMonth stores them)", () => {
             periods: [{ from, cadence }],
             pauses: [{ from: "2026-03-20", to: "2026-03-24" }],
           };
-          const plain: Track = { ...base, checkIns };
-          const coded: Track = { ...base, checkIns: [], answers: { from, codes } };
+          const plain: Track = { ...base, answers: answersOf(checkIns) };
+          const coded: Track = { ...base, answers: { from, codes } };
           const today = addDays(from, picks.length + 3);
           expect(heatmap([coded], from, today)).toEqual(heatmap([plain], from, today));
           expect(weeklySummaries([coded], from, today, weekStartsOn)).toEqual(
@@ -277,7 +297,7 @@ describe("weekly targets", () => {
           const pauses = [
             { from: addDays("2026-03-01", pauseAt), to: addDays("2026-03-01", pauseAt + pauseLength) },
           ];
-          const track: Track = { id: "t", periods, pauses, checkIns: [] };
+          const track: Track = { id: "t", periods, pauses };
           for (const week of weeklySummaries([track], "2026-03-01", "2026-04-20", weekStartsOn)) {
             expect(week.target).toBe(weeklyTarget(periods, pauses, week.weekStart) ?? 0);
           }

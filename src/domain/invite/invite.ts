@@ -1,12 +1,12 @@
 import { createHash, createHmac, randomBytes, randomInt } from "node:crypto";
 
-export const INVITE_TTL_DAYS = 7;
+const INVITE_TTL_DAYS = 7;
 export const INVITE_TTL_MS = INVITE_TTL_DAYS * 24 * 60 * 60 * 1000;
 
 // No look-alikes: no 0/O, 1/I/L. 31 symbols × 8 places ≈ 2^39.6 codes; with the per-user and
 // per-IP limits on code attempts, guessing an open code is hopeless.
-export const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-export const CODE_LENGTH = 8;
+const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+const CODE_LENGTH = 8;
 
 /** 256 random bits for the link, base64url. */
 export function generateInviteToken() {
@@ -44,13 +44,13 @@ export function isInviteToken(value: string) {
   return /^[A-Za-z0-9_-]{43}$/.test(value);
 }
 
-export type InviteState = {
+type InviteState = {
   expiresAt: Date;
   revokedAt: Date | null;
   declinedAt: Date | null;
   acceptedAt: Date | null;
 };
-export type InviteStatus = "open" | "expired" | "revoked" | "declined" | "accepted";
+type InviteStatus = "open" | "expired" | "revoked" | "declined" | "accepted";
 
 export function inviteStatus(invite: InviteState, now: Date): InviteStatus {
   if (invite.acceptedAt) return "accepted";

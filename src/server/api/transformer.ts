@@ -4,9 +4,9 @@ import superjson from "superjson";
 // superjson trusts the shape of a request's `meta`: where its annotation tree holds a string
 // instead of a subtree, it walks the string's characters, then each character's, forever, until
 // the stack overflows, copying an ever longer path at every level. A 40-byte body such as
-// {"json":0,"meta":{"values":["a","b"]}} cost the server 75–500 ms of its one thread that way,
-// before any check of who sent it (auth.signUp is public). The shape is checked first, in
-// microseconds, and anything superjson itself would never write is refused with a 400.
+// {"json":0,"meta":{"values":["a","b"]}} held the server's one thread that way (figures in
+// docs/security.md), before any check of who sent it (auth.signUp is public). The shape is
+// checked first, and anything superjson itself would never write is refused with a 400.
 
 /** Deeper than any input a procedure takes (at most three levels) could need. */
 const MAX_DEPTH = 32;
@@ -48,10 +48,10 @@ export function isWellFormedMeta(meta: unknown) {
 }
 
 // superjson walks every value it serializes to find the ones JSON can't carry (Date, Map, bigint,
-// undefined, …), keeping a path for each: 2.9 ms for a 51 kB dashboard, the largest single cost of
-// answering one over HTTP (`npm run bench:http`, docs/performance.md). Most answers hold nothing
-// JSON can't carry; checking that takes 0.05 ms, and such a value is sent as superjson would send
-// it without annotations, `{ json }`. Anything else goes through superjson as before. (One
+// undefined, …), keeping a path for each: once the largest single cost of answering a dashboard
+// over HTTP (figures in docs/performance.md). Most answers hold nothing JSON can't carry; checking
+// that is much cheaper, and such a value is sent as superjson would send it without annotations,
+// `{ json }`. Anything else goes through superjson as before. (One
 // difference: an object reached twice arrives as two equal copies, where superjson would have
 // the browser rebuild one object; no caller relies on that.)
 
@@ -100,20 +100,9 @@ export function isPlainJson(value: unknown): boolean {
   return visit(value, 0);
 }
 
-/**
- * Answers already found plain. A cached dashboard is the same object on every call, so it is
- * checked once; the dashboard cache freezes what it keeps, and no procedure changes an answer
- * after returning it.
- */
-const knownPlain = new WeakSet<object>();
-
 /** What superjson would write, without its walk when JSON carries the value as it is. */
 export function serializeOutput(value: unknown) {
-  const isObject = typeof value === "object" && value !== null;
-  if (isObject && knownPlain.has(value)) return { json: value };
-  if (!isPlainJson(value)) return superjson.serialize(value);
-  if (isObject) knownPlain.add(value);
-  return { json: value };
+  return isPlainJson(value) ? { json: value } : superjson.serialize(value);
 }
 
 /** superjson, with a request's `meta` checked before superjson walks it. */

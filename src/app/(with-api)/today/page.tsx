@@ -8,7 +8,7 @@ import { PillLink, TextLink } from "@/components/ui/text-link";
 import { ZToday } from "@/domain/commitment/schemas";
 import { DueItem } from "@/features/commitments/components/due-item";
 import { LinkFirst } from "@/features/partners/components/link-first";
-import { formatDay } from "@/lib/format";
+import { formatDay } from "@/domain/commitment/format-day";
 import { getCaller, requireUser } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Today" };

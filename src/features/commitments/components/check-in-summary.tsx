@@ -1,6 +1,7 @@
 import { OUTCOME_LABELS } from "@/domain/commitment/commitment";
+import { formatDay } from "@/domain/commitment/format-day";
 import type { Outcome } from "@/domain/commitment/schemas";
-import { formatDateTime, formatDay } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import type { TCheckInView } from "../types";
 
 // A symbol beside every outcome, so it never relies on colour alone.

@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate, formatDay } from "@/lib/format";
+import { formatDay } from "@/domain/commitment/format-day";
+import { formatDate } from "@/lib/format";
 import type { TCommitmentDetail } from "../types";
 import { AckControls } from "./ack-controls";
 import { CheckInSummary } from "./check-in-summary";

@@ -9,7 +9,7 @@ import { TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { ZPause } from "@/domain/commitment/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
-import { formatDay } from "@/lib/format";
+import { formatDay } from "@/domain/commitment/format-day";
 import { useTRPC } from "@/trpc/react";
 import { useAppMutation, useSharedNotice } from "@/trpc/use-app-mutation";
 import { type CommitmentFormInitial, EditCommitmentForm } from "./commitment-form";

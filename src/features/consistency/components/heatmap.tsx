@@ -1,6 +1,6 @@
+import { formatDay } from "@/domain/commitment/format-day";
 import { addDays, dayOfWeek, type LocalDate } from "@/domain/commitment/schedule";
 import type { DayStatus } from "@/domain/consistency/metrics";
-import { formatDay } from "@/lib/format";
 import type { THeatmap } from "../types";
 import { DAY_STATUS } from "../wording";
 

@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
-import { formatDay } from "@/lib/format";
+import { formatDay } from "@/domain/commitment/format-day";
 import type { TWeekView } from "../types";
 import { percent, points } from "../wording";
 

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { formatDay } from "@/lib/format";
+import { formatDay } from "@/domain/commitment/format-day";
 import { signOutHere } from "@/lib/sign-out";
 import { useTRPC } from "@/trpc/react";
 import { useAppMutation } from "@/trpc/use-app-mutation";

@@ -11,19 +11,17 @@ import {
 } from "@/domain/commitment/schedule";
 import { ZCadence } from "@/domain/commitment/schemas";
 import {
-  ANSWER_CODES,
   addTally,
-  type DayAnswers,
   emptyTally,
   heatmap,
   keptRate,
   strength,
-  type Track,
   tallyTrack,
   weeklySummaries,
   weekStreaks,
 } from "@/domain/consistency/metrics";
 import { HEATMAP_MAX_DAYS, HEATMAP_MIN_DAYS, RANGES, ZDashboard } from "@/domain/consistency/schemas";
+import { ANSWER_CODES, type DayAnswers, type Track } from "@/domain/consistency/track-days";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import { coupleProcedure, createTRPCRouter } from "@/server/api/trpc";
 import { type ActiveCouple, dashboardWrites } from "@/server/couple";
@@ -200,7 +198,6 @@ async function computeDashboard(
         pauses: (pauses.get(c.id) ?? [])
           .filter((x) => x.userId === p.id)
           .map(({ from, to }) => ({ from, to })),
-        checkIns: [],
         answers: answers.get(`${c.id}:${p.id}`),
       }));
       const weeks = weeklySummaries(tracks, w.rangeFrom, w.today, p.weekStartsOn);
@@ -232,8 +229,8 @@ async function computeDashboard(
         })),
         streak: weekStreaks(weeks),
         // What the calendar shows: each day's status, from the first day on. (The days' counts
-        // stay on the server, every answer is counted in the weeks above; sent as a list of
-        // statuses, the calendar is 1.5 kB a person instead of 22.)
+        // stay on the server, every answer is counted in the weeks above; a list of statuses is
+        // a fraction of the size, docs/performance.md.)
         heatmap: {
           from: w.heatFrom,
           days: heatmap(tracks, w.heatFrom, w.today).map((c) => c.status),
@@ -268,8 +265,8 @@ function answersOf(months: { month: string; codes: string }[]): DayAnswers {
 }
 
 /**
- * Freezes what the cache keeps, all the way down: every later caller gets this same object (and
- * the HTTP answer skips re-checking it, src/server/api/transformer.ts), so no caller may change it.
+ * Freezes what the cache keeps, all the way down: every later caller gets this same object, so no
+ * caller may change it.
  */
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {

@@ -1,0 +1,99 @@
+// One boundary with its full history, as the viewer may see it.
+import { TRPCError } from "@trpc/server";
+import { viewFor } from "@/domain/boundary/boundary";
+import { localWeekStart } from "@/domain/user/week";
+import { BOUNDARY_NOT_FOUND, ROW_SELECT, stateOf } from "@/server/boundary/act";
+import type { Db } from "@/server/db";
+
+/**
+ * Partners of the active couple can act on it; after an unlink, both former partners can still
+ * read what they agreed together (read-only archive).
+ */
+export async function boundaryDetail(
+  ctx: { db: Db; user: { id: string; timeZone: string; weekStartsOn: number } },
+  input: { id: string },
+) {
+  const boundary = await ctx.db.boundary.findFirst({
+    // Membership in the boundary's couple is part of the query: anyone else gets NOT_FOUND.
+    where: { id: input.id, couple: { members: { some: { userId: ctx.user.id } } } },
+    select: {
+      ...ROW_SELECT,
+      createdAt: true,
+      couple: {
+        select: { endedAt: true, members: { select: { user: { select: { id: true, name: true } } } } },
+      },
+      versions: { orderBy: { number: "asc" } },
+      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      respects: { orderBy: [{ weekStart: "desc" }, { userId: "asc" }], take: 52 },
+    },
+  });
+  if (!boundary) throw new TRPCError({ code: "NOT_FOUND", message: BOUNDARY_NOT_FOUND });
+  const names = new Map(boundary.couple.members.map((m) => [m.user.id, m.user.name]));
+  const nameOf = (id: string | null) =>
+    id === null ? null : id === ctx.user.id ? "You" : (names.get(id) ?? "—");
+  const partner = boundary.couple.members.find((m) => m.user.id !== ctx.user.id)?.user;
+  const archived = boundary.couple.endedAt !== null;
+  const state = stateOf(boundary, boundary.versions.at(-1)?.number ?? 0);
+  const version = (n: number | null) => {
+    const v = boundary.versions.find((x) => x.number === n);
+    return v
+      ? {
+          number: v.number,
+          title: v.title,
+          description: v.description,
+          category: v.category,
+          owner:
+            v.ownerId === null
+              ? ("both" as const)
+              : v.ownerId === ctx.user.id
+                ? ("me" as const)
+                : ("partner" as const),
+          ownerName: v.ownerId === null ? "Ours" : nameOf(v.ownerId),
+          ownerIsMe: v.ownerId === ctx.user.id,
+          proposedBy: nameOf(v.proposedById),
+          note: v.note,
+          createdAt: v.createdAt,
+          agreedBy: nameOf(v.agreedById),
+          agreedAt: v.agreedAt,
+        }
+      : null;
+  };
+  const thisWeek = localWeekStart(new Date(), ctx.user.timeZone, ctx.user.weekStartsOn);
+  const mine = boundary.respects.find((r) => r.userId === ctx.user.id && r.weekStart === thisWeek);
+  return {
+    id: boundary.id,
+    rev: boundary.rev,
+    status: state.status,
+    archived,
+    view: viewFor(state, ctx.user.id),
+    partnerName: partner?.name ?? "Your partner",
+    active: version(state.activeNumber),
+    pending: state.pending
+      ? {
+          kind: state.pending.kind,
+          byMe: state.pending.byId === ctx.user.id,
+          startedByMe: state.pending.startedById === ctx.user.id,
+          version: version(state.pending.number),
+        }
+      : null,
+    versions: boundary.versions.map((v) => version(v.number)).filter((v) => v !== null),
+    history: boundary.events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      actor: nameOf(e.actorId),
+      versionNumber: e.versionNumber,
+      note: e.note,
+      at: e.createdAt,
+    })),
+    respect: {
+      thisWeek,
+      mine: mine ? { respected: mine.respected, note: mine.note } : null,
+      entries: boundary.respects.map((r) => ({
+        who: nameOf(r.userId),
+        weekStart: r.weekStart,
+        respected: r.respected,
+        note: r.note,
+      })),
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// Starting a boundary and the weekly respect check-in; every other change is an action (act.ts).
+import { TRPCError } from "@trpc/server";
+import type { z } from "zod";
+import { type BoundaryStatus, isArchived } from "@/domain/boundary/boundary";
+import type { ZPropose, ZRespect } from "@/domain/boundary/schemas";
+import { localWeekStart } from "@/domain/user/week";
+import { BOUNDARY_NOT_FOUND, type BoundaryCtx, ownerIdOf } from "@/server/boundary/act";
+
+/** A new boundary, proposed as version 1 and waiting for the partner. */
+export async function proposeBoundary(ctx: BoundaryCtx, input: z.infer<typeof ZPropose>) {
+  const { note, ...text } = input;
+  const now = new Date();
+  const created = await ctx.db.boundary.create({
+    data: {
+      coupleId: ctx.couple.id,
+      status: "proposed",
+      pendingNumber: 1,
+      pendingById: ctx.user.id,
+      pendingKind: "create",
+      pendingStartedById: ctx.user.id,
+      createdAt: now,
+      versions: {
+        create: {
+          number: 1,
+          title: text.title,
+          description: text.description,
+          category: text.category,
+          ownerId: ownerIdOf(text.owner, ctx.user.id, ctx.couple),
+          proposedById: ctx.user.id,
+          note: note ?? null,
+          createdAt: now,
+        },
+      },
+      events: {
+        create: {
+          actorId: ctx.user.id,
+          kind: "proposed",
+          versionNumber: 1,
+          note: note ?? null,
+          createdAt: now,
+        },
+      },
+    },
+    select: { id: true, rev: true },
+  });
+  return created;
+}
+
+/** "I felt this was respected / not respected" this week, in the person's own week. */
+export async function respectBoundary(
+  ctx: BoundaryCtx & { user: { timeZone: string; weekStartsOn: number } },
+  input: z.infer<typeof ZRespect>,
+) {
+  const boundary = await ctx.db.boundary.findFirst({
+    where: { id: input.id, coupleId: ctx.couple.id },
+    select: { id: true, status: true, activeNumber: true },
+  });
+  if (!boundary) throw new TRPCError({ code: "NOT_FOUND", message: BOUNDARY_NOT_FOUND });
+  if (boundary.activeNumber === null || isArchived(boundary.status as BoundaryStatus)) {
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: "Only an active boundary can have a respect check-in.",
+    });
+  }
+  const weekStart = localWeekStart(new Date(), ctx.user.timeZone, ctx.user.weekStartsOn);
+  const data = { respected: input.respected, note: input.note ?? null };
+  await ctx.db.boundaryRespect.upsert({
+    where: { boundaryId_userId_weekStart: { boundaryId: boundary.id, userId: ctx.user.id, weekStart } },
+    create: { boundaryId: boundary.id, userId: ctx.user.id, weekStart, ...data },
+    update: data,
+  });
+  return { weekStart, ...data };
+}

@@ -1,0 +1,104 @@
+// The Today view: what is due for me on one of my local days, with my check-in on it.
+import { TRPCError } from "@trpc/server";
+import { describeCadence, kindOf, outcomesOn } from "@/domain/commitment/commitment";
+import {
+  addDays,
+  BACKFILL_DAYS,
+  type CadencePeriod,
+  cadenceOn,
+  checkInDateProblem,
+  isOffered,
+  type Pause,
+  weeklyTarget,
+  weekStartOf,
+} from "@/domain/commitment/schedule";
+import { COMMITMENT_SELECT, type CoupleCtx, periodsOf, todayOf } from "@/server/commitment/access";
+import { CHECK_IN_SELECT, checkInFor } from "@/server/commitment/check-in-view";
+
+/** What is due for me on `day` (today by default, or one of the 7 days before) in my time zone. */
+export async function todayFor(ctx: CoupleCtx, input: { day?: string }) {
+  const today = todayOf(ctx.user);
+  const day = input.day ?? today;
+  const problem = checkInDateProblem(day, today);
+  if (problem === "future") {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "That day hasn't happened yet where you are." });
+  }
+  if (problem === "locked") {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "Only the last 7 days can be checked in or corrected.",
+    });
+  }
+  const weekStart = weekStartOf(day, ctx.user.weekStartsOn);
+  const weekEnd = addDays(weekStart, 6);
+  const rows = await ctx.db.commitment.findMany({
+    where: {
+      coupleId: ctx.couple.id,
+      archivedAt: null,
+      OR: [{ ownerId: ctx.user.id }, { ownerId: null }],
+    },
+    select: {
+      ...COMMITMENT_SELECT,
+      pauses: { where: { userId: ctx.user.id }, select: { from: true, to: true } },
+      checkIns: {
+        // My check-ins this week (for "2 of 3 this week") and, for one-offs, whenever they were.
+        where: {
+          userId: ctx.user.id,
+          OR: [{ day: { gte: weekStart, lte: weekEnd } }, { commitment: { kind: "once" } }],
+        },
+        select: CHECK_IN_SELECT,
+      },
+    },
+    orderBy: { createdAt: "asc" },
+    take: 500,
+  });
+  const names = new Map([[ctx.couple.partner.id, ctx.couple.partner.name]]);
+  const items = rows.flatMap((row) => {
+    const periods = periodsOf(row.cadences);
+    const pauses: Pause[] = row.pauses;
+    const mine = row.checkIns.find((c) => c.day === day) ?? null;
+    const cadence = cadenceOn(periods, day);
+    const doneElsewhere = row.kind === "once" && row.checkIns.some((c) => c.day !== day);
+    const shown =
+      mine !== null || (cadence !== null && !doneElsewhere && isOfferedOrOverdue(periods, pauses, day));
+    if (!shown || !cadence) return [];
+    const thisWeek = row.checkIns.filter((c) => c.day >= weekStart && c.day <= weekEnd);
+    return [
+      {
+        id: row.id,
+        title: row.title,
+        description: row.description,
+        kind: kindOf(cadence),
+        shared: row.ownerId === null,
+        cadenceLabel: describeCadence(cadence),
+        outcomes: outcomesOn(cadence, day),
+        week:
+          cadence.kind === "timesPerWeek"
+            ? {
+                done: thisWeek.reduce(
+                  (n, c) => n + (c.outcome === "kept" ? 1 : c.outcome === "partly" ? 0.5 : 0),
+                  0,
+                ),
+                target: weeklyTarget(periods, pauses, weekStart) ?? 0,
+              }
+            : null,
+        checkIn: mine ? checkInFor(mine, ctx.user.id, names) : null,
+      },
+    ];
+  });
+  return {
+    today,
+    day,
+    timeZone: ctx.user.timeZone,
+    partnerName: ctx.couple.partner.name,
+    days: Array.from({ length: BACKFILL_DAYS + 1 }, (_, i) => addDays(today, -i)),
+    items,
+  };
+}
+
+/** Offered on the day, or a one-off's due date inside the window (to record it as missed). */
+function isOfferedOrOverdue(periods: CadencePeriod[], pauses: Pause[], day: string) {
+  const cadence = cadenceOn(periods, day);
+  if (cadence?.kind === "once") return cadence.due === day || isOffered(periods, pauses, day);
+  return isOffered(periods, pauses, day);
+}

@@ -1,0 +1,168 @@
+// Issue 16: the dashboard cache can't be forgotten. Every mutation procedure the router serves
+// (enumerated from the router itself, as the authorization matrix does, so a new mutation without
+// a row fails this file) is called after both partners' dashboards were computed and cached; then
+// each dashboard as served must equal one computed afresh. A write of dashboard data that doesn't
+// go through writeCoupleData (src/server/couple.ts) leaves the old answer in the cache and fails.
+import { beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "@/server/api/root";
+import { forgetComputedDashboards } from "@/server/api/routers/consistency";
+import type { Db } from "@/server/db";
+import { callerFor, failure, type TestUser } from "../support/callers";
+import { createTestDb } from "../support/test-db";
+import { type World, world } from "../support/world";
+
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await createTestDb());
+});
+
+type Caller = ReturnType<typeof callerFor>;
+const as = (u: TestUser | null) => callerFor(db, u?.claims ?? null);
+
+type Row = {
+  /** A call of the mutation that succeeds in a fresh world. */
+  call: (w: World) => Promise<unknown>;
+  /** The mutation changes what Ava's dashboard shows: the fresh answer must differ from the first. */
+  changes?: true;
+};
+
+const boundaryText = {
+  title: "A new boundary",
+  description: "What it means in practice",
+  category: "communication" as const,
+  owner: "ours" as const,
+};
+
+const ava = (w: World) => as(w.users.self);
+const ben = (w: World) => as(w.users.partner);
+const eli = (w: World) => as(w.users.ex);
+
+const MUTATIONS: Record<string, Row> = {
+  "auth.signUp": {
+    call: () =>
+      as(null).auth.signUp({
+        name: "New",
+        email: `x${Math.random().toString(36).slice(2)}@example.test`,
+        password: "a calm and long passphrase",
+        timeZone: "UTC",
+      }),
+  },
+  "account.delete": {
+    call: (w) => ben(w).account.delete({ password: w.users.partner?.password ?? "" }),
+    changes: true,
+  },
+  "user.updateProfile": {
+    call: (w) => ben(w).user.updateProfile({ name: "Benjamin", timeZone: "Asia/Tokyo", weekStartsOn: 3 }),
+    changes: true,
+  },
+  "user.changePassword": {
+    call: (w) =>
+      ava(w).user.changePassword({
+        currentPassword: w.users.self?.password ?? "",
+        newPassword: "another long passphrase",
+      }),
+  },
+  "user.signOutEverywhere": { call: (w) => ben(w).user.signOutEverywhere() },
+  "notice.dismiss": { call: (w) => eli(w).notice.dismiss({ id: w.eliNotice }) },
+  "invite.create": { call: (w) => eli(w).invite.create() },
+  "invite.revoke": { call: (w) => ava(w).invite.revoke() },
+  "invite.accept": { call: (w) => eli(w).invite.accept({ token: w.inviteToken }) },
+  "invite.decline": { call: (w) => ava(w).invite.decline({ token: w.inviteToken }) },
+  "couple.unlink": { call: (w) => ava(w).couple.unlink(), changes: true },
+  "boundary.propose": { call: (w) => ava(w).boundary.propose(boundaryText) },
+  "boundary.agree": { call: (w) => ben(w).boundary.agree({ ...w.pending, versionNumber: 1 }) },
+  "boundary.edit": { call: (w) => ava(w).boundary.edit({ ...w.pending, text: boundaryText }) },
+  "boundary.decline": { call: (w) => ben(w).boundary.decline(w.pending) },
+  "boundary.withdraw": { call: (w) => ava(w).boundary.withdraw(w.pending) },
+  "boundary.proposeRevision": {
+    call: (w) => ava(w).boundary.proposeRevision({ id: w.active.id, rev: 1, text: boundaryText }),
+  },
+  "boundary.proposeRetire": { call: (w) => ava(w).boundary.proposeRetire({ id: w.active.id, rev: 1 }) },
+  "boundary.respect": { call: (w) => ava(w).boundary.respect({ id: w.active.id, respected: true }) },
+  "commitment.create": {
+    call: (w) => ava(w).commitment.create({ title: "Something new", who: "me", cadence: { kind: "daily" } }),
+    changes: true,
+  },
+  "commitment.edit": {
+    call: (w) => ava(w).commitment.edit({ id: w.avasOwn, title: "Changed", cadence: { kind: "daily" } }),
+    changes: true,
+  },
+  "commitment.archive": {
+    call: (w) => ava(w).commitment.archive({ id: w.avasOwn, archived: true }),
+    changes: true,
+  },
+  "commitment.pause": {
+    call: (w) => ava(w).commitment.pause({ commitmentId: w.shared, from: w.today, to: w.today }),
+    changes: true,
+  },
+  "commitment.unpause": { call: (w) => ava(w).commitment.unpause({ id: w.avasPause }), changes: true },
+  "commitment.checkIn": {
+    call: (w) =>
+      ava(w).commitment.checkIn({
+        commitmentId: w.avasOwn,
+        day: w.today,
+        outcome: "missed",
+        noteShared: false,
+      }),
+    changes: true,
+  },
+  "commitment.acknowledge": {
+    call: (w) => ben(w).commitment.acknowledge({ checkInId: w.avasCheckIn, kind: "noticed" }),
+  },
+  "commitment.unacknowledge": { call: (w) => ava(w).commitment.unacknowledge({ id: w.bensCheckIn }) },
+};
+
+/** A procedure's kind ("query", "mutation"), read from its definition. */
+const kindOf = (procedure: unknown) => (procedure as { _def?: { type?: string } })._def?.type;
+const mutations = Object.entries(appRouter._def.procedures)
+  .filter(([, procedure]) => kindOf(procedure) === "mutation")
+  .map(([path]) => path)
+  .sort();
+
+/** The dashboards each partner may ask for: the default view, one commitment, one person. */
+const VIEWS = (w: World) => [
+  {},
+  { commitmentId: w.shared },
+  { person: "partner" as const, range: "6m" as const },
+];
+
+const answer = (caller: Caller, input: Parameters<Caller["consistency"]["dashboard"]>[0]) =>
+  caller.consistency.dashboard(input).then(
+    (dashboard) => ({ dashboard }),
+    async (error: unknown) => ({ error: (await failure(Promise.reject(error))).code }),
+  );
+
+describe("the dashboard reflects every mutation", () => {
+  it("has a row for every mutation the router serves, and no row for one it doesn't", () => {
+    expect(mutations.length).toBeGreaterThan(20);
+    expect(mutations.filter((p) => !(p in MUTATIONS))).toEqual([]);
+    expect(Object.keys(MUTATIONS).filter((p) => !mutations.includes(p))).toEqual([]);
+  });
+
+  it.each(mutations.filter((p) => p in MUTATIONS))("%s", { timeout: 60_000 }, async (procedure) => {
+    const row = MUTATIONS[procedure];
+    if (!row) throw new Error(`no row for ${procedure}`);
+    const w = await world(db);
+    const viewers = [ava(w), ben(w)];
+    const before = [];
+    for (const viewer of viewers) {
+      for (const view of VIEWS(w)) {
+        const first = await answer(viewer, view);
+        // Computed once, then served from the cache: the same answer.
+        expect(await answer(viewer, view)).toEqual(first);
+        before.push(first);
+      }
+    }
+    await row.call(w);
+    const served = [];
+    for (const viewer of viewers) for (const view of VIEWS(w)) served.push(await answer(viewer, view));
+    forgetComputedDashboards();
+    const fresh = [];
+    for (const viewer of viewers) for (const view of VIEWS(w)) fresh.push(await answer(viewer, view));
+    expect(served, `${procedure}: the dashboard as served after it, against a fresh computation`).toEqual(
+      fresh,
+    );
+    if (row.changes)
+      expect(fresh[0], `${procedure} changes what Ava's dashboard shows`).not.toEqual(before[0]);
+  });
+});
