@@ -5,10 +5,10 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PillLink, TextLink } from "@/components/ui/text-link";
+import { formatDay } from "@/domain/commitment/format-day";
 import { ZToday } from "@/domain/commitment/schemas";
 import { DueItem } from "@/features/commitments/components/due-item";
 import { LinkFirst } from "@/features/partners/components/link-first";
-import { formatDay } from "@/domain/commitment/format-day";
 import { getCaller, requireUser } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Today" };

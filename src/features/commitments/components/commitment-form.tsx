@@ -4,8 +4,8 @@ import { useForm } from "react-hook-form";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
-import { type TCadence, ZCreate, ZEdit } from "@/domain/commitment/schemas";
 import { formatDay } from "@/domain/commitment/format-day";
+import { type TCadence, ZCreate, ZEdit } from "@/domain/commitment/schemas";
 import { useTRPC } from "@/trpc/react";
 import { useAppMutation } from "@/trpc/use-app-mutation";
 import {
