@@ -223,3 +223,23 @@ export async function dashboardWrite<T>(write: () => Promise<T>): Promise<T> {
 
 /** This process's dashboard writes: how many are under way, and a counter of starts and ends. */
 export const dashboardWrites = () => ({ seq: writes.seq, inFlight: writes.inFlight });
+
+/** What to read of a couple's members for their names: see memberNames. */
+export const MEMBER_NAMES_SELECT = {
+  endedAt: true,
+  members: { select: { nameAtEnd: true, user: { select: { id: true, name: true } } } },
+} as const;
+
+/**
+ * Each member's name as the viewer should see it: the current one while the couple is active,
+ * the one they had when it ended afterwards (a name chosen after a breakup is not the former
+ * partner's business). Couples ended before names were kept fall back to the current one.
+ */
+export function memberNames(couple: {
+  endedAt: Date | null;
+  members: { nameAtEnd: string | null; user: { id: string; name: string } }[];
+}): Map<string, string> {
+  return new Map(
+    couple.members.map((m) => [m.user.id, couple.endedAt ? (m.nameAtEnd ?? m.user.name) : m.user.name]),
+  );
+}

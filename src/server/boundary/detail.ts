@@ -1,8 +1,9 @@
 // One boundary with its full history, as the viewer may see it.
 import { TRPCError } from "@trpc/server";
-import { viewFor } from "@/domain/boundary/boundary";
+import { type BoundaryStatus, viewFor } from "@/domain/boundary/boundary";
 import { localWeekStart } from "@/domain/user/week";
 import { BOUNDARY_NOT_FOUND, ROW_SELECT, stateOf } from "@/server/boundary/act";
+import { MEMBER_NAMES_SELECT, memberNames } from "@/server/couple";
 import type { Db } from "@/server/db";
 
 /**
@@ -19,23 +20,29 @@ export async function boundaryDetail(
     select: {
       ...ROW_SELECT,
       createdAt: true,
-      couple: {
-        select: { endedAt: true, members: { select: { user: { select: { id: true, name: true } } } } },
-      },
+      couple: { select: MEMBER_NAMES_SELECT },
       versions: { orderBy: { number: "asc" } },
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       respects: { orderBy: [{ weekStart: "desc" }, { userId: "asc" }], take: 52 },
     },
   });
-  if (!boundary) throw new TRPCError({ code: "NOT_FOUND", message: BOUNDARY_NOT_FOUND });
-  const names = new Map(boundary.couple.members.map((m) => [m.user.id, m.user.name]));
+  const archived = boundary?.couple.endedAt !== null;
+  // The archive holds only what both agreed: a proposal never agreed doesn't exist there.
+  if (!boundary || (archived && boundary.activeNumber === null)) {
+    throw new TRPCError({ code: "NOT_FOUND", message: BOUNDARY_NOT_FOUND });
+  }
+  const names = memberNames(boundary.couple);
   const nameOf = (id: string | null) =>
     id === null ? null : id === ctx.user.id ? "You" : (names.get(id) ?? "—");
-  const partner = boundary.couple.members.find((m) => m.user.id !== ctx.user.id)?.user;
-  const archived = boundary.couple.endedAt !== null;
-  const state = stateOf(boundary, boundary.versions.at(-1)?.number ?? 0);
+  const partnerId = boundary.couple.members.find((m) => m.user.id !== ctx.user.id)?.user.id;
+  const live = stateOf(boundary, boundary.versions.at(-1)?.number ?? 0);
+  // After an unlink, a change that was still waiting for an answer was never agreed: it is left out.
+  const state =
+    archived && live.pending ? { ...live, pending: null, status: settledStatus(live.status) } : live;
+  const agreed = new Set(boundary.versions.filter((v) => v.agreedAt !== null).map((v) => v.number));
+  const shown = (n: number | null) => !archived || (n !== null && agreed.has(n));
   const version = (n: number | null) => {
-    const v = boundary.versions.find((x) => x.number === n);
+    const v = shown(n) ? boundary.versions.find((x) => x.number === n) : undefined;
     return v
       ? {
           number: v.number,
@@ -66,7 +73,7 @@ export async function boundaryDetail(
     status: state.status,
     archived,
     view: viewFor(state, ctx.user.id),
-    partnerName: partner?.name ?? "Your partner",
+    partnerName: (partnerId && names.get(partnerId)) || "Your partner",
     active: version(state.activeNumber),
     pending: state.pending
       ? {
@@ -77,14 +84,16 @@ export async function boundaryDetail(
         }
       : null,
     versions: boundary.versions.map((v) => version(v.number)).filter((v) => v !== null),
-    history: boundary.events.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      actor: nameOf(e.actorId),
-      versionNumber: e.versionNumber,
-      note: e.note,
-      at: e.createdAt,
-    })),
+    history: boundary.events
+      .filter((e) => !archived || (e.versionNumber !== null && agreed.has(e.versionNumber)))
+      .map((e) => ({
+        id: e.id,
+        kind: e.kind,
+        actor: nameOf(e.actorId),
+        versionNumber: e.versionNumber,
+        note: e.note,
+        at: e.createdAt,
+      })),
     respect: {
       thisWeek,
       mine: mine ? { respected: mine.respected, note: mine.note } : null,
@@ -96,4 +105,9 @@ export async function boundaryDetail(
       })),
     },
   };
+}
+
+/** What an ended couple's boundary was, its unanswered change left out. */
+function settledStatus(status: BoundaryStatus): BoundaryStatus {
+  return status === "revising" || status === "retiring" ? "active" : status;
 }

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { viewFor } from "@/domain/boundary/boundary";
 import type { ZList } from "@/domain/boundary/schemas";
 import { type BoundaryCtx, ROW_SELECT, stateOf } from "@/server/boundary/act";
-import type { ActiveCouple } from "@/server/couple";
+import { type ActiveCouple, MEMBER_NAMES_SELECT, memberNames } from "@/server/couple";
 import type { Db } from "@/server/db";
 
 /** The active couple's boundaries, sorted into the viewer's lists. */
@@ -61,8 +61,7 @@ export async function archivedBoundaries(ctx: { db: Db; user: { id: string } }) 
     select: {
       id: true,
       createdAt: true,
-      endedAt: true,
-      members: { select: { user: { select: { id: true, name: true } } } },
+      ...MEMBER_NAMES_SELECT,
       boundaries: {
         where: { activeNumber: { not: null } },
         select: {
@@ -78,7 +77,7 @@ export async function archivedBoundaries(ctx: { db: Db; user: { id: string } }) 
   return couples.map((c) => ({
     linkedAt: c.createdAt,
     endedAt: c.endedAt,
-    partnerName: c.members.find((m) => m.user.id !== ctx.user.id)?.user.name ?? "—",
+    partnerName: memberNames(c).get(c.members.find((m) => m.user.id !== ctx.user.id)?.user.id ?? "") ?? "—",
     boundaries: c.boundaries.map((b) => ({
       id: b.id,
       status: b.status,

@@ -11,6 +11,7 @@ import {
   type Viewer,
 } from "@/server/commitment/access";
 import { CHECK_IN_SELECT, checkInFor } from "@/server/commitment/check-in-view";
+import { MEMBER_NAMES_SELECT, memberNames } from "@/server/couple";
 import type { Db } from "@/server/db";
 
 /**
@@ -26,13 +27,7 @@ export async function commitmentDetail(ctx: { db: Db; user: Viewer }, id: string
       boundaryId: true,
       archivedAt: true,
       createdAt: true,
-      couple: {
-        select: {
-          id: true,
-          endedAt: true,
-          members: { select: { user: { select: { id: true, name: true } } } },
-        },
-      },
+      couple: { select: { id: true, ...MEMBER_NAMES_SELECT } },
       pauses: {
         where: { userId: ctx.user.id },
         select: { id: true, from: true, to: true },
@@ -44,8 +39,8 @@ export async function commitmentDetail(ctx: { db: Db; user: Viewer }, id: string
   if (!row || (!linked && !participates(row.ownerId, ctx.user.id))) {
     throw new TRPCError({ code: "NOT_FOUND", message: COMMITMENT_NOT_FOUND });
   }
-  const names = new Map(row.couple.members.map((m) => [m.user.id, m.user.name]));
-  const partner = row.couple.members.find((m) => m.user.id !== ctx.user.id)?.user;
+  const names = memberNames(row.couple);
+  const partnerId = row.couple.members.find((m) => m.user.id !== ctx.user.id)?.user.id;
   const today = todayOf(ctx.user);
   const checkIns = await ctx.db.checkIn.findMany({
     where: { commitmentId: row.id, ...(linked ? {} : { userId: ctx.user.id }) },
@@ -65,7 +60,7 @@ export async function commitmentDetail(ctx: { db: Db; user: Viewer }, id: string
         : row.ownerId === ctx.user.id
           ? "You"
           : (names.get(row.ownerId) ?? "—"),
-    partnerName: partner?.name ?? "Your partner",
+    partnerName: (partnerId && names.get(partnerId)) || "Your partner",
     linked,
     archivedAt: row.archivedAt,
     createdAt: row.createdAt,
