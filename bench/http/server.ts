@@ -100,8 +100,9 @@ export async function startServer(opts: {
     process.execPath,
     [
       ...(opts.nodeArgs ?? []),
-      NEXT_BIN,
-      opts.mode === "dev" ? "dev" : "start",
+      // What `npm start` runs (Next's handler told the peer's address), `--dev` for `next dev`'s.
+      "scripts/serve.mjs",
+      ...(opts.mode === "dev" ? ["--dev"] : []),
       "-p",
       String(port),
       "-H",
@@ -122,6 +123,9 @@ export async function startServer(opts: {
         // Serves the bench's constant route; "dev" also gives the dev server a build directory of
         // its own, beside any `npm run dev` (see next.config.mjs).
         KEPT_BENCH: opts.mode === "dev" ? "dev" : "1",
+        // The load generator names each simulated person's address in X-Forwarded-For, as a
+        // reverse proxy would, so per-address limits apply per person, not to the whole bench.
+        TRUSTED_PROXIES: "1",
       },
     },
   );
