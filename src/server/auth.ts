@@ -7,6 +7,7 @@ import { env } from "@/env";
 import { clientIp } from "@/server/auth/client-ip";
 import { authenticate } from "@/server/auth/credentials";
 import { createSession, endSession } from "@/server/auth/sessions";
+import { claimsOfToken } from "@/server/auth/token-claims";
 import { type Db, db } from "@/server/db";
 import { describeError, log } from "@/server/log";
 import { serverSecret } from "@/server/secrets";
@@ -137,16 +138,17 @@ export const authOptionsFor = (database: Db): NextAuthOptions => ({
 export const authOptions = authOptionsFor(db);
 
 /**
- * What a request's session cookie claims, or null (no cookie, not ours, expired, forged), through
- * next-auth's own reader (`getToken`: whole or chunked cookies, decryption, expiry).
+ * What a request's session cookie claims, or null (no cookie, not ours, expired, forged): the
+ * cookie as next-auth's own `getToken` reads it (whole or in chunks), decoded once per token.
  */
 export async function claimsFromRequest(req: NextRequest): Promise<SessionClaims | null> {
-  const jwt = await getToken({
+  const token = await getToken({
     req,
-    secret: serverSecret(),
+    raw: true,
     cookieName: SESSION_COOKIE,
     secureCookie: useSecureCookies,
   });
+  const jwt = token ? await claimsOfToken(token, serverSecret()) : null;
   if (!jwt?.sub || !jwt.sid) return null;
   return { userId: jwt.sub, sessionId: jwt.sid };
 }

@@ -104,6 +104,19 @@ describe("reading the session cookie", () => {
     expect(await claimsFromRequest(request([[SESSION_COOKIE, await token({ sub: "user-b" })]]))).toBeNull();
   });
 
+  it("stops reading a cookie it has read before once the token expires", async () => {
+    const value = await token({ sub: "user-c", sid: "session-c" }, { maxAge: 60 });
+    const req = request([[SESSION_COOKIE, value]]);
+    expect(await claimsFromRequest(req)).toEqual({ userId: "user-c", sessionId: "session-c" });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 61_000);
+      expect(await claimsFromRequest(req)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("reads nothing from a cookie that is missing, foreign, forged or expired", async () => {
     const good = await token({ sub: "user-a", sid: "s1" });
     for (const [what, cookies] of [
