@@ -63,6 +63,7 @@ const MUTATIONS: Record<string, Row> = {
       }),
   },
   "user.signOutEverywhere": { call: (w) => ben(w).user.signOutEverywhere() },
+  "session.end": { call: (w) => ben(w).session.end({ id: w.users.partner?.claims.sessionId ?? "" }) },
   "notice.dismiss": { call: (w) => eli(w).notice.dismiss({ id: w.eliNotice }) },
   "invite.create": { call: (w) => eli(w).invite.create() },
   "invite.revoke": { call: (w) => ava(w).invite.revoke() },
