@@ -34,7 +34,9 @@ export default async function SettingsPage() {
       <Card title="Where you're signed in">
         <div className="flex flex-col gap-4">
           <Devices devices={devices} />
-          <SignOutEverywhere />
+          <div className="self-start">
+            <SignOutEverywhere />
+          </div>
         </div>
       </Card>
       <Card title="Your data">
