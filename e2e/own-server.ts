@@ -16,7 +16,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type OwnServer = { url: string; stop: () => Promise<void> };
+export type OwnServer = { url: string; output: () => string; stop: () => Promise<void> };
 
 /**
  * A second production server (the same build the suite's own server runs, `npm start`'s
@@ -64,6 +64,7 @@ export async function startOwnServer(env: Record<string, string> = {}): Promise<
   }
   return {
     url,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -11,13 +11,30 @@ export const TOO_LARGE_MESSAGE = "That request is too large for us to read.";
 /**
  * A browser names the page that sent a request in `Origin`. A POST from any other site (a
  * cross-site form or fetch riding on the session cookie, or planting a session of the attacker's:
- * login CSRF) is refused before anything reads it. Requests without an Origin (not from a browser
- * page) are left to the session and content rules.
+ * login CSRF) is refused before anything reads it. Our own pages are APP_URL, or the address the
+ * request itself was sent to (its Host, or X-Forwarded-Host behind a proxy, and protocol), as
+ * Next's server actions check: a page opened at http://127.0.0.1:3000 or on another port works
+ * too, and a browser won't let another site's page set either header. Requests without an Origin
+ * (not from a browser page) are left to the session and content rules.
  */
 export function isCrossSite(req: Request) {
   const origin = req.headers.get("origin");
   if (!origin || req.method === "GET" || req.method === "HEAD") return false;
-  return origin !== new URL(env.APP_URL).origin && origin !== new URL(req.url).origin;
+  const ours = [new URL(env.APP_URL).origin, ownOrigin(req), new URL(req.url).origin];
+  return !ours.includes(origin);
+}
+
+/** The origin the request was addressed to, from its headers. */
+export function ownOrigin(req: Request): string | null {
+  const host = (req.headers.get("x-forwarded-host") ?? req.headers.get("host"))?.split(",")[0]?.trim();
+  if (!host) return null;
+  const proto =
+    req.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || new URL(req.url).protocol.slice(0, -1);
+  try {
+    return new URL(`${proto}://${host}`).origin;
+  } catch {
+    return null;
+  }
 }
 
 /**
