@@ -53,6 +53,11 @@ const server = createServer((req, res) => {
   req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
   handle(req, res);
 });
+// Idle keep-alive connections stay open 65 s (Node's default is 5 s): a client or a proxy that
+// reuses one just as the server closes it sees its request fail ("other side closed"), and a
+// reverse proxy's upstream keep-alive must end before the server's (nginx: 60 s by default).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   const address = server.address();
   const listening = typeof address === "object" && address ? address.port : port;
