@@ -71,7 +71,7 @@ export const NOTIFICATION_KINDS = {
     switchable: true,
     defaultOn: true,
     sentence: "{actor} agreed to a boundary.",
-    label: "Your partner agreed",
+    label: "Your partner agreed to a boundary",
     object: "boundary",
   },
   "boundary-declined": {
@@ -79,7 +79,7 @@ export const NOTIFICATION_KINDS = {
     switchable: true,
     defaultOn: true,
     sentence: "{actor} declined a proposal.",
-    label: "Your partner declined",
+    label: "Your partner declined a proposal",
     object: "boundary",
   },
   "boundary-withdrawn": {
@@ -95,7 +95,7 @@ export const NOTIFICATION_KINDS = {
     switchable: true,
     defaultOn: true,
     sentence: "{actor} agreed to retire a boundary.",
-    label: "A boundary retired",
+    label: "A boundary retired by agreement",
     object: "boundary",
   },
   "commitment-created": {
