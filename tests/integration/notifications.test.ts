@@ -64,249 +64,127 @@ async function pairWithCommitment() {
   return { a, b, commitmentId: id };
 }
 
-describe("each kind is written by its action, for the partner, and nothing else is", () => {
-  type Case = {
-    kind: string;
-    run: () => Promise<{ action: () => Promise<unknown>; to: TestUser; by: TestUser; object?: string }>;
-  };
-  const cases: Case[] = [
-    {
-      kind: "boundary-proposed",
-      run: async () => {
-        const { a, b } = await linkedPair(db);
-        return { action: () => as(a).boundary.propose(text), to: b, by: a };
-      },
-    },
-    {
-      kind: "boundary-edited",
-      run: async () => {
-        const { a, b, proposal } = await pairWithProposal();
-        return {
-          action: () => as(a).boundary.edit({ id: proposal.id, rev: 0, text }),
-          to: b,
-          by: a,
-          object: proposal.id,
-        };
-      },
-    },
-    {
-      kind: "boundary-countered",
-      run: async () => {
-        const { a, b, proposal } = await pairWithProposal();
-        return {
-          action: () =>
-            as(b).boundary.edit({ id: proposal.id, rev: 0, text: { ...text, title: "Phones away" } }),
-          to: a,
-          by: b,
-          object: proposal.id,
-        };
-      },
-    },
-    {
-      kind: "boundary-agreed",
-      run: async () => {
-        const { a, b, proposal } = await pairWithProposal();
-        return {
-          action: () => as(b).boundary.agree({ id: proposal.id, rev: 0, versionNumber: 1 }),
-          to: a,
-          by: b,
-          object: proposal.id,
-        };
-      },
-    },
-    {
-      kind: "boundary-declined",
-      run: async () => {
-        const { a, b, proposal } = await pairWithProposal();
-        return {
-          action: () => as(b).boundary.decline({ id: proposal.id, rev: 0 }),
-          to: a,
-          by: b,
-          object: proposal.id,
-        };
-      },
-    },
-    {
-      kind: "boundary-withdrawn",
-      run: async () => {
-        const { a, b, proposal } = await pairWithProposal();
-        return {
-          action: () => as(a).boundary.withdraw({ id: proposal.id, rev: 0 }),
-          to: b,
-          by: a,
-          object: proposal.id,
-        };
-      },
-    },
-    {
-      kind: "boundary-revision-asked",
-      run: async () => {
-        const { a, b, boundary } = await pairWithActiveBoundary();
-        return {
-          action: () =>
-            as(a).boundary.proposeRevision({ ...boundary, text: { ...text, title: "Phones in the drawer" } }),
-          to: b,
-          by: a,
-          object: boundary.id,
-        };
-      },
-    },
-    {
-      kind: "boundary-retirement-asked",
-      run: async () => {
-        const { a, b, boundary } = await pairWithActiveBoundary();
-        return { action: () => as(a).boundary.proposeRetire(boundary), to: b, by: a, object: boundary.id };
-      },
-    },
-    {
-      kind: "boundary-retired",
-      run: async () => {
-        const { a, b, boundary } = await pairWithActiveBoundary();
-        await as(a).boundary.proposeRetire(boundary);
-        return {
-          action: () => as(b).boundary.agree({ id: boundary.id, rev: 2, versionNumber: 1 }),
-          to: a,
-          by: b,
-          object: boundary.id,
-        };
-      },
-    },
-    {
-      kind: "commitment-created",
-      run: async () => {
-        const { a, b } = await linkedPair(db);
-        return {
-          action: () =>
-            as(a).commitment.create({ title: "Call my sister", who: "me", cadence: { kind: "daily" } }),
-          to: b,
-          by: a,
-        };
-      },
-    },
-    {
-      kind: "commitment-changed",
-      run: async () => {
-        const { a, b, commitmentId } = await pairWithCommitment();
-        return {
-          action: () =>
-            as(b).commitment.edit({
-              id: commitmentId,
-              title: "Walk together daily",
-              cadence: { kind: "daily" },
-            }),
-          to: a,
-          by: b,
-          object: commitmentId,
-        };
-      },
-    },
-    {
-      kind: "commitment-paused",
-      run: async () => {
-        const { a, b, commitmentId } = await pairWithCommitment();
-        return {
-          action: () => as(a).commitment.pause({ commitmentId, from: todayOf(), to: todayOf() }),
-          to: b,
-          by: a,
-          object: commitmentId,
-        };
-      },
-    },
-    {
-      kind: "commitment-ended",
-      run: async () => {
-        const { a, b, commitmentId } = await pairWithCommitment();
-        return {
-          action: () => as(a).commitment.archive({ id: commitmentId, archived: true }),
-          to: b,
-          by: a,
-          object: commitmentId,
-        };
-      },
-    },
-    {
-      kind: "check-in-logged",
-      run: async () => {
-        const { a, b, commitmentId } = await pairWithCommitment();
-        await as(b).notification.updateSettings({ choices: { ...allChoices(true) } });
-        return {
-          action: () =>
-            as(a).commitment.checkIn({ commitmentId, day: todayOf(), outcome: "kept", noteShared: false }),
-          to: b,
-          by: a,
-          object: commitmentId,
-        };
-      },
-    },
-    {
-      kind: "check-in-noticed",
-      run: async () => {
-        const { a, b, commitmentId } = await pairWithCommitment();
-        const { id } = await as(a).commitment.checkIn({
-          commitmentId,
-          day: todayOf(),
-          outcome: "kept",
-          noteShared: false,
-        });
-        return {
-          action: () => as(b).commitment.acknowledge({ checkInId: id, kind: "noticed" }),
-          to: a,
-          by: b,
-          object: commitmentId,
-        };
-      },
-    },
-    {
-      kind: "check-in-answered",
-      run: async () => {
-        const { a, b, commitmentId } = await pairWithCommitment();
-        const { id } = await as(a).commitment.checkIn({
-          commitmentId,
-          day: todayOf(),
-          outcome: "kept",
-          noteShared: false,
-        });
-        return {
-          action: () => as(b).commitment.acknowledge({ checkInId: id, kind: "differ", note: "C18SECRET" }),
-          to: a,
-          by: b,
-          object: commitmentId,
-        };
-      },
-    },
-    {
-      kind: "invite-accepted",
-      run: async () => {
-        const a = await signUp(db);
-        const b = await signUp(db);
-        const invite = await as(a).invite.create();
-        return { action: () => as(b).invite.accept({ token: tokenOf(invite.url) }), to: a, by: b };
-      },
-    },
-    {
-      kind: "invite-declined",
-      run: async () => {
-        const a = await signUp(db);
-        const b = await signUp(db);
-        const invite = await as(a).invite.create();
-        return { action: () => as(b).invite.decline({ token: tokenOf(invite.url) }), to: a, by: b };
-      },
-    },
-    {
-      kind: "partner-unlinked",
-      run: async () => {
-        const { a, b } = await linkedPair(db);
-        return { action: () => as(a).couple.unlink(), to: b, by: a };
-      },
-    },
-  ];
+/** What an action acts on: a linked pair (a invited b) and, per setup, the object's id. */
+type Setup = { a: TestUser; b: TestUser; id: string; checkInId: string; token: string };
 
-  for (const c of cases) {
-    it(c.kind, async () => {
-      const { action, to, by, object } = await c.run();
-      const rows = await written(action);
-      expect(rows).toEqual([expect.objectContaining({ kind: c.kind, userId: to.id, actorId: by.id })]);
-      if (object) expect(rows[0]?.objectId).toBe(object);
+const SETUPS = {
+  pair: async () => ({ ...(await linkedPair(db)), id: "", checkInId: "", token: "" }),
+  proposal: async () => {
+    const { a, b, proposal } = await pairWithProposal();
+    return { a, b, id: proposal.id, checkInId: "", token: "" };
+  },
+  active: async () => {
+    const { a, b, boundary } = await pairWithActiveBoundary();
+    return { a, b, id: boundary.id, checkInId: "", token: "" };
+  },
+  retiring: async () => {
+    const { a, b, boundary } = await pairWithActiveBoundary();
+    await as(a).boundary.proposeRetire(boundary);
+    return { a, b, id: boundary.id, checkInId: "", token: "" };
+  },
+  commitment: async () => {
+    const { a, b, commitmentId } = await pairWithCommitment();
+    return { a, b, id: commitmentId, checkInId: "", token: "" };
+  },
+  checkIn: async () => {
+    const { a, b, commitmentId } = await pairWithCommitment();
+    const day = todayOf();
+    const { id } = await as(a).commitment.checkIn({ commitmentId, day, outcome: "kept", noteShared: false });
+    return { a, b, id: commitmentId, checkInId: id, token: "" };
+  },
+  invite: async () => {
+    const a = await signUp(db);
+    const b = await signUp(db);
+    return { a, b, id: "", checkInId: "", token: tokenOf((await as(a).invite.create()).url) };
+  },
+} satisfies Record<string, () => Promise<Setup>>;
+
+/** [kind, setup, who acts (the other one is told), the action]. */
+const CASES: [
+  string,
+  keyof typeof SETUPS,
+  "a" | "b",
+  (s: Setup, by: ReturnType<typeof as>) => Promise<unknown>,
+][] = [
+  ["boundary-proposed", "pair", "a", (_, by) => by.boundary.propose(text)],
+  ["boundary-edited", "proposal", "a", (s, by) => by.boundary.edit({ id: s.id, rev: 0, text })],
+  [
+    "boundary-countered",
+    "proposal",
+    "b",
+    (s, by) => by.boundary.edit({ id: s.id, rev: 0, text: { ...text, title: "Phones away" } }),
+  ],
+  ["boundary-agreed", "proposal", "b", (s, by) => by.boundary.agree({ id: s.id, rev: 0, versionNumber: 1 })],
+  ["boundary-declined", "proposal", "b", (s, by) => by.boundary.decline({ id: s.id, rev: 0 })],
+  ["boundary-withdrawn", "proposal", "a", (s, by) => by.boundary.withdraw({ id: s.id, rev: 0 })],
+  [
+    "boundary-revision-asked",
+    "active",
+    "a",
+    (s, by) =>
+      by.boundary.proposeRevision({ id: s.id, rev: 1, text: { ...text, title: "Phones in the drawer" } }),
+  ],
+  ["boundary-retirement-asked", "active", "a", (s, by) => by.boundary.proposeRetire({ id: s.id, rev: 1 })],
+  ["boundary-retired", "retiring", "b", (s, by) => by.boundary.agree({ id: s.id, rev: 2, versionNumber: 1 })],
+  [
+    "commitment-created",
+    "pair",
+    "a",
+    (_, by) => by.commitment.create({ title: "Call my sister", who: "me", cadence: { kind: "daily" } }),
+  ],
+  [
+    "commitment-changed",
+    "commitment",
+    "b",
+    (s, by) => by.commitment.edit({ id: s.id, title: "Walk together daily", cadence: { kind: "daily" } }),
+  ],
+  [
+    "commitment-paused",
+    "commitment",
+    "a",
+    (s, by) => by.commitment.pause({ commitmentId: s.id, from: todayOf(), to: todayOf() }),
+  ],
+  ["commitment-ended", "commitment", "a", (s, by) => by.commitment.archive({ id: s.id, archived: true })],
+  [
+    "check-in-logged",
+    "commitment",
+    "a",
+    async (s, by) => {
+      await as(s.b).notification.updateSettings({ choices: allChoices(true) });
+      return by.commitment.checkIn({
+        commitmentId: s.id,
+        day: todayOf(),
+        outcome: "kept",
+        noteShared: false,
+      });
+    },
+  ],
+  [
+    "check-in-noticed",
+    "checkIn",
+    "b",
+    (s, by) => by.commitment.acknowledge({ checkInId: s.checkInId, kind: "noticed" }),
+  ],
+  [
+    "check-in-answered",
+    "checkIn",
+    "b",
+    (s, by) => by.commitment.acknowledge({ checkInId: s.checkInId, kind: "differ", note: "C18SECRET" }),
+  ],
+  ["invite-accepted", "invite", "b", (s, by) => by.invite.accept({ token: s.token })],
+  ["invite-declined", "invite", "b", (s, by) => by.invite.decline({ token: s.token })],
+  ["partner-unlinked", "pair", "a", (_, by) => by.couple.unlink()],
+];
+
+describe("each kind is written by its action, for the partner, and nothing else is", () => {
+  for (const [kind, setup, who, action] of CASES) {
+    it(kind, async () => {
+      const s: Setup = await SETUPS[setup]();
+      const [by, to] = who === "a" ? [s.a, s.b] : [s.b, s.a];
+      // check-in-logged's action first turns it on (off by default); that writes nothing itself.
+      const rows = await written(() => action(s, as(by)));
+      expect(rows).toEqual([expect.objectContaining({ kind, userId: to.id, actorId: by.id })]);
+      if (s.id) expect(rows[0]?.objectId).toBe(s.id);
       // Never the intimate text: the row holds ids and a kind only.
       expect(JSON.stringify(rows)).not.toContain("C18SECRET");
       expect(JSON.stringify(rows)).not.toContain("Phones");
