@@ -2,7 +2,14 @@ import { test as base, expect } from "@playwright/test";
 import { test } from "./fixtures";
 
 // Security headers on pages and API responses of the production build (issue #7, suite 5).
-const publicPaths = ["/", "/sign-in", "/home", "/api/health", "/api/trpc/notice.list", "/invite/some-token"];
+const publicPaths = [
+  "/",
+  "/sign-in",
+  "/home",
+  "/api/health",
+  "/api/trpc/notification.list",
+  "/invite/some-token",
+];
 const signedInPaths = [
   "/home",
   "/today",
@@ -11,7 +18,7 @@ const signedInPaths = [
   "/dashboard",
   "/settings",
   "/api/trpc/user.me",
-  "/api/trpc/notice.list",
+  "/api/trpc/notification.list",
 ];
 
 function expectSecurityHeaders(path: string, h: Record<string, string>) {

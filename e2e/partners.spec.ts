@@ -43,16 +43,18 @@ test("A invites by link, B signs up through it and accepts, A unlinks and B is t
   await expect(page.getByRole("button", { name: "Invite my partner" })).toBeVisible();
   await expect(page.getByTestId("partner-name")).toHaveCount(0);
 
-  // B sees a neutral notice and has lost access to the couple.
+  // B gets a neutral notification and has lost access to the couple.
   await b.reload();
-  await expect(b.getByText("Your partner ended your link.")).toBeVisible();
+  await expect(b.getByTestId("bell-count")).toHaveText("1");
   await expect(b.getByTestId("partner-name")).toHaveCount(0);
   const api = await bContext.request.get("/api/trpc/couple.get");
   expect(api.status()).toBe(404);
-  await b.getByRole("button", { name: "Dismiss" }).click();
-  await expect(b.getByText("Your partner ended your link.")).toHaveCount(0);
+  await b.getByTestId("bell").click();
+  await expect(b.getByRole("list", { name: "Notifications" })).toContainText("ended your link.");
+  await b.getByRole("button", { name: "Mark read" }).click();
+  await expect(b.getByTestId("bell-count")).toHaveCount(0);
   await b.reload();
-  await expect(b.getByText("Your partner ended your link.")).toHaveCount(0);
+  await expect(b.getByTestId("unread-count")).toHaveText("All read.");
   await bContext.close();
 });
 

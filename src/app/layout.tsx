@@ -2,7 +2,8 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { NavLinks } from "@/components/nav-links";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
-import { getCurrentUser } from "@/trpc/server";
+import { NotificationBell } from "@/features/notifications/components/bell";
+import { getCaller, getCurrentUser } from "@/trpc/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,6 +15,9 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
+  // Read on every signed-in page (the layout is dynamic: it reads the session), so the count is
+  // current whenever a page is opened or refreshed.
+  const bell = user ? (await (await getCaller()).notification.count()).total : 0;
   return (
     <html lang="en">
       <body className="min-h-dvh font-sans">
@@ -28,9 +32,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             aria-label="Main"
             className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-3"
           >
-            <Link href={user ? "/home" : "/"} className="text-lg font-semibold text-sage-700">
-              Kept
-            </Link>
+            <div className="flex items-center gap-2">
+              <Link href={user ? "/home" : "/"} className="text-lg font-semibold text-sage-700">
+                Kept
+              </Link>
+              {user ? <NotificationBell count={bell} /> : null}
+            </div>
             <div className="flex flex-wrap items-center gap-x-3 text-sm">
               {user ? (
                 <>

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { isSessionCurrent } from "@/domain/auth/session";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/server/db";
+import { notificationData } from "@/server/notification/write";
 
 export type ActiveCouple = {
   id: string;
@@ -137,15 +138,13 @@ export async function findActiveCouple(
   return (await findSession(db, userId, { id: "any" }))?.couple ?? null;
 }
 
-export const PARTNER_UNLINKED = "partner-unlinked";
-
 /**
  * The statements that end a couple, for one transaction: the couple is ended (never deleted),
  * neither member is active in it any more, each member's name is kept as it is now (the archive
- * shows these, not a name chosen later), and the partner gets a neutral notice.
+ * shows these, not a name chosen later), and the partner gets a neutral notification.
  */
 export function endCouple(
-  db: Pick<Db, "couple" | "coupleMember" | "notice">,
+  db: Pick<Db, "couple" | "coupleMember" | "notification">,
   couple: ActiveCouple,
   by: { id: string; name: string },
   now: Date,
@@ -163,7 +162,16 @@ export function endCouple(
       where: { coupleId: couple.id, userId: couple.partner.id },
       data: { activeUserId: null, nameAtEnd: couple.partner.name },
     }),
-    db.notice.create({ data: { userId: couple.partner.id, kind: PARTNER_UNLINKED, createdAt: now } }),
+    db.notification.create({
+      data: notificationData({
+        userId: couple.partner.id,
+        actorId: by.id,
+        kind: "partner-unlinked",
+        object: { type: "couple", id: couple.id },
+        coupleId: couple.id,
+        createdAt: now,
+      }),
+    }),
   ];
 }
 

@@ -126,10 +126,10 @@ describe("delete", () => {
     expect(await db.checkInAck.count({ where: { userId: ava.id } })).toBe(0);
     expect(await db.commitment.count({ where: { ownerId: ava.id } })).toBe(0);
     expect(await db.commitmentPause.count({ where: { userId: ava.id } })).toBe(0);
-    expect(await db.notice.count({ where: { userId: ava.id } })).toBe(0);
-    // Ben: unlinked with the usual notice, everything of his as it was.
+    expect(await db.notification.count({ where: { userId: ava.id } })).toBe(0);
+    // Ben: unlinked with the usual notification, everything of his as it was.
     expect(await failure(as(ben).couple.get())).toMatchObject({ code: "NOT_FOUND" });
-    expect((await as(ben).notice.list()).map((n) => n.kind)).toContain("partner-unlinked");
+    expect((await as(ben).notification.list()).map((n) => n.kind)).toContain("partner-unlinked");
     expect(await db.checkIn.count({ where: { userId: ben.id } })).toBe(bensCheckIns);
     expect(await db.checkInMonth.findMany({ where: { userId: ben.id } })).toEqual(bensMonths);
     expect(await db.commitment.findUnique({ where: { id: w.bensOwn } })).not.toBeNull();

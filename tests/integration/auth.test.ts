@@ -162,7 +162,7 @@ describe("sign-in (authenticate)", () => {
     expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(
       true,
     );
-    const notices = await callerFor(db, user.claims).notice.list();
+    const notices = await callerFor(db, user.claims).notification.list();
     expect(notices.filter((n) => n.kind === SIGN_IN_FAILURES_NOTICE)).toHaveLength(1);
   });
 

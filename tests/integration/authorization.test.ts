@@ -5,6 +5,7 @@
 // data carries the word C1SECRET, Ava's private note C1PRIVATE: neither may reach anyone who
 // shouldn't see it, through any answer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allChoices } from "@/domain/notification/schemas";
 import { appRouter } from "@/server/api/root";
 import type { Db } from "@/server/db";
 import { callerFor, failure, signIn, type TestUser } from "../support/callers";
@@ -89,10 +90,18 @@ const MATRIX: Record<string, Row> = {
       self: "OK",
     },
   },
-  "notice.list": { call: (c) => c.notice.list(), expect: OWN },
-  "notice.dismiss": {
-    call: (c, w) => c.notice.dismiss({ id: w.eliNotice }),
+  "notification.list": { call: (c) => c.notification.list(), expect: OWN },
+  "notification.count": { call: (c) => c.notification.count(), expect: OWN },
+  "notification.listWaiting": { call: (c) => c.notification.listWaiting(), expect: OWN },
+  "notification.markRead": {
+    call: (c, w) => c.notification.markRead({ id: w.eliNotification }),
     expect: { ...ANON, stranger: "NOT_FOUND", ex: "OK", partner: "NOT_FOUND", self: "NOT_FOUND" },
+  },
+  "notification.markAllRead": { call: (c) => c.notification.markAllRead(), expect: OWN },
+  "notification.settings": { call: (c) => c.notification.settings(), expect: OWN },
+  "notification.updateSettings": {
+    call: (c) => c.notification.updateSettings({ choices: allChoices(false) }),
+    expect: OWN,
   },
   "invite.current": { call: (c) => c.invite.current(), expect: OWN },
   "invite.create": {

@@ -31,7 +31,7 @@ const TABLES = [
   "Commitment",
   "CheckIn",
   "CheckInAck",
-  "Notice",
+  "Notification",
 ];
 
 async function counts(target: Db) {

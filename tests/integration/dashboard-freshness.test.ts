@@ -4,10 +4,11 @@
 // each dashboard as served must equal one computed afresh. A write of dashboard data that doesn't
 // go through writeCoupleData (src/server/couple.ts) leaves the old answer in the cache and fails.
 import { beforeAll, describe, expect, it } from "vitest";
+import { allChoices } from "@/domain/notification/schemas";
 import { appRouter } from "@/server/api/root";
 import { forgetComputedDashboards } from "@/server/api/routers/consistency";
 import type { Db } from "@/server/db";
-import { callerFor, failure, type TestUser } from "../support/callers";
+import { callerFor, failure, signIn, type TestUser } from "../support/callers";
 import { createTestDb } from "../support/test-db";
 import { type World, world } from "../support/world";
 
@@ -63,8 +64,18 @@ const MUTATIONS: Record<string, Row> = {
       }),
   },
   "user.signOutEverywhere": { call: (w) => ben(w).user.signOutEverywhere() },
-  "session.end": { call: (w) => ben(w).session.end({ id: w.users.partner?.claims.sessionId ?? "" }) },
-  "notice.dismiss": { call: (w) => eli(w).notice.dismiss({ id: w.eliNotice }) },
+  "session.end": {
+    // Ben signs out a second device of his, so his dashboard can still be asked for afterwards.
+    call: async (w) => {
+      const claims = await signIn(db, w.users.partner?.id ?? "");
+      return callerFor(db, claims).session.end({ id: claims.sessionId });
+    },
+  },
+  "notification.markRead": { call: (w) => eli(w).notification.markRead({ id: w.eliNotification }) },
+  "notification.markAllRead": { call: (w) => ben(w).notification.markAllRead() },
+  "notification.updateSettings": {
+    call: (w) => ben(w).notification.updateSettings({ choices: allChoices(true) }),
+  },
   "invite.create": { call: (w) => eli(w).invite.create() },
   "invite.revoke": { call: (w) => ava(w).invite.revoke() },
   "invite.accept": { call: (w) => eli(w).invite.accept({ token: w.inviteToken }) },

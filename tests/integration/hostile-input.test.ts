@@ -9,6 +9,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ZodType } from "zod";
+import { allChoices } from "@/domain/notification/schemas";
 import { handleTRPCRequest } from "@/server/api/http";
 import { API_BODY_LIMIT } from "@/server/api/request-guards";
 import { appRouter } from "@/server/api/root";
@@ -46,7 +47,10 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     "user.changePassword": {
       input: { currentPassword: "a calm and long passphrase", newPassword: "another passphrase" },
     },
-    "notice.dismiss": { input: { id: w.eliNotice } },
+    "notification.markRead": { input: { id: w.eliNotification } },
+    "notification.updateSettings": {
+      input: { choices: allChoices(false) },
+    },
     "session.end": { input: { id: w.users.self?.claims.sessionId ?? "" } },
     "invite.preview": { input: { token: w.inviteToken } },
     "invite.accept": { input: { token: w.inviteToken } },

@@ -248,7 +248,7 @@ describe("accepting", () => {
 });
 
 describe("unlinking and the privacy boundary", () => {
-  it("either partner can unlink alone; the other gets a neutral notice; both lose access at once", async () => {
+  it("either partner can unlink alone; the other gets a neutral notification; both lose access at once", async () => {
     const { a, b } = await linkedPair(db);
     await callerFor(db, a.claims).couple.unlink();
 
@@ -257,20 +257,24 @@ describe("unlinking and the privacy boundary", () => {
     expect(await failure(callerFor(db, b.claims).couple.get())).toMatchObject({ code: "NOT_FOUND" });
     expect(await failure(callerFor(db, b.claims).couple.unlink())).toMatchObject({ code: "NOT_FOUND" });
 
-    const notices = await callerFor(db, b.claims).notice.list();
-    expect(notices).toEqual([expect.objectContaining({ kind: "partner-unlinked" })]);
-    expect(await callerFor(db, a.claims).notice.list()).toEqual([]);
-
-    // A stranger can't dismiss B's notice; B can.
-    const stranger = await signUp(db);
+    const unlinked = (await callerFor(db, b.claims).notification.list()).filter(
+      (n) => n.kind === "partner-unlinked",
+    );
+    expect(unlinked).toEqual([expect.objectContaining({ kind: "partner-unlinked", read: false })]);
     expect(
-      await failure(callerFor(db, stranger.claims).notice.dismiss({ id: notices[0]?.id ?? "" })),
-    ).toMatchObject({ code: "NOT_FOUND" });
-    expect(await callerFor(db, b.claims).notice.list()).toHaveLength(1);
-    await callerFor(db, b.claims).notice.dismiss({ id: notices[0]?.id ?? "" });
-    expect(await callerFor(db, b.claims).notice.list()).toHaveLength(0);
+      (await callerFor(db, a.claims).notification.list()).filter((n) => n.kind === "partner-unlinked"),
+    ).toEqual([]);
+
+    // A stranger can't mark B's notification read; B can.
+    const id = unlinked[0]?.id ?? "";
+    const stranger = await signUp(db);
+    expect(await failure(callerFor(db, stranger.claims).notification.markRead({ id }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await callerFor(db, b.claims).notification.markRead({ id });
+    expect((await callerFor(db, b.claims).notification.list()).find((n) => n.id === id)?.read).toBe(true);
     // Twice is fine.
-    await callerFor(db, b.claims).notice.dismiss({ id: notices[0]?.id ?? "" });
+    await callerFor(db, b.claims).notification.markRead({ id });
 
     // Nothing is deleted: the ended couple stays as the archive.
     expect(

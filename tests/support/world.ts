@@ -18,11 +18,11 @@ export async function world(db: Db) {
 
   const ava = await signUp(db, { name: "Ava" });
   const eli = await signUp(db, { name: "Eli" });
-  // Ava and Eli's past: a commitment of Eli's, then Ava ends it (Eli gets a notice).
+  // Ava and Eli's past: a commitment of Eli's, then Ava ends it (Eli gets a notification).
   await link(ava, eli);
   await as(eli).commitment.create({ title: "Eli's old promise", who: "me", cadence: { kind: "daily" } });
   await as(ava).couple.unlink();
-  const eliNotice = (await as(eli).notice.list())[0];
+  const eliNotification = (await as(eli).notification.list()).find((n) => n.kind === "partner-unlinked");
 
   const ben = await signUp(db, { name: "Ben" });
   await link(ava, ben);
@@ -97,7 +97,7 @@ export async function world(db: Db) {
     avasCheckIn,
     bensCheckIn,
     avasPause,
-    eliNotice: eliNotice?.id ?? "missing",
+    eliNotification: eliNotification?.id ?? "missing",
     inviteToken: tokenOf(invite.url),
   };
 }

@@ -5,7 +5,7 @@ import { commitmentRouter } from "@/server/api/routers/commitment";
 import { consistencyRouter } from "@/server/api/routers/consistency";
 import { coupleRouter } from "@/server/api/routers/couple";
 import { inviteRouter } from "@/server/api/routers/invite";
-import { noticeRouter } from "@/server/api/routers/notice";
+import { notificationRouter } from "@/server/api/routers/notification";
 import { sessionRouter } from "@/server/api/routers/session";
 import { userRouter } from "@/server/api/routers/user";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
@@ -17,7 +17,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   invite: inviteRouter,
   couple: coupleRouter,
-  notice: noticeRouter,
+  notification: notificationRouter,
   boundary: boundaryRouter,
   commitment: commitmentRouter,
   consistency: consistencyRouter,

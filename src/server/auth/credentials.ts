@@ -2,6 +2,7 @@ import { ZSignInInput } from "@/domain/auth/schemas";
 import { burnPasswordCheck, verifyPassword } from "@/server/auth/password";
 import { exhausted, type RateLimitRule, record, reset, ruleLimit, used } from "@/server/auth/rate-limit";
 import type { Db } from "@/server/db";
+import { notificationData } from "@/server/notification/write";
 
 export type AuthenticatedUser = { id: string; name: string; email: string };
 export type AuthenticateResult =
@@ -9,7 +10,7 @@ export type AuthenticateResult =
   | { ok: false; reason: "invalid" | "rate-limited" };
 
 /** The notice the account's owner gets when failed sign-ins pass the account-wide ceiling. */
-export const SIGN_IN_FAILURES_NOTICE = "sign-in-failures";
+export const SIGN_IN_FAILURES_NOTICE = "sign-in-failures" as const;
 
 /**
  * Sign-in with limits a third party can't turn into a lockout (OWASP Authentication Cheat Sheet):
@@ -54,7 +55,9 @@ export async function authenticate(
     const [, , accountCount] = await record(db, failures);
     // Crossing the ceiling happens once per window: tell the owner then, not at every try.
     if (user && accountCount === ruleLimit("signInFailAccount")) {
-      await db.notice.create({ data: { userId: user.id, kind: SIGN_IN_FAILURES_NOTICE } });
+      await db.notification.create({
+        data: notificationData({ userId: user.id, actorId: null, kind: SIGN_IN_FAILURES_NOTICE }),
+      });
     }
     return { ok: false, reason: "invalid" };
   }

@@ -10,9 +10,11 @@ import {
   transition,
 } from "@/domain/boundary/boundary";
 import type { TBoundaryText } from "@/domain/boundary/schemas";
+import { boundaryNotificationKind } from "@/domain/notification/kinds";
 import type { ActiveCouple } from "@/server/couple";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
+import { notify } from "@/server/notification/write";
 
 const STALE_MESSAGE = "This boundary changed while you were looking at it. Here is the latest version.";
 export const BOUNDARY_NOT_FOUND = "We couldn't find that boundary.";
@@ -144,6 +146,17 @@ export async function act(
           createdAt: now,
         },
       });
+      const kind = boundaryNotificationKind(next.event);
+      if (kind) {
+        await notify(tx, {
+          userId: ctx.couple.partner.id,
+          actorId: ctx.user.id,
+          kind,
+          object: { type: "boundary", id: row.id },
+          coupleId: ctx.couple.id,
+          createdAt: now,
+        });
+      }
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new TRPCError({ code: "CONFLICT", message: STALE_MESSAGE });

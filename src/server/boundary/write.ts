@@ -5,45 +5,56 @@ import { type BoundaryStatus, isArchived } from "@/domain/boundary/boundary";
 import type { ZPropose, ZRespect } from "@/domain/boundary/schemas";
 import { localWeekStart } from "@/domain/user/week";
 import { BOUNDARY_NOT_FOUND, type BoundaryCtx, ownerIdOf } from "@/server/boundary/act";
+import { notify } from "@/server/notification/write";
 
 /** A new boundary, proposed as version 1 and waiting for the partner. */
 export async function proposeBoundary(ctx: BoundaryCtx, input: z.infer<typeof ZPropose>) {
   const { note, ...text } = input;
   const now = new Date();
-  const created = await ctx.db.boundary.create({
-    data: {
+  return ctx.db.$transaction(async (tx) => {
+    const created = await tx.boundary.create({
+      data: {
+        coupleId: ctx.couple.id,
+        status: "proposed",
+        pendingNumber: 1,
+        pendingById: ctx.user.id,
+        pendingKind: "create",
+        pendingStartedById: ctx.user.id,
+        createdAt: now,
+        versions: {
+          create: {
+            number: 1,
+            title: text.title,
+            description: text.description,
+            category: text.category,
+            ownerId: ownerIdOf(text.owner, ctx.user.id, ctx.couple),
+            proposedById: ctx.user.id,
+            note: note ?? null,
+            createdAt: now,
+          },
+        },
+        events: {
+          create: {
+            actorId: ctx.user.id,
+            kind: "proposed",
+            versionNumber: 1,
+            note: note ?? null,
+            createdAt: now,
+          },
+        },
+      },
+      select: { id: true, rev: true },
+    });
+    await notify(tx, {
+      userId: ctx.couple.partner.id,
+      actorId: ctx.user.id,
+      kind: "boundary-proposed",
+      object: { type: "boundary", id: created.id },
       coupleId: ctx.couple.id,
-      status: "proposed",
-      pendingNumber: 1,
-      pendingById: ctx.user.id,
-      pendingKind: "create",
-      pendingStartedById: ctx.user.id,
       createdAt: now,
-      versions: {
-        create: {
-          number: 1,
-          title: text.title,
-          description: text.description,
-          category: text.category,
-          ownerId: ownerIdOf(text.owner, ctx.user.id, ctx.couple),
-          proposedById: ctx.user.id,
-          note: note ?? null,
-          createdAt: now,
-        },
-      },
-      events: {
-        create: {
-          actorId: ctx.user.id,
-          kind: "proposed",
-          versionNumber: 1,
-          note: note ?? null,
-          createdAt: now,
-        },
-      },
-    },
-    select: { id: true, rev: true },
+    });
+    return created;
   });
-  return created;
 }
 
 /** "I felt this was respected / not respected" this week, in the person's own week. */

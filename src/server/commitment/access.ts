@@ -97,7 +97,7 @@ export function assertCanManage(ctx: CoupleCtx, ownerId: string | null) {
 export async function findPartnerCheckIn(ctx: CoupleCtx, checkInId: string) {
   const checkIn = await ctx.db.checkIn.findFirst({
     where: { id: checkInId, commitment: { coupleId: ctx.couple.id } },
-    select: { id: true, userId: true },
+    select: { id: true, userId: true, commitmentId: true },
   });
   if (!checkIn) throw new TRPCError({ code: "NOT_FOUND", message: CHECK_IN_NOT_FOUND });
   if (checkIn.userId === ctx.user.id) {

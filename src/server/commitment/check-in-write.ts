@@ -8,6 +8,7 @@ import { type CoupleCtx, findInCouple, participates, periodsOf, todayOf } from "
 import { writeCoupleData } from "@/server/couple";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
+import { notify } from "@/server/notification/write";
 
 const CHECK_IN_STALE = "This check-in changed in another window while you were saving. Here is the latest.";
 
@@ -59,6 +60,16 @@ export async function checkIn(ctx: CoupleCtx, input: TCheckIn) {
       excused: input.excused,
       excuseNote: input.excuseNote ?? null,
     },
+    // A first check-in for the day tells the partner (if they asked to hear of check-ins);
+    // corrections don't.
+    (tx) =>
+      notify(tx, {
+        userId: ctx.couple.partner.id,
+        actorId: ctx.user.id,
+        kind: "check-in-logged",
+        object: { type: "commitment", id: commitment.id },
+        coupleId: ctx.couple.id,
+      }),
   );
   return { ...saved, day: input.day };
 }
@@ -76,6 +87,7 @@ async function saveCheckIn(
   key: { commitmentId: string; userId: string; day: string },
   timeZone: string,
   values: CheckInValues,
+  onCreate: (tx: Pick<Db, "notification" | "user">) => Promise<void>,
 ): Promise<SaveResult> {
   for (let attempt = 0; attempt < 4; attempt++) {
     const existing = await db.checkIn.findUnique({
@@ -99,6 +111,7 @@ async function saveCheckIn(
             select: { id: true },
           });
           await refreshCheckInMonth(tx, key);
+          await onCreate(tx);
           return row;
         });
         return { id: created.id, status: "created" };

@@ -21,6 +21,25 @@ import {
   todayOf,
 } from "@/server/commitment/access";
 import { writeCoupleData } from "@/server/couple";
+import { notify } from "@/server/notification/write";
+
+type CommitmentEvent = "commitment-created" | "commitment-changed" | "commitment-paused" | "commitment-ended";
+
+/** The partner hears of what this person did to a commitment, in the same transaction. */
+function tellPartner(
+  tx: Parameters<typeof notify>[0],
+  ctx: CoupleCtx,
+  kind: CommitmentEvent,
+  commitmentId: string,
+) {
+  return notify(tx, {
+    userId: ctx.couple.partner.id,
+    actorId: ctx.user.id,
+    kind,
+    object: { type: "commitment", id: commitmentId },
+    coupleId: ctx.couple.id,
+  });
+}
 
 async function assertBoundaryServes(ctx: CoupleCtx, boundaryId: string | null | undefined) {
   if (!boundaryId) return;
@@ -65,8 +84,8 @@ export async function createCommitment(ctx: CoupleCtx, input: z.infer<typeof ZCr
     throw new TRPCError({ code: "BAD_REQUEST", message: "The due date can't be before the start." });
   }
   await assertBoundaryServes(ctx, input.boundaryId);
-  return writeCoupleData(ctx.db, ctx.couple.id, (tx) =>
-    tx.commitment.create({
+  return writeCoupleData(ctx.db, ctx.couple.id, async (tx) => {
+    const created = await tx.commitment.create({
       data: {
         coupleId: ctx.couple.id,
         createdById: ctx.user.id,
@@ -78,8 +97,10 @@ export async function createCommitment(ctx: CoupleCtx, input: z.infer<typeof ZCr
         cadences: { create: { from: startsOn, cadence: JSON.stringify(input.cadence) } },
       },
       select: { id: true },
-    }),
-  );
+    });
+    await tellPartner(tx, ctx, "commitment-created", created.id);
+    return created;
+  });
 }
 
 /**
@@ -140,6 +161,7 @@ export async function editCommitment(ctx: CoupleCtx, input: z.infer<typeof ZEdit
         ...(input.boundaryId !== undefined ? { boundaryId: input.boundaryId } : {}),
       },
     });
+    await tellPartner(tx, ctx, "commitment-changed", commitment.id);
   });
   return { id: commitment.id, cadenceFrom };
 }
@@ -148,12 +170,16 @@ export async function editCommitment(ctx: CoupleCtx, input: z.infer<typeof ZEdit
 export async function archiveCommitment(ctx: CoupleCtx, input: z.infer<typeof ZArchive>) {
   const commitment = await findInCouple(ctx, input.id);
   assertCanManage(ctx, commitment.ownerId);
-  await writeCoupleData(ctx.db, ctx.couple.id, (tx) =>
-    tx.commitment.update({
+  await writeCoupleData(ctx.db, ctx.couple.id, async (tx) => {
+    await tx.commitment.update({
       where: { id: commitment.id },
       data: { archivedAt: input.archived ? (commitment.archivedAt ?? new Date()) : null },
-    }),
-  );
+    });
+    // Archiving twice, or bringing back what wasn't archived, tells nobody anything new.
+    if (input.archived !== (commitment.archivedAt !== null)) {
+      await tellPartner(tx, ctx, input.archived ? "commitment-ended" : "commitment-changed", commitment.id);
+    }
+  });
   return { id: commitment.id, archived: input.archived };
 }
 
@@ -183,12 +209,14 @@ export async function pauseCommitment(ctx: CoupleCtx, input: z.infer<typeof ZPau
       message: "Some of these days are already paused. Remove that pause first, or pick other days.",
     });
   }
-  return writeCoupleData(ctx.db, ctx.couple.id, (tx) =>
-    tx.commitmentPause.create({
+  return writeCoupleData(ctx.db, ctx.couple.id, async (tx) => {
+    const pause = await tx.commitmentPause.create({
       data: { commitmentId: commitment.id, userId: ctx.user.id, from: input.from, to: input.to },
       select: { id: true, from: true, to: true },
-    }),
-  );
+    });
+    await tellPartner(tx, ctx, "commitment-paused", commitment.id);
+    return pause;
+  });
 }
 
 /** Remove one of my pauses. */

@@ -3,8 +3,8 @@ import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink, TextLink } from "@/components/ui/text-link";
+import { WaitingList } from "@/features/notifications/components/waiting-list";
 import { InvitePanel } from "@/features/partners/components/invite-panel";
-import { Notices } from "@/features/partners/components/notices";
 import { UnlinkSection } from "@/features/partners/components/unlink-section";
 import { formatDate } from "@/lib/format";
 import { getCaller, requireUser } from "@/trpc/server";
@@ -14,20 +14,22 @@ export const metadata: Metadata = { title: "Home" };
 export default async function HomePage() {
   const user = await requireUser("/home");
   const caller = await getCaller();
-  const [couple, notices] = await Promise.all([
+  const [couple, waiting] = await Promise.all([
     caller.couple.get().catch((error: unknown) => {
       if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
       throw error;
     }),
-    caller.notice.list(),
+    caller.notification.listWaiting(),
   ]);
 
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={`Hello, ${user.name}`} />
-      <Notices notices={notices} timeZone={user.timeZone} />
       {couple ? (
         <>
+          <Card title="Waiting on you">
+            <WaitingList items={waiting} />
+          </Card>
           <Card title="Your partner">
             <p className="text-lg text-stone-900">
               You and <strong data-testid="partner-name">{couple.partner.name}</strong>

@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listTimeZones } from "@/domain/user/time-zone";
 import { Devices } from "@/features/settings/components/devices";
+import { NotificationSettings } from "@/features/settings/components/notification-settings";
 import { PasswordForm } from "@/features/settings/components/password-form";
 import { ProfileForm } from "@/features/settings/components/profile-form";
 import { SignOutEverywhere } from "@/features/settings/components/sign-out-everywhere";
@@ -13,7 +14,11 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const devices = await (await getCaller()).session.list();
+  const caller = await getCaller();
+  const [devices, notificationSettings] = await Promise.all([
+    caller.session.list(),
+    caller.notification.settings(),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title="Settings" />
@@ -27,6 +32,9 @@ export default async function SettingsPage() {
           }}
           timeZones={listTimeZones()}
         />
+      </Card>
+      <Card title="Notifications" headingId="notifications">
+        <NotificationSettings settings={notificationSettings} />
       </Card>
       <Card title="Password">
         <PasswordForm email={user.email} />

@@ -167,9 +167,9 @@ export const accountRouter = createTRPCRouter({
 
   /**
    * Deletes the caller's account after checking their password: ends their couple (the partner
-   * gets the usual neutral notice), removes everything that is theirs alone (check-ins with their
+   * gets the usual neutral notification), removes everything that is theirs alone (check-ins with their
    * history and the responses on them, notes, pauses, their own commitments, proposals the partner
-   * never agreed to, invitations, notices), ends every session, and leaves the former partner's
+   * never agreed to, invitations, notifications), ends every session, and leaves the former partner's
    * own data: shared commitments with the partner's check-ins, the partner's own proposals, and
    * what the two agreed, in the partner's archive. The row stays, without name, email or a
    * usable password, so that archive still has someone to point at.
@@ -234,7 +234,7 @@ export const accountRouter = createTRPCRouter({
           await tx.commitmentPause.deleteMany({ where: { userId: me } });
           await tx.commitmentCadence.deleteMany({ where: { commitment: { ownerId: me } } });
           await tx.commitment.deleteMany({ where: { ownerId: me } });
-          await tx.notice.deleteMany({ where: { userId: me } });
+          await tx.notification.deleteMany({ where: { userId: me } });
           await tx.user.update({
             where: { id: me },
             data: {

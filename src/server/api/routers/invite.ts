@@ -23,6 +23,7 @@ import {
 import { consume } from "@/server/auth/rate-limit";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
+import { notify } from "@/server/notification/write";
 import { serverSecret } from "@/server/secrets";
 
 const ALREADY_LINKED = "You're already linked with a partner. Unlink first to link with someone else.";
@@ -216,6 +217,14 @@ export const inviteRouter = createTRPCRouter({
           select: { id: true, createdAt: true },
         });
         await tx.invite.updateMany({ where: openInvitesOf(ctx.user.id, now), data: { revokedAt: now } });
+        await notify(tx, {
+          userId: invite.inviterId,
+          actorId: ctx.user.id,
+          kind: "invite-accepted",
+          object: { type: "couple", id: created.id },
+          coupleId: created.id,
+          createdAt: now,
+        });
         return created;
       });
       return { linkedAt: couple.createdAt, partnerName: invite.inviter.name };
@@ -234,11 +243,19 @@ export const inviteRouter = createTRPCRouter({
     const invite = await findInvite(ctx, input);
     const now = new Date();
     assertAnswerable(invite, ctx.user.id, now);
-    const { count } = await ctx.db.invite.updateMany({
-      where: { id: invite.id, acceptedAt: null, revokedAt: null, declinedAt: null },
-      data: { declinedAt: now, respondedById: ctx.user.id },
+    await ctx.db.$transaction(async (tx) => {
+      const { count } = await tx.invite.updateMany({
+        where: { id: invite.id, acceptedAt: null, revokedAt: null, declinedAt: null },
+        data: { declinedAt: now, respondedById: ctx.user.id },
+      });
+      if (count !== 1) throw new TRPCError({ code: "CONFLICT", message: INVITE_STATUS_MESSAGES.accepted });
+      await notify(tx, {
+        userId: invite.inviterId,
+        actorId: ctx.user.id,
+        kind: "invite-declined",
+        createdAt: now,
+      });
     });
-    if (count !== 1) throw new TRPCError({ code: "CONFLICT", message: INVITE_STATUS_MESSAGES.accepted });
     return { ok: true as const };
   }),
 });

@@ -1,0 +1,286 @@
+// Every kind of notification, in one table: adding a kind is one entry here (and the call that
+// writes it). Pure: no database, no HTTP.
+
+/** What a notification points at; the link is worked out when it is read. */
+export type ObjectType = "boundary" | "commitment" | "couple" | "account";
+
+export type KindCategory =
+  | "answer-needed"
+  | "boundaries"
+  | "commitments"
+  | "check-ins"
+  | "partners"
+  | "security";
+
+type KindSpec = {
+  category: KindCategory;
+  /** False: always shown (answers needed, the link itself, security). */
+  switchable: boolean;
+  /** Whether it is on for someone who never changed their settings. */
+  defaultOn: boolean;
+  /** The in-app sentence; `{actor}` is the actor's display name (rendered in `<bdi>`). */
+  sentence: string;
+  /** What the settings page calls it. */
+  label: string;
+  object: ObjectType;
+};
+
+export const NOTIFICATION_KINDS = {
+  "boundary-proposed": {
+    category: "answer-needed",
+    switchable: false,
+    defaultOn: true,
+    sentence: "{actor} proposed a boundary and is waiting for your answer.",
+    label: "A boundary proposed to you",
+    object: "boundary",
+  },
+  "boundary-edited": {
+    category: "answer-needed",
+    switchable: false,
+    defaultOn: true,
+    sentence: "{actor} changed the boundary they proposed; it is waiting for your answer.",
+    label: "A proposal changed by its author",
+    object: "boundary",
+  },
+  "boundary-countered": {
+    category: "answer-needed",
+    switchable: false,
+    defaultOn: true,
+    sentence: "{actor} answered with a counter-proposal.",
+    label: "A counter-proposal",
+    object: "boundary",
+  },
+  "boundary-revision-asked": {
+    category: "answer-needed",
+    switchable: false,
+    defaultOn: true,
+    sentence: "{actor} asked to change a boundary you agreed.",
+    label: "A change asked to a boundary",
+    object: "boundary",
+  },
+  "boundary-retirement-asked": {
+    category: "answer-needed",
+    switchable: false,
+    defaultOn: true,
+    sentence: "{actor} asked to retire a boundary you agreed.",
+    label: "A retirement asked for a boundary",
+    object: "boundary",
+  },
+  "boundary-agreed": {
+    category: "boundaries",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} agreed to a boundary.",
+    label: "Your partner agreed to a boundary",
+    object: "boundary",
+  },
+  "boundary-declined": {
+    category: "boundaries",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} declined a proposal.",
+    label: "Your partner declined a proposal",
+    object: "boundary",
+  },
+  "boundary-withdrawn": {
+    category: "boundaries",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} withdrew a proposal.",
+    label: "Your partner withdrew a proposal",
+    object: "boundary",
+  },
+  "boundary-retired": {
+    category: "boundaries",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} agreed to retire a boundary.",
+    label: "A boundary retired by agreement",
+    object: "boundary",
+  },
+  "commitment-created": {
+    category: "commitments",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} made a new commitment.",
+    label: "A new commitment",
+    object: "commitment",
+  },
+  "commitment-changed": {
+    category: "commitments",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} changed a commitment.",
+    label: "A commitment changed",
+    object: "commitment",
+  },
+  "commitment-paused": {
+    category: "commitments",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} paused a commitment.",
+    label: "A commitment paused",
+    object: "commitment",
+  },
+  "commitment-ended": {
+    category: "commitments",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} archived a commitment.",
+    label: "A commitment archived",
+    object: "commitment",
+  },
+  "check-in-logged": {
+    category: "check-ins",
+    switchable: true,
+    defaultOn: false,
+    sentence: "{actor} checked in on a commitment.",
+    label: "Your partner's check-ins",
+    object: "commitment",
+  },
+  "check-in-noticed": {
+    category: "check-ins",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} noticed your check-in.",
+    label: "Your partner noticed a check-in of yours",
+    object: "commitment",
+  },
+  "check-in-answered": {
+    category: "check-ins",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} sees a check-in of yours differently.",
+    label: "Your partner sees a check-in differently",
+    object: "commitment",
+  },
+  "invite-accepted": {
+    category: "partners",
+    switchable: false,
+    defaultOn: true,
+    sentence: "{actor} accepted your invitation. You are linked.",
+    label: "Your invitation accepted",
+    object: "couple",
+  },
+  "invite-declined": {
+    category: "partners",
+    switchable: false,
+    defaultOn: true,
+    sentence: "{actor} declined your invitation.",
+    label: "Your invitation declined",
+    object: "account",
+  },
+  "partner-unlinked": {
+    category: "partners",
+    switchable: false,
+    defaultOn: true,
+    sentence:
+      "{actor} ended your link. You keep everything you wrote, and what you agreed together stays as a read-only archive.",
+    label: "Your partner ended the link",
+    object: "couple",
+  },
+  "sign-in-failures": {
+    category: "security",
+    switchable: false,
+    defaultOn: true,
+    sentence:
+      "Someone has tried many wrong passwords for your account in the last hour. You can still sign in as usual. If it wasn't you, consider a new password in Settings.",
+    label: "Many wrong passwords for your account",
+    object: "account",
+  },
+} as const satisfies Record<string, KindSpec>;
+
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
+
+export const NOTIFICATION_KIND_NAMES = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
+
+export function isNotificationKind(kind: string): kind is NotificationKind {
+  return Object.hasOwn(NOTIFICATION_KINDS, kind);
+}
+
+/** A person's choices: only the kinds they changed from the default. */
+export type NotificationChoices = Partial<Record<NotificationKind, boolean>>;
+
+/** Whether a kind is shown to a person with these choices: always for kinds that can't be turned off. */
+export function isWanted(kind: NotificationKind, choices: NotificationChoices): boolean {
+  const spec: KindSpec = NOTIFICATION_KINDS[kind];
+  if (!spec.switchable) return true;
+  return choices[kind] ?? spec.defaultOn;
+}
+
+/** Stored settings are JSON; anything unknown or malformed falls back to the defaults. */
+export function parseChoices(json: string | null | undefined): NotificationChoices {
+  let value: unknown;
+  try {
+    value = JSON.parse(json ?? "{}");
+  } catch {
+    return {};
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
+  const choices: NotificationChoices = {};
+  for (const [kind, on] of Object.entries(value)) {
+    if (isNotificationKind(kind) && typeof on === "boolean" && NOTIFICATION_KINDS[kind].switchable) {
+      choices[kind] = on;
+    }
+  }
+  return choices;
+}
+
+/** The sentence split around the actor's name, so the UI can put the name in `<bdi>`. */
+export function sentenceParts(kind: string): { before: string; actor: boolean; after: string } {
+  const sentence = isNotificationKind(kind)
+    ? NOTIFICATION_KINDS[kind].sentence
+    : "Something changed in your account.";
+  const at = sentence.indexOf("{actor}");
+  if (at < 0) return { before: sentence, actor: false, after: "" };
+  return { before: sentence.slice(0, at), actor: true, after: sentence.slice(at + "{actor}".length) };
+}
+
+/** A boundary's history entry (src/domain/boundary) → what the partner is told. */
+export function boundaryNotificationKind(event: string): NotificationKind | null {
+  switch (event) {
+    case "proposed":
+      return "boundary-proposed";
+    case "edited":
+      return "boundary-edited";
+    case "countered":
+      return "boundary-countered";
+    case "agreed":
+    case "revision-agreed":
+      return "boundary-agreed";
+    case "declined":
+    case "revision-declined":
+    case "retire-declined":
+      return "boundary-declined";
+    case "withdrawn":
+    case "revision-withdrawn":
+    case "retire-withdrawn":
+      return "boundary-withdrawn";
+    case "revision-proposed":
+      return "boundary-revision-asked";
+    case "retire-proposed":
+      return "boundary-retirement-asked";
+    case "retired":
+      return "boundary-retired";
+    default:
+      return null;
+  }
+}
+
+/** How long a notification is kept. */
+export const RETENTION_DAYS = 90;
+
+export function retentionCutoff(now: Date): Date {
+  return new Date(now.getTime() - RETENTION_DAYS * 86_400_000);
+}
+
+/**
+ * Where a notification leads. After an unlink the same pages serve the read-only archive, so a
+ * boundary or commitment keeps its link; a couple that ended leads to Home.
+ */
+export function linkFor(objectType: string | null, objectId: string | null, kind: string): string {
+  if (objectType === "boundary" && objectId) return `/boundaries/${encodeURIComponent(objectId)}`;
+  if (objectType === "commitment" && objectId) return `/commitments/${encodeURIComponent(objectId)}`;
+  if (kind === "sign-in-failures") return "/settings";
+  return "/home";
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import {
+  NOTIFICATION_KIND_NAMES,
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+} from "@/domain/notification/kinds";
+
+export type SwitchableKind = {
+  [K in NotificationKind]: (typeof NOTIFICATION_KINDS)[K]["switchable"] extends true ? K : never;
+}[NotificationKind];
+
+/** The kinds a person can turn on or off. */
+export const SWITCHABLE_KINDS = NOTIFICATION_KIND_NAMES.filter((k) => NOTIFICATION_KINDS[k].switchable) as [
+  SwitchableKind,
+  ...SwitchableKind[],
+];
+
+/** Every switchable kind set to `on`. */
+export function allChoices(on: boolean): Record<SwitchableKind, boolean> {
+  return Object.fromEntries(SWITCHABLE_KINDS.map((kind) => [kind, on])) as Record<SwitchableKind, boolean>;
+}
+
+export const ZMarkReadInput = z.strictObject({ id: z.string().trim().min(1).max(40) });
+export type TMarkReadInput = z.infer<typeof ZMarkReadInput>;
+
+/** Every switchable kind, on or off. */
+export const ZUpdateSettingsInput = z.strictObject({
+  choices: z.record(z.enum(SWITCHABLE_KINDS), z.boolean()),
+});
+export type TUpdateSettingsInput = z.infer<typeof ZUpdateSettingsInput>;

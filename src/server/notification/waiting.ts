@@ -1,0 +1,65 @@
+// "Waiting on you": what needs this person's answer right now. Nothing is stored: it is read from
+// the boundaries waiting for them and from their Today.
+import type { CoupleCtx } from "@/server/commitment/access";
+import { todayFor } from "@/server/commitment/today";
+import type { ActiveCouple } from "@/server/couple";
+import { countUnread } from "@/server/notification/read";
+
+export type WaitingItem =
+  | { type: "boundary"; id: string; title: string; pendingKind: string; href: string }
+  | { type: "check-in"; id: string; title: string; href: string };
+
+export async function waitingFor(ctx: CoupleCtx): Promise<WaitingItem[]> {
+  const [boundaries, today] = await Promise.all([
+    ctx.db.boundary.findMany({
+      where: { coupleId: ctx.couple.id, pendingNumber: { not: null }, pendingById: { not: ctx.user.id } },
+      select: {
+        id: true,
+        pendingKind: true,
+        pendingNumber: true,
+        versions: { select: { number: true, title: true }, orderBy: { number: "desc" }, take: 50 },
+      },
+      orderBy: { updatedAt: "asc" },
+      take: 200,
+    }),
+    todayFor(ctx, {}),
+  ]);
+  return [
+    ...boundaries.map((b) => ({
+      type: "boundary" as const,
+      id: b.id,
+      title: (b.versions.find((v) => v.number === b.pendingNumber) ?? b.versions[0])?.title ?? "",
+      pendingKind: b.pendingKind ?? "create",
+      href: `/boundaries/${encodeURIComponent(b.id)}`,
+    })),
+    // "When it comes up" commitments are answered when they do, not every day.
+    ...today.items
+      .filter((item) => item.checkIn === null && item.kind !== "conditional")
+      .map((item) => ({ type: "check-in" as const, id: item.id, title: item.title, href: "/today" })),
+  ];
+}
+
+/**
+ * The bell: unread notifications, plus what waits on this person that no notification of theirs
+ * already stands for. A waiting proposal counts once, through its notification (always written,
+ * answers needed can't be turned off), so marking it read takes it off the bell but not off Home's
+ * "Waiting on you"; today's unlogged check-ins count until they are logged.
+ */
+export async function bellCount(ctx: Omit<CoupleCtx, "couple"> & { activeCouple: ActiveCouple | null }) {
+  const couple = ctx.activeCouple;
+  const [unread, waiting] = await Promise.all([
+    countUnread(ctx),
+    couple ? waitingFor({ ...ctx, couple }) : [],
+  ]);
+  const boundaryIds = waiting.flatMap((w) => (w.type === "boundary" ? [w.id] : []));
+  const told =
+    boundaryIds.length === 0
+      ? []
+      : await ctx.db.notification.findMany({
+          where: { userId: ctx.user.id, objectType: "boundary", objectId: { in: boundaryIds } },
+          select: { objectId: true },
+        });
+  const toldIds = new Set(told.map((n) => n.objectId));
+  const untold = waiting.filter((w) => w.type !== "boundary" || !toldIds.has(w.id)).length;
+  return { unread, waiting: waiting.length, total: unread + untold };
+}

@@ -1,0 +1,48 @@
+// Where notifications are written: always inside the transaction of the change they describe, so
+// a rolled-back change leaves none behind.
+import {
+  isWanted,
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+  type ObjectType,
+  parseChoices,
+} from "@/domain/notification/kinds";
+import type { Db } from "@/server/db";
+
+export type NewNotification = {
+  /** The recipient. */
+  userId: string;
+  actorId: string | null;
+  kind: NotificationKind;
+  object?: { type: ObjectType; id: string };
+  coupleId?: string;
+  createdAt?: Date;
+};
+
+/** The row for one notification, for writers that batch their statements (see `endCouple`). */
+export function notificationData(n: NewNotification) {
+  return {
+    userId: n.userId,
+    actorId: n.actorId,
+    kind: n.kind,
+    objectType: n.object?.type ?? null,
+    objectId: n.object?.id ?? null,
+    coupleId: n.coupleId ?? null,
+    ...(n.createdAt ? { createdAt: n.createdAt } : {}),
+  };
+}
+
+/**
+ * Writes one notification with `tx` (the change's own transaction), unless the recipient turned
+ * its kind off. Kinds that can't be turned off cost no extra read.
+ */
+export async function notify(tx: Pick<Db, "notification" | "user">, n: NewNotification): Promise<void> {
+  if (NOTIFICATION_KINDS[n.kind].switchable) {
+    const recipient = await tx.user.findUnique({
+      where: { id: n.userId },
+      select: { notificationSettings: true },
+    });
+    if (!recipient || !isWanted(n.kind, parseChoices(recipient.notificationSettings))) return;
+  }
+  await tx.notification.create({ data: notificationData(n), select: { id: true } });
+}
