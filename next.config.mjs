@@ -9,7 +9,13 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and driver packages stay outside the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@node-rs/argon2"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "pg",
+    "@node-rs/argon2",
+    "prom-client",
+  ],
   async headers() {
     const production = process.env.NODE_ENV === "production";
     // Pages get a nonce-based CSP from src/proxy.ts; API answers (JSON, files) run no script.

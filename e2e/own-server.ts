@@ -16,7 +16,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type OwnServer = { url: string; output: () => string; stop: () => Promise<void> };
+export type OwnServer = {
+  url: string;
+  output: () => string;
+  /** SIGTERM, then the exit code and how long the server took to exit. */
+  stop: () => Promise<{ code: number | null; ms: number }>;
+};
 
 /**
  * A second production server (the same build the suite's own server runs, `npm start`'s
@@ -66,9 +71,10 @@ export async function startOwnServer(env: Record<string, string> = {}): Promise<
     url,
     output: () => output,
     stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
+      new Promise((resolve) => {
+        const started = Date.now();
+        if (child.exitCode !== null) return resolve({ code: child.exitCode, ms: 0 });
+        child.once("exit", (code) => resolve({ code, ms: Date.now() - started }));
         child.kill("SIGTERM");
       }),
   };

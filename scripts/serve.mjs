@@ -9,6 +9,10 @@
 // - to know the port it serves: with APP_URL unset, the app's own address follows it, and the
 //   start-up message says which address to open (and warns when APP_URL names another port).
 //
+// On SIGTERM (or SIGINT) it stops accepting connections, lets the requests in flight finish (at
+// most SHUTDOWN_GRACE_MS), then exits 0; connections still open then (long-lived streams) are
+// closed, and their clients reconnect, to another instance behind a load balancer.
+//
 //   node scripts/serve.mjs            production (after `next build`), PORT (3000) and HOST
 //   node scripts/serve.mjs --dev      development (`next dev`'s server)
 //   node scripts/serve.mjs -p 3100    another port (also PORT=3100)
@@ -16,6 +20,7 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
 import next from "next";
+import promClient from "prom-client";
 
 /** Keep in step with src/server/auth/client-ip.ts. */
 const PEER_ADDRESS_HEADER = "x-kept-peer-address";
@@ -49,8 +54,33 @@ const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Request durations for /api/metrics, by route template (ids and tokens folded), method and status.
+const requestDuration =
+  promClient.register.getSingleMetric("kept_http_request_duration_seconds") ??
+  new promClient.Histogram({
+    name: "kept_http_request_duration_seconds",
+    help: "HTTP request durations by route, method and status",
+    labelNames: ["route", "method", "status"],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  });
+function routeOf(url, status) {
+  if (status === 404) return "(not found)";
+  const path = (url ?? "/").split("?")[0];
+  if (path.startsWith("/_next/")) return "/_next/*";
+  if (path.startsWith("/api/trpc/")) return "/api/trpc";
+  if (path.startsWith("/api/auth/")) return "/api/auth";
+  return path.replace(/\/[A-Za-z0-9_-]{16,}(?=\/|$)/g, "/[id]") || "/";
+}
+
+let stopping = false;
 const server = createServer((req, res) => {
   req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
+  const end = requestDuration.startTimer({ method: req.method });
+  res.on("finish", () => end({ route: routeOf(req.url, res.statusCode), status: res.statusCode }));
+  // While stopping, a keep-alive connection closes once its response is sent.
+  res.on("finish", () => {
+    if (stopping) req.socket.end();
+  });
   handle(req, res);
 });
 // Idle keep-alive connections stay open 65 s (Node's default is 5 s): a client or a proxy that
@@ -58,6 +88,28 @@ const server = createServer((req, res) => {
 // reverse proxy's upstream keep-alive must end before the server's (nginx: 60 s by default).
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
+const SHUTDOWN_GRACE_MS = 10_000;
+function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(
+    `${signal}: no new connections; finishing the requests in flight (at most ${SHUTDOWN_GRACE_MS / 1000} s)`,
+  );
+  const force = setTimeout(() => {
+    console.log("closing the connections still open");
+    server.closeAllConnections();
+  }, SHUTDOWN_GRACE_MS);
+  force.unref();
+  server.close(() => {
+    clearTimeout(force);
+    console.log("stopped");
+    process.exit(0);
+  });
+  server.closeIdleConnections();
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));
+
 server.listen(port, hostname, () => {
   const address = server.address();
   const listening = typeof address === "object" && address ? address.port : port;

@@ -6,6 +6,7 @@ import { consume, type RateLimitRule } from "@/server/auth/rate-limit";
 import { touchSession } from "@/server/auth/sessions";
 import { findSession } from "@/server/couple";
 import type { Db } from "@/server/db";
+import { procedureDuration } from "@/server/metrics";
 
 export type TRPCContext = {
   db: Db;
@@ -52,7 +53,15 @@ const t = initTRPC.context<TRPCContext>().create({
 export const createCallerFactory = t.createCallerFactory;
 export const createTRPCRouter = t.router;
 
-export const publicProcedure = t.procedure;
+// Every procedure's duration and result, for /api/metrics.
+const timed = t.middleware(async ({ path, type, next }) => {
+  const end = procedureDuration.startTimer({ procedure: path, type });
+  const result = await next();
+  end({ code: result.ok ? "OK" : result.error.code });
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(timed);
 
 /**
  * For procedures that take nothing: anything sent anyway (say a `userId`) is refused with 400
@@ -64,7 +73,7 @@ export const NO_INPUT = z.undefined({ error: "This takes no input." });
 // out (here or from another device), a password change or "sign out everywhere" deletes rows, and
 // their cookies stop working at once. The same statement reads the person's active couple
 // (ctx.activeCouple), for coupleProcedure and the invitation router's "already linked" checks.
-export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.claims) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   const found = await findSession(ctx.db, ctx.claims.userId, { id: ctx.claims.sessionId });
   if (!found?.session) {

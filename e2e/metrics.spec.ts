@@ -1,0 +1,24 @@
+import { expect, test } from "@playwright/test";
+
+// Issue #23, item 4 (in part): Prometheus metrics, readable from this machine only.
+test("/api/metrics: request and procedure durations for this machine, nothing for anyone else", async ({
+  request,
+}) => {
+  expect((await request.get("/api/trpc/user.me")).status()).toBe(401);
+  expect((await request.get("/api/health/ready")).status()).toBe(200);
+  const res = await request.get("/api/metrics");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toContain("text/plain");
+  const text = await res.text();
+  expect(text).toMatch(
+    /kept_trpc_procedure_duration_seconds_count\{procedure="user\.me",type="query",code="UNAUTHORIZED"\} [1-9]/,
+  );
+  expect(text).toMatch(
+    /kept_http_request_duration_seconds_count\{method="GET",route="\/api\/health\/ready",status="200"\} [1-9]/,
+  );
+  expect(text).toContain("kept_process_resident_memory_bytes");
+  // Through a proxy on this machine (the suite's server trusts one), for a client elsewhere.
+  const outside = await request.get("/api/metrics", { headers: { "x-forwarded-for": "203.0.113.5" } });
+  expect(outside.status()).toBe(404);
+  expect(await outside.text()).not.toContain("kept_");
+});

@@ -1,0 +1,13 @@
+import { mayReadMetrics, metricsRegistry } from "@/server/metrics";
+
+export const dynamic = "force-dynamic";
+
+// Prometheus scrape endpoint: this machine only, or with METRICS_TOKEN. Anyone else finds nothing.
+export async function GET(req: Request) {
+  if (!mayReadMetrics(req.headers)) {
+    return Response.json({ error: "There's nothing at this address." }, { status: 404 });
+  }
+  return new Response(await metricsRegistry.metrics(), {
+    headers: { "content-type": metricsRegistry.contentType, "cache-control": "no-store" },
+  });
+}

@@ -1,0 +1,44 @@
+import { collectDefaultMetrics, Histogram, type Registry, register } from "prom-client";
+import { clientIp, clientIpConfig } from "@/server/auth/client-ip";
+
+// Prometheus metrics of this process (`/api/metrics`). prom-client stays outside Next's bundles
+// (serverExternalPackages), so scripts/serve.mjs, route handlers and tRPC share its one default
+// registry; metrics are fetched by name before being made, as each bundle may load this module.
+
+const started = Symbol.for("kept.metrics.defaults");
+const flags = globalThis as { [started]?: boolean };
+if (!flags[started]) {
+  flags[started] = true;
+  collectDefaultMetrics({ prefix: "kept_" });
+}
+
+function histogram(name: string, help: string, labelNames: string[]) {
+  return (
+    (register.getSingleMetric(name) as Histogram | undefined) ??
+    new Histogram({ name, help, labelNames, buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] })
+  );
+}
+
+/** How long each tRPC procedure took, and how it ended (OK or the error code). */
+export const procedureDuration = histogram(
+  "kept_trpc_procedure_duration_seconds",
+  "tRPC procedure durations by procedure, type and result code",
+  ["procedure", "type", "code"],
+);
+
+export const metricsRegistry: Registry = register;
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
+
+/**
+ * Who may read the metrics: a client on this machine (its address as rate limits see it, so a
+ * request relayed by a local proxy counts as the client's), or anyone with METRICS_TOKEN.
+ */
+export function mayReadMetrics(
+  headers: Headers,
+  env: Record<string, string | undefined> = process.env,
+): boolean {
+  const token = env.METRICS_TOKEN;
+  if (token && token.length >= 16 && headers.get("authorization") === `Bearer ${token}`) return true;
+  return LOOPBACK.test(clientIp(headers, clientIpConfig(env)));
+}
