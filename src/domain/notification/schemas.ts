@@ -23,6 +23,17 @@ export function allChoices(on: boolean): Record<SwitchableKind, boolean> {
 export const ZMarkReadInput = z.strictObject({ id: z.string().trim().min(1).max(40) });
 export type TMarkReadInput = z.infer<typeof ZMarkReadInput>;
 
+/** The live stream: `lastEventId` is set by tRPC's client on a reconnect (the last id it received). */
+export const ZOnChangeInput = z
+  .strictObject({
+    lastEventId: z
+      .string()
+      .regex(/^\d{1,15}$/, "Not an event id.")
+      .nullish(),
+  })
+  .optional();
+export type TOnChangeInput = z.infer<typeof ZOnChangeInput>;
+
 /** Every switchable kind, on or off. */
 export const ZUpdateSettingsInput = z.strictObject({
   choices: z.record(z.enum(SWITCHABLE_KINDS), z.boolean()),
