@@ -8,7 +8,7 @@ import { createCaller } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
 import { createDb, type Db } from "@/server/db";
 import { closeLiveListener } from "@/server/live/bus";
-import { MAX_STREAMS_PER_PERSON } from "@/server/live/stream";
+import { LIVE_EVENT_TTL_MS, MAX_STREAMS_PER_PERSON, pruneLiveEvents } from "@/server/live/stream";
 import { callerFor, failure, randomIp, signIn, signUp, type TestUser } from "../support/callers";
 import { linkedPair } from "../support/couples";
 import { createTestDb } from "../support/test-db";
@@ -179,6 +179,16 @@ describe("notification.onChange", () => {
     await new Promise((r) => setTimeout(r, 50));
     const again = await open(b);
     again.close();
+  });
+
+  it("keeps events a day, then prunes them", async () => {
+    const old = await db.liveEvent.create({
+      data: { coupleId: "old", createdAt: new Date(Date.now() - LIVE_EVENT_TTL_MS - 1000) },
+    });
+    const recent = await db.liveEvent.create({ data: { coupleId: "recent" } });
+    await pruneLiveEvents(db);
+    expect(await db.liveEvent.findUnique({ where: { id: old.id } })).toBeNull();
+    expect(await db.liveEvent.findUnique({ where: { id: recent.id } })).not.toBeNull();
   });
 
   it.skipIf(!postgres)(

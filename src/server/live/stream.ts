@@ -14,6 +14,18 @@ export const RECHECK_MS = 60_000;
 
 const open = new Map<string, number>();
 
+/** How long LiveEvent rows are kept: a page that was away longer has reloaded long since. */
+export const LIVE_EVENT_TTL_MS = 24 * 60 * 60_000;
+const pruned = new WeakMap<Db, number>();
+
+/** Deletes LiveEvent rows older than a day (one indexed statement); run at most hourly per process. */
+export async function pruneLiveEvents(db: Db, now = new Date()) {
+  pruned.set(db, now.getTime());
+  await db.liveEvent.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - LIVE_EVENT_TTL_MS) } },
+  });
+}
+
 export type LiveEventMessage = { kind: "changed" };
 
 export async function* liveStream(opts: {
@@ -43,6 +55,7 @@ export async function* liveStream(opts: {
   const onAbort = () => wakeUp?.();
   signal?.addEventListener("abort", onAbort);
   try {
+    if (Date.now() - (pruned.get(db) ?? 0) > 60 * 60_000) await pruneLiveEvents(db);
     let last: number;
     if (opts.lastEventId && /^\d{1,15}$/.test(opts.lastEventId)) {
       last = Number(opts.lastEventId);
