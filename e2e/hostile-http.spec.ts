@@ -207,7 +207,7 @@ async function send(
   const url = `${baseURL}/api/trpc/${path}`;
   const signal = AbortSignal.timeout(30_000);
   const res =
-    PROCEDURES[path] === "query"
+    PROCEDURES[path] !== "mutation"
       ? await fetch(`${url}?input=${asQuery(payload)}`, { headers, signal })
       : await fetch(url, {
           method: "POST",
@@ -215,7 +215,12 @@ async function send(
           body: payload,
           signal,
         });
-  return { status: res.status, body: await res.text() };
+  const body = await res.text();
+  // A subscription's refusal is a 200 event stream whose one event is the error (with its status).
+  const refused = res.headers.get("content-type")?.startsWith("text/event-stream")
+    ? /event: serialized-error\ndata: .*"httpStatus":(\d+)/.exec(body)
+    : null;
+  return { status: refused ? Number(refused[1]) : res.status, body };
 }
 
 async function callOk(baseURL: string, headers: Record<string, string>, path: string, input: unknown) {

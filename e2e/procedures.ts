@@ -1,7 +1,7 @@
 // Every tRPC procedure and its kind, for the hostile-input run against the production server
 // (e2e/hostile-http.spec.ts). tests/integration/hostile-input.test.ts fails when this list and the
 // router disagree, so a new procedure can't be left out.
-export const PROCEDURES: Record<string, "query" | "mutation"> = {
+export const PROCEDURES: Record<string, "query" | "mutation" | "subscription"> = {
   "account.delete": "mutation",
   "account.export": "query",
   "auth.signUp": "mutation",
@@ -38,6 +38,7 @@ export const PROCEDURES: Record<string, "query" | "mutation"> = {
   "invite.preview": "query",
   "invite.revoke": "mutation",
   "notification.count": "query",
+  "notification.onChange": "subscription",
   "notification.list": "query",
   "notification.listWaiting": "query",
   "notification.markAllRead": "mutation",

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { NavLinks } from "@/components/nav-links";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
 import { NotificationBell } from "@/features/notifications/components/bell";
+import { LiveUpdates } from "@/features/notifications/components/live-updates";
 import { getCaller, getCurrentUser } from "@/trpc/server";
 import "./globals.css";
 
@@ -37,6 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 Kept
               </Link>
               {user ? <NotificationBell count={bell} /> : null}
+              {user ? <LiveUpdates /> : null}
             </div>
             <div className="flex flex-wrap items-center gap-x-3 text-sm">
               {user ? (

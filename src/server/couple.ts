@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { isSessionCurrent } from "@/domain/auth/session";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/server/db";
+import { recordLiveEvent } from "@/server/live/bus";
 import { notificationData } from "@/server/notification/write";
 
 export type ActiveCouple = {
@@ -190,6 +191,8 @@ export function writeCoupleData<T>(db: Db, coupleId: string, write: (tx: Tx) => 
   return dashboardWrite(() =>
     db.$transaction(async (tx) => {
       const result = await write(tx);
+      // Both partners' open pages re-read (live updates), e.g. a check-in nobody is notified of.
+      await recordLiveEvent(tx, { coupleId });
       await bumpCoupleVersion(tx, coupleId);
       return result;
     }),

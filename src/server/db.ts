@@ -8,6 +8,7 @@ import { LRUCache } from "lru-cache";
 import { env } from "@/env";
 import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
 import { PrismaClient } from "@/generated/prisma-sqlite/client";
+import { registerDbUrl } from "@/server/live/bus";
 import { describeError, log } from "@/server/log";
 
 // Both engines are generated from the same models (prisma/models.prisma), so their clients have
@@ -24,11 +25,12 @@ export function sqliteFilePath(url: string) {
 }
 
 export function createDb(url: string = env.DATABASE_URL): Db {
-  if (isPostgresUrl(url)) {
-    const client = new PgPrismaClient({ adapter: postgresAdapter(url) });
-    return client as unknown as Db;
-  }
-  return new PrismaClient({ adapter: sqliteAdapter(url) });
+  const client = isPostgresUrl(url)
+    ? (new PgPrismaClient({ adapter: postgresAdapter(url) }) as unknown as Db)
+    : new PrismaClient({ adapter: sqliteAdapter(url) });
+  // The live-update listener opens its own connection to the same database (src/server/live/bus.ts).
+  registerDbUrl(client, url);
+  return client;
 }
 
 /**

@@ -19,7 +19,10 @@ beforeAll(async () => {
 
 type Outcome = "OK" | "UNAUTHORIZED" | "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "BAD_REQUEST";
 
-const as = (u: TestUser | null) => callerFor(db, u?.claims ?? null);
+// Streams (notification.onChange) opened by the matrix end with the file.
+const streams = new AbortController();
+afterAll(() => streams.abort());
+const as = (u: TestUser | null) => callerFor(db, u?.claims ?? null, undefined, streams.signal);
 
 type Row = {
   /** The call, as each actor makes it (the same ids for everyone unless the input is personal). */
@@ -189,6 +192,35 @@ const MATRIX: Record<string, Row> = {
     expect: { ...MEMBERS, partner: "BAD_REQUEST" },
   },
   "consistency.dashboard": { call: (c) => c.consistency.dashboard({}), expect: LINKED },
+  // The live stream, replayed from the first event: each person's own stream; outsiders get
+  // nothing of Ava and Ben's couple (and nothing addressed to them).
+  "notification.onChange": {
+    call: async (c, w, actor) => {
+      const iterator = (
+        (await c.notification.onChange({ lastEventId: "0" })) as AsyncIterable<[string, unknown]>
+      )[Symbol.asyncIterator]();
+      // The backlog comes at once; the stream then waits (closed with the file's streams).
+      const ids: number[] = [];
+      for (;;) {
+        const quiet = new Promise<"quiet">((r) => setTimeout(() => r("quiet"), 300));
+        const got = await Promise.race([iterator.next(), quiet]);
+        if (got === "quiet" || got.done) break;
+        ids.push(Number(got.value[0]));
+      }
+      const events = await db.liveEvent.findMany({ where: { id: { in: ids } } });
+      const c1 = await db.coupleMember.findFirstOrThrow({
+        where: { userId: w.users.self?.id, activeUserId: { not: null } },
+      });
+      const ava = [w.users.self?.id, w.users.partner?.id];
+      if (actor === "stranger" || actor === "ex") {
+        expect(events.filter((e) => e.coupleId === c1.coupleId || ava.includes(e.userId ?? ""))).toEqual([]);
+      } else {
+        expect(events.some((e) => e.coupleId === c1.coupleId)).toBe(true);
+      }
+      return { events: ids.length };
+    },
+    expect: OWN,
+  },
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();
@@ -216,7 +248,7 @@ describe("authorization matrix", () => {
         ["an unknown session", { userId: self.id, sessionId: "never-issued" }],
       ] as const) {
         expect(
-          (await failure(row.call(callerFor(db, claims), w, "self"))).code,
+          (await failure(row.call(callerFor(db, claims, undefined, streams.signal), w, "self"))).code,
           `${procedure} with ${what}`,
         ).toBe("UNAUTHORIZED");
       }

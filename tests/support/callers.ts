@@ -14,8 +14,14 @@ export function randomIp() {
   return `198.51.${b[0]}.${b[1]}`;
 }
 
-export function callerFor(db: Db, claims: SessionClaims | null = null, ip = randomIp()) {
-  return createCaller(createTRPCContext({ db, claims, ip }));
+/** `signal` ends the caller's subscriptions (as a closed page's request does). */
+export function callerFor(
+  db: Db,
+  claims: SessionClaims | null = null,
+  ip = randomIp(),
+  signal?: AbortSignal,
+) {
+  return createCaller(createTRPCContext({ db, claims, ip }), { signal });
 }
 
 /** Signs a person up through the real procedure. */

@@ -23,6 +23,15 @@ export function allChoices(on: boolean): Record<SwitchableKind, boolean> {
 export const ZMarkReadInput = z.strictObject({ id: z.string().trim().min(1).max(40) });
 export type TMarkReadInput = z.infer<typeof ZMarkReadInput>;
 
+/**
+ * The live stream: nothing on a first connect; `{ lastEventId }` on a reconnect (tRPC's client adds
+ * the last id it received). An empty object is refused: every accepted input opens a stream.
+ */
+export const ZOnChangeInput = z
+  .strictObject({ lastEventId: z.string().regex(/^\d{1,15}$/, "Not an event id.") })
+  .optional();
+export type TOnChangeInput = z.infer<typeof ZOnChangeInput>;
+
 /** Every switchable kind, on or off. */
 export const ZUpdateSettingsInput = z.strictObject({
   choices: z.record(z.enum(SWITCHABLE_KINDS), z.boolean()),

@@ -24,6 +24,14 @@ export const UNREADABLE_REQUEST_MESSAGE = "We couldn't read that request: it isn
 
 const t = initTRPC.context<TRPCContext>().create({
   transformer,
+  // Live streams (notification.onChange): a ping keeps proxies from closing a quiet stream, the
+  // client reconnects when even pings stop, and a stream ends after 15 minutes so the session is
+  // read afresh at connect (the stream itself re-reads it every minute and on every event).
+  sse: {
+    ping: { enabled: true, intervalMs: 25_000 },
+    client: { reconnectAfterInactivityMs: 40_000 },
+    maxDurationMs: 15 * 60_000,
+  },
   // The client gets a code, a message we wrote and zod's field errors; never a stack, a
   // database message or a file path.
   errorFormatter({ shape, error }) {

@@ -87,7 +87,7 @@ async function saveCheckIn(
   key: { commitmentId: string; userId: string; day: string },
   timeZone: string,
   values: CheckInValues,
-  onCreate: (tx: Pick<Db, "notification" | "user">) => Promise<void>,
+  onCreate: (tx: Pick<Db, "notification" | "user" | "liveEvent" | "$executeRaw">) => Promise<void>,
 ): Promise<SaveResult> {
   for (let attempt = 0; attempt < 4; attempt++) {
     const existing = await db.checkIn.findUnique({

@@ -8,6 +8,7 @@ import {
   parseChoices,
 } from "@/domain/notification/kinds";
 import type { Db } from "@/server/db";
+import { recordLiveEvent } from "@/server/live/bus";
 
 export type NewNotification = {
   /** The recipient. */
@@ -36,7 +37,12 @@ export function notificationData(n: NewNotification) {
  * Writes one notification with `tx` (the change's own transaction), unless the recipient turned
  * its kind off. Kinds that can't be turned off cost no extra read.
  */
-export async function notify(tx: Pick<Db, "notification" | "user">, n: NewNotification): Promise<void> {
+export async function notify(
+  tx: Pick<Db, "notification" | "user" | "liveEvent" | "$executeRaw">,
+  n: NewNotification,
+): Promise<void> {
+  // The recipient's open pages update even for a kind they turned off (what they show changed).
+  await recordLiveEvent(tx, { userId: n.userId, coupleId: n.coupleId });
   if (NOTIFICATION_KINDS[n.kind].switchable) {
     const recipient = await tx.user.findUnique({
       where: { id: n.userId },

@@ -5,8 +5,9 @@ import {
   type NotificationChoices,
   parseChoices,
 } from "@/domain/notification/kinds";
-import { ZMarkReadInput, ZUpdateSettingsInput } from "@/domain/notification/schemas";
+import { ZMarkReadInput, ZOnChangeInput, ZUpdateSettingsInput } from "@/domain/notification/schemas";
 import { createTRPCRouter, NO_INPUT, protectedProcedure } from "@/server/api/trpc";
+import { liveStream } from "@/server/live/stream";
 import { listNotifications, markAllRead, markRead } from "@/server/notification/read";
 import { bellCount, waitingFor } from "@/server/notification/waiting";
 
@@ -21,6 +22,20 @@ export const notificationRouter = createTRPCRouter({
   listWaiting: protectedProcedure
     .input(NO_INPUT)
     .query(({ ctx }) => (ctx.activeCouple ? waitingFor({ ...ctx, couple: ctx.activeCouple }) : [])),
+
+  /**
+   * The open page's live stream (src/server/live/stream.ts): an event id whenever something of the
+   * person or their couple changed; the page then re-reads. Ends when the session does.
+   */
+  onChange: protectedProcedure.input(ZOnChangeInput).subscription(({ ctx, input, signal }) =>
+    liveStream({
+      db: ctx.db,
+      claims: { userId: ctx.user.id, sessionId: ctx.sessionId },
+      userId: ctx.user.id,
+      lastEventId: input?.lastEventId,
+      signal,
+    }),
+  ),
 
   markRead: protectedProcedure.input(ZMarkReadInput).mutation(({ ctx, input }) => markRead(ctx, input.id)),
 

@@ -1,0 +1,110 @@
+// The live stream of one open page: `notification.onChange`. It yields the id of each LiveEvent
+// for the person or their active couple (tracked, so a reconnect sends the last id back and
+// resumes after it), and nothing else: the page then re-reads what it shows.
+import { TRPCError, tracked } from "@trpc/server";
+import type { SessionClaims } from "@/server/auth";
+import { findSession } from "@/server/couple";
+import type { Db } from "@/server/db";
+import { onLiveEvent } from "@/server/live/bus";
+
+/** Open streams per person in this process; the next one is refused (a page reconnects later). */
+export const MAX_STREAMS_PER_PERSON = 10;
+/** The session is checked again at least this often, and on every wake-up. */
+export const RECHECK_MS = 60_000;
+
+const open = new Map<string, number>();
+
+/** How long LiveEvent rows are kept: a page that was away longer has reloaded long since. */
+export const LIVE_EVENT_TTL_MS = 24 * 60 * 60_000;
+const pruned = new WeakMap<Db, number>();
+
+/** Deletes LiveEvent rows older than a day (one indexed statement); run at most hourly per process. */
+export async function pruneLiveEvents(db: Db, now = new Date()) {
+  pruned.set(db, now.getTime());
+  await db.liveEvent.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - LIVE_EVENT_TTL_MS) } },
+  });
+}
+
+export type LiveEventMessage = { kind: "changed" };
+
+export async function* liveStream(opts: {
+  db: Db;
+  claims: SessionClaims;
+  userId: string;
+  lastEventId: string | null | undefined;
+  signal: AbortSignal | undefined;
+  recheckMs?: number;
+}) {
+  const { db, claims, userId, signal } = opts;
+  const count = open.get(userId) ?? 0;
+  if (count >= MAX_STREAMS_PER_PERSON) {
+    throw new TRPCError({
+      code: "TOO_MANY_REQUESTS",
+      message: "Too many open pages. Close some and reload.",
+    });
+  }
+  open.set(userId, count + 1);
+  // Listen before reading anything, so an event written meanwhile wakes us and isn't missed.
+  let woken = true;
+  let wakeUp: (() => void) | null = null;
+  const unsubscribe = onLiveEvent(db, () => {
+    woken = true;
+    wakeUp?.();
+  });
+  const onAbort = () => wakeUp?.();
+  signal?.addEventListener("abort", onAbort);
+  try {
+    if (Date.now() - (pruned.get(db) ?? 0) > 60 * 60_000) await pruneLiveEvents(db);
+    let last: number;
+    if (opts.lastEventId && /^\d{1,15}$/.test(opts.lastEventId)) {
+      last = Number(opts.lastEventId);
+    } else {
+      // A new page shows what is true now: only what comes after it is news.
+      const top = await db.liveEvent.aggregate({ _max: { id: true } });
+      last = top._max.id ?? 0;
+    }
+    let checkedAt = 0;
+    while (!signal?.aborted) {
+      const due = Date.now() - checkedAt >= (opts.recheckMs ?? RECHECK_MS);
+      if (woken || due) {
+        woken = false;
+        checkedAt = Date.now();
+        // A sign-out, password change or "sign out everywhere" deleted the session row: the
+        // stream ends. The couple is re-read too, so after an unlink nothing of it arrives.
+        const found = await findSession(db, userId, { id: claims.sessionId });
+        if (!found?.session) return;
+        const scope = [{ userId }, ...(found.couple ? [{ coupleId: found.couple.id }] : [])];
+        const rows = await db.liveEvent.findMany({
+          where: { id: { gt: last }, OR: scope },
+          orderBy: { id: "asc" },
+          select: { id: true },
+          take: 100,
+        });
+        for (const row of rows) {
+          last = row.id;
+          yield tracked(String(row.id), { kind: "changed" } as LiveEventMessage);
+        }
+        if (rows.length === 100) {
+          woken = true;
+          continue;
+        }
+      }
+      if (woken) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, opts.recheckMs ?? RECHECK_MS);
+        wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wakeUp = null;
+    }
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
+    unsubscribe();
+    const now = (open.get(userId) ?? 1) - 1;
+    if (now > 0) open.set(userId, now);
+    else open.delete(userId);
+  }
+}

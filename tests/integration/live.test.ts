@@ -1,0 +1,223 @@
+// Issue #18 item 4: live updates. The stream (notification.onChange) through the real router: a
+// partner's action reaches it, a reconnect with the last id gets exactly what it missed, nobody
+// outside the couple hears of it, and an ended session ends the stream. On PostgreSQL, two
+// instances (two clients, each with its own listener) on one database.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localDate } from "@/domain/commitment/schedule";
+import { createCaller } from "@/server/api/root";
+import { createTRPCContext } from "@/server/api/trpc";
+import { createDb, type Db } from "@/server/db";
+import { closeLiveListener } from "@/server/live/bus";
+import { LIVE_EVENT_TTL_MS, MAX_STREAMS_PER_PERSON, pruneLiveEvents } from "@/server/live/stream";
+import { callerFor, failure, randomIp, signIn, signUp, type TestUser } from "../support/callers";
+import { linkedPair } from "../support/couples";
+import { createTestDb } from "../support/test-db";
+
+let db: Db;
+let url: string;
+const postgres = !!process.env.TEST_DATABASE_URL;
+beforeAll(async () => {
+  ({ db, url } = await createTestDb());
+});
+afterAll(() => closeLiveListener(db));
+
+const as = (u: TestUser, on: Db = db) => callerFor(on, u.claims);
+const text = {
+  title: "Phones away at dinner",
+  description: "Both",
+  category: "communication",
+  owner: "ours",
+} as const;
+
+type Stream = {
+  /** The next event id, "ended" when the stream ended, or "quiet" when nothing came within `ms`. */
+  next: (ms?: number) => Promise<string | "ended" | "quiet">;
+  /** Every id that arrives within `ms` of quiet. */
+  drain: (ms?: number) => Promise<string[]>;
+  close: () => void;
+};
+
+const idOf = (value: unknown) =>
+  Array.isArray(value) ? String(value[0]) : String((value as { id: string }).id);
+
+async function open(u: TestUser, opts: { lastEventId?: string; on?: Db } = {}): Promise<Stream> {
+  const abort = new AbortController();
+  // The signal is what a closed page's request hands the procedure.
+  const caller = createCaller(createTRPCContext({ db: opts.on ?? db, claims: u.claims, ip: randomIp() }), {
+    signal: abort.signal,
+  });
+  const iterable = (await caller.notification.onChange(
+    opts.lastEventId ? { lastEventId: opts.lastEventId } : undefined,
+  )) as AsyncIterable<unknown>;
+  const iterator = iterable[Symbol.asyncIterator]();
+  let pending: Promise<IteratorResult<unknown>> | null = null;
+  const next = async (ms = 2000) => {
+    pending ??= iterator.next();
+    const result = await Promise.race([
+      pending,
+      new Promise<"quiet">((r) => setTimeout(() => r("quiet"), ms)),
+    ]);
+    if (result === "quiet") return "quiet";
+    pending = null;
+    return result.done ? "ended" : idOf(result.value);
+  };
+  const drain = async (ms = 400) => {
+    const ids: string[] = [];
+    for (;;) {
+      const got = await next(ms);
+      if (got === "quiet" || got === "ended") return ids;
+      ids.push(got);
+    }
+  };
+  // A new stream: let the generator start (it listens before anything is written).
+  if (!opts.lastEventId) {
+    const started = await next(50);
+    if (started !== "quiet") throw new Error(`unexpected first event ${started}`);
+  }
+  return { next, drain, close: () => abort.abort() };
+}
+
+describe("notification.onChange", () => {
+  it("a partner's proposal and check-in reach the other partner's open stream", async () => {
+    const { a, b } = await linkedPair(db);
+    const stream = await open(b);
+    await as(a).boundary.propose(text);
+    expect(await stream.next()).toMatch(/^\d+$/);
+    await stream.drain();
+    // A partner check-in: no notification for b by default, still a live event.
+    const { id } = await as(a).commitment.create({ title: "Walk", who: "me", cadence: { kind: "daily" } });
+    await stream.drain();
+    const before = await db.notification.count({ where: { userId: b.id } });
+    await as(a).commitment.checkIn({
+      commitmentId: id,
+      day: localDate(new Date(), "Europe/Berlin"),
+      outcome: "kept",
+      noteShared: false,
+    });
+    expect(await stream.next()).toMatch(/^\d+$/);
+    expect(await db.notification.count({ where: { userId: b.id } })).toBe(before);
+    stream.close();
+  });
+
+  it("resumes after the last id it saw: exactly the missed events, none repeated", async () => {
+    const { a, b } = await linkedPair(db);
+    const first = await open(b);
+    await as(a).boundary.propose(text);
+    const seen = [await first.next(), ...(await first.drain())];
+    first.close();
+    const last = seen.at(-1) as string;
+    // While b is away: three proposals.
+    for (let i = 0; i < 3; i++) await as(a).boundary.propose({ ...text, title: `Away ${i}` });
+    const { coupleId } = await db.coupleMember.findFirstOrThrow({ where: { userId: b.id } });
+    const missed = await db.liveEvent.findMany({
+      where: { id: { gt: Number(last) }, OR: [{ userId: b.id }, { coupleId }] },
+      orderBy: { id: "asc" },
+    });
+    const again = await open(b, { lastEventId: last });
+    const got = await again.drain();
+    expect(got).toEqual(missed.map((e) => String(e.id)));
+    expect(got.length).toBeGreaterThanOrEqual(3);
+    expect(got.filter((id) => seen.includes(id))).toEqual([]);
+    expect(new Set(got).size).toBe(got.length);
+    again.close();
+  });
+
+  it("a stranger and an ex-partner hear nothing of the couple", async () => {
+    const { a, b } = await linkedPair(db);
+    const stranger = await signUp(db);
+    const { a: ex, b: exPartner } = await linkedPair(db, ["Eli", "Fay"]);
+    await as(ex).couple.unlink();
+    const fromStranger = await open(stranger);
+    const fromEx = await open(ex);
+    const fromB = await open(b);
+    await as(a).boundary.propose(text);
+    await as(exPartner).invite.create();
+    expect(await fromB.next()).toMatch(/^\d+$/);
+    expect(await fromStranger.drain(600)).toEqual([]);
+    expect(await fromEx.drain(600)).toEqual([]);
+    // Even resuming from 0, nothing of anyone else's couple.
+    const replay = await open(stranger, { lastEventId: "0" });
+    expect(await replay.drain(600)).toEqual([]);
+    for (const s of [fromStranger, fromEx, fromB, replay]) s.close();
+  });
+
+  it("anonymous callers are refused", async () => {
+    const iterate = async () => {
+      const it = (await callerFor(db, null).notification.onChange()) as AsyncIterable<unknown>;
+      for await (const _ of it) break;
+    };
+    expect((await failure(iterate())).code).toBe("UNAUTHORIZED");
+  });
+
+  it("an ended session (sign-out, password change) ends the stream at the next event", async () => {
+    const { a, b } = await linkedPair(db);
+    const stream = await open(b);
+    await db.session.deleteMany({ where: { userId: b.id } });
+    await as(a).boundary.propose(text);
+    expect(await stream.next()).toBe("ended");
+  });
+
+  it("a password change ends the person's open streams", async () => {
+    const { a, b } = await linkedPair(db);
+    const stream = await open(b);
+    await as(b).user.changePassword({ currentPassword: b.password, newPassword: "another long passphrase" });
+    await as(a).boundary.propose(text);
+    expect(await stream.next()).toBe("ended");
+  });
+
+  it(`refuses a person's stream past ${MAX_STREAMS_PER_PERSON}`, async () => {
+    const { b } = await linkedPair(db);
+    const streams = [];
+    for (let i = 0; i < MAX_STREAMS_PER_PERSON; i++) streams.push(await open(b));
+    const over = (async () => {
+      const it = (await as(b).notification.onChange()) as AsyncIterable<unknown>;
+      for await (const _ of it) break;
+    })();
+    expect((await failure(over)).code).toBe("TOO_MANY_REQUESTS");
+    for (const s of streams) s.close();
+    // Closed streams free their places.
+    await new Promise((r) => setTimeout(r, 50));
+    const again = await open(b);
+    again.close();
+  });
+
+  it("keeps events a day, then prunes them", async () => {
+    const old = await db.liveEvent.create({
+      data: { coupleId: "old", createdAt: new Date(Date.now() - LIVE_EVENT_TTL_MS - 1000) },
+    });
+    const recent = await db.liveEvent.create({ data: { coupleId: "recent" } });
+    await pruneLiveEvents(db);
+    expect(await db.liveEvent.findUnique({ where: { id: old.id } })).toBeNull();
+    expect(await db.liveEvent.findUnique({ where: { id: recent.id } })).not.toBeNull();
+  });
+
+  it.skipIf(!postgres)(
+    "PostgreSQL, two instances: an action through instance 1 reaches a stream on instance 2",
+    async () => {
+      const second = createDb(url);
+      try {
+        const { a, b } = await linkedPair(db);
+        const other = { ...b, claims: await signIn(second, b.id) };
+        const stream = await open(other, { on: second });
+        await as(a).boundary.propose(text);
+        expect(await stream.next(2000)).toMatch(/^\d+$/);
+        await stream.drain(300);
+        // Now surely through the listener's LISTEN (it is connected), not its first read.
+        await as(a).boundary.propose({ ...text, title: "Another" });
+        expect(await stream.next(2000)).toMatch(/^\d+$/);
+        // A rolled-back change wakes nobody with anything to read.
+        await second
+          .$transaction(async (tx) => {
+            await tx.liveEvent.create({ data: { coupleId: "nothing" } });
+            throw new Error("rollback");
+          })
+          .catch(() => {});
+        expect(await stream.drain(500)).toEqual([]);
+        stream.close();
+      } finally {
+        await closeLiveListener(second);
+        await second.$disconnect();
+      }
+    },
+  );
+});
