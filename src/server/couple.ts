@@ -3,7 +3,7 @@ import { isSessionCurrent } from "@/domain/auth/session";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/server/db";
 import { recordLiveEvent } from "@/server/live/bus";
-import { notificationData } from "@/server/notification/write";
+import { notify } from "@/server/notification/write";
 
 export type ActiveCouple = {
   id: string;
@@ -140,40 +140,39 @@ export async function findActiveCouple(
 }
 
 /**
- * The statements that end a couple, for one transaction: the couple is ended (never deleted),
+ * Ends a couple inside `tx` (the caller's transaction): the couple is ended (never deleted),
  * neither member is active in it any more, each member's name is kept as it is now (the archive
- * shows these, not a name chosen later), and the partner gets a neutral notification.
+ * shows these, not a name chosen later), and the partner gets a neutral notification. Both
+ * people's open pages are woken (a live event addressed to each), since neither is in the couple
+ * any more to hear of it through the couple.
  */
-export function endCouple(
-  db: Pick<Db, "couple" | "coupleMember" | "notification">,
+export async function endCouple(
+  tx: Pick<Db, "couple" | "coupleMember" | "notification" | "user" | "liveEvent" | "$executeRaw">,
   couple: ActiveCouple,
   by: { id: string; name: string },
   now: Date,
-): Prisma.PrismaPromise<unknown>[] {
-  return [
-    db.couple.updateMany({
-      where: { id: couple.id, endedAt: null },
-      data: { endedAt: now, endedById: by.id },
-    }),
-    db.coupleMember.updateMany({
-      where: { coupleId: couple.id, userId: by.id },
-      data: { activeUserId: null, nameAtEnd: by.name },
-    }),
-    db.coupleMember.updateMany({
-      where: { coupleId: couple.id, userId: couple.partner.id },
-      data: { activeUserId: null, nameAtEnd: couple.partner.name },
-    }),
-    db.notification.create({
-      data: notificationData({
-        userId: couple.partner.id,
-        actorId: by.id,
-        kind: "partner-unlinked",
-        object: { type: "couple", id: couple.id },
-        coupleId: couple.id,
-        createdAt: now,
-      }),
-    }),
-  ];
+): Promise<void> {
+  await tx.couple.updateMany({
+    where: { id: couple.id, endedAt: null },
+    data: { endedAt: now, endedById: by.id },
+  });
+  await tx.coupleMember.updateMany({
+    where: { coupleId: couple.id, userId: by.id },
+    data: { activeUserId: null, nameAtEnd: by.name },
+  });
+  await tx.coupleMember.updateMany({
+    where: { coupleId: couple.id, userId: couple.partner.id },
+    data: { activeUserId: null, nameAtEnd: couple.partner.name },
+  });
+  await notify(tx, {
+    userId: couple.partner.id,
+    actorId: by.id,
+    kind: "partner-unlinked",
+    object: { type: "couple", id: couple.id },
+    coupleId: couple.id,
+    createdAt: now,
+  });
+  await recordLiveEvent(tx, { userId: by.id });
 }
 
 /** A transaction's client, as `db.$transaction(async (tx) => …)` hands it over. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localDate } from "@/domain/commitment/schedule";
 import { createCaller } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
+import { endCouple } from "@/server/couple";
 import { createDb, type Db } from "@/server/db";
 import { closeLiveListener } from "@/server/live/bus";
 import { LIVE_EVENT_TTL_MS, MAX_STREAMS_PER_PERSON, pruneLiveEvents } from "@/server/live/stream";
@@ -141,6 +142,35 @@ describe("notification.onChange", () => {
     for (const s of [fromStranger, fromEx, fromB, replay]) s.close();
   });
 
+  it("an unlink reaches both people's open pages", async () => {
+    const { a, b } = await linkedPair(db);
+    const fromB = await open(b);
+    const fromA = await open(a);
+    await as(a).couple.unlink();
+    expect(await fromB.next()).toMatch(/^\d+$/);
+    expect(await fromA.next()).toMatch(/^\d+$/);
+    // Rolled back with its unlink: an action that fails after ending the couple wakes nobody.
+    const { a: c, b: d } = await linkedPair(db, ["Cal", "Dee"]);
+    const fromD = await open(d);
+    const couple = await db.coupleMember.findFirstOrThrow({ where: { userId: c.id } });
+    await db
+      .$transaction(async (tx) => {
+        await endCouple(
+          tx,
+          { id: couple.coupleId, partner: { id: d.id, name: "Dee" } } as never,
+          {
+            id: c.id,
+            name: "Cal",
+          },
+          new Date(),
+        );
+        throw new Error("rollback");
+      })
+      .catch(() => {});
+    expect(await fromD.drain(500)).toEqual([]);
+    for (const s of [fromA, fromB, fromD]) s.close();
+  });
+
   it("anonymous callers are refused", async () => {
     const iterate = async () => {
       const it = (await callerFor(db, null).notification.onChange()) as AsyncIterable<unknown>;
@@ -214,6 +244,34 @@ describe("notification.onChange", () => {
           .catch(() => {});
         expect(await stream.drain(500)).toEqual([]);
         stream.close();
+
+        // The subscriber's instance dies (its listener goes with it) while the partner keeps
+        // acting through instance 1; a page reconnecting to a fresh instance with its last id
+        // gets exactly the events it missed, none twice.
+        const seen = [await (await open(other, { on: second, lastEventId: "0" })).drain(300)].flat();
+        await closeLiveListener(second);
+        const last = seen.at(-1) as string;
+        for (let i = 0; i < 3; i++) await as(a).boundary.propose({ ...text, title: `Away ${i}` });
+        const third = createDb(url);
+        try {
+          const again = await open(other, { on: third, lastEventId: last });
+          const got = await again.drain(500);
+          const { coupleId } = await db.coupleMember.findFirstOrThrow({ where: { userId: b.id } });
+          const missed = await db.liveEvent.findMany({
+            where: { id: { gt: Number(last) }, OR: [{ userId: b.id }, { coupleId }] },
+            orderBy: { id: "asc" },
+          });
+          expect(got).toEqual(missed.map((e) => String(e.id)));
+          expect(got.length).toBeGreaterThanOrEqual(3);
+          expect(got.filter((id) => seen.includes(id))).toEqual([]);
+          // …and it then hears the next one live, through the new instance's listener.
+          await as(a).boundary.propose({ ...text, title: "After the restart" });
+          expect(await again.next(2000)).toMatch(/^\d+$/);
+          again.close();
+        } finally {
+          await closeLiveListener(third);
+          await third.$disconnect();
+        }
       } finally {
         await closeLiveListener(second);
         await second.$disconnect();

@@ -20,7 +20,7 @@ export type NewNotification = {
   createdAt?: Date;
 };
 
-/** The row for one notification, for writers that batch their statements (see `endCouple`). */
+/** The row for one notification, for writers that batch their statements (see `credentials.ts`). */
 export function notificationData(n: NewNotification) {
   return {
     userId: n.userId,

@@ -206,7 +206,7 @@ export const accountRouter = createTRPCRouter({
             data: { revokedAt: now },
           });
           const couple = await findActiveCouple(tx, me);
-          if (couple) for (const statement of endCouple(tx, couple, ctx.user, now)) await statement;
+          if (couple) await endCouple(tx, couple, ctx.user, now);
           // Former partners' archives no longer show this person's name, from any couple.
           await tx.coupleMember.updateMany({
             where: { userId: me, nameAtEnd: { not: null } },

@@ -12,7 +12,7 @@ export const coupleRouter = createTRPCRouter({
    * wrote, and what was agreed together stays with the ended couple as a read-only archive.
    */
   unlink: coupleProcedure.input(NO_INPUT).mutation(async ({ ctx }) => {
-    await ctx.db.$transaction(endCouple(ctx.db, ctx.couple, ctx.user, new Date()));
+    await ctx.db.$transaction((tx) => endCouple(tx, ctx.couple, ctx.user, new Date()));
     return { ok: true as const };
   }),
 });
