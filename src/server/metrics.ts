@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Histogram, type Registry, register } from "prom-client";
+import { collectDefaultMetrics, Gauge, Histogram, type Registry, register } from "prom-client";
 import { clientIp, clientIpConfig } from "@/server/auth/client-ip";
 
 // Prometheus metrics of this process (`/api/metrics`). prom-client stays outside Next's bundles
@@ -25,6 +25,11 @@ export const procedureDuration = histogram(
   "tRPC procedure durations by procedure, type and result code",
   ["procedure", "type", "code"],
 );
+
+/** Live-update streams open in this process (each open page has one). */
+export const openStreams =
+  (register.getSingleMetric("kept_live_streams_open") as Gauge | undefined) ??
+  new Gauge({ name: "kept_live_streams_open", help: "Live-update streams open in this process" });
 
 export const metricsRegistry: Registry = register;
 

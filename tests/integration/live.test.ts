@@ -8,7 +8,7 @@ import { createCaller } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
 import { endCouple } from "@/server/couple";
 import { createDb, type Db } from "@/server/db";
-import { closeLiveListener } from "@/server/live/bus";
+import { closeLiveListener, onLiveEvent, recordLiveEvent } from "@/server/live/bus";
 import { LIVE_EVENT_TTL_MS, MAX_STREAMS_PER_PERSON, pruneLiveEvents } from "@/server/live/stream";
 import { callerFor, failure, randomIp, signIn, signUp, type TestUser } from "../support/callers";
 import { linkedPair } from "../support/couples";
@@ -209,6 +209,39 @@ describe("notification.onChange", () => {
     await new Promise((r) => setTimeout(r, 50));
     const again = await open(b);
     again.close();
+  });
+
+  it("wakes only the streams of the person and the couple an event concerns", async () => {
+    const woken: string[] = [];
+    const ours = onLiveEvent(db, { userId: "u-ours", coupleId: "c-ours" }, () => woken.push("ours"));
+    const theirs = onLiveEvent(db, { userId: "u-theirs", coupleId: "c-theirs" }, () => woken.push("theirs"));
+    const settle = async () => {
+      const deadline = Date.now() + 2000;
+      while (!woken.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      // Anything else it set off arrives within a moment.
+      await new Promise((r) => setTimeout(r, 200));
+      return woken.splice(0).filter((w, i, all) => all.indexOf(w) === i);
+    };
+    try {
+      // Let a PostgreSQL listener connect (it wakes everyone once, when it does).
+      await settle();
+      await db.$transaction((tx) => recordLiveEvent(tx, { coupleId: "c-ours" }));
+      expect(await settle()).toEqual(["ours"]);
+      await db.$transaction((tx) => recordLiveEvent(tx, { userId: "u-theirs" }));
+      expect(await settle()).toEqual(["theirs"]);
+      // A stream that moves to another couple (linked anew) follows it.
+      ours.watch({ userId: "u-ours", coupleId: "c-new" });
+      await db.$transaction((tx) => recordLiveEvent(tx, { coupleId: "c-ours" }));
+      expect(await settle()).toEqual([]);
+      await db.$transaction((tx) => recordLiveEvent(tx, { coupleId: "c-new" }));
+      expect(await settle()).toEqual(["ours"]);
+      ours.close();
+      await db.$transaction((tx) => recordLiveEvent(tx, { coupleId: "c-new", userId: "u-ours" }));
+      expect(await settle()).toEqual([]);
+    } finally {
+      ours.close();
+      theirs.close();
+    }
   });
 
   it("keeps events a day, then prunes them", async () => {

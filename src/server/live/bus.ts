@@ -1,12 +1,14 @@
 // Live updates (issue #18 item 4): how a write wakes the open streams. A write adds a `LiveEvent`
-// row in its own transaction (`recordLiveEvent`); streams are woken and re-read the rows
-// themselves, scoped to their person and couple (src/server/live/stream.ts). A wake-up carries
-// no data, so a lost or spurious one costs a read, never a wrong answer.
-//   SQLite (one instance): an in-process emitter.
+// row in its own transaction (`recordLiveEvent`); the streams it concerns (its person's, its
+// couple's) are woken and re-read the rows themselves, scoped to their person and couple
+// (src/server/live/stream.ts). A wake-up carries no data, so a lost or spurious one costs a read,
+// never a wrong answer.
+//   SQLite (one instance): an in-process emitter, told the row's person and couple.
 //   PostgreSQL: `pg_notify('kept_events', id)` inside the transaction (delivered only on COMMIT) and,
 //   per process and database, one dedicated `pg.Client` running `LISTEN kept_events` (never a pooled
-//   client: the pool would hand the connection to someone else). After a reconnect every stream is
-//   woken, so events sent while the listener was down are read from the table.
+//   client: the pool would hand the connection to someone else). The listener reads the notified
+//   rows' person and couple (one query for the ids that arrived together) and wakes those streams.
+//   After a reconnect, or when that read fails, every stream is woken and reads the table itself.
 import { EventEmitter } from "node:events";
 import pg from "pg";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
@@ -15,9 +17,24 @@ import { describeError, log } from "@/server/log";
 
 export const LIVE_CHANNEL = "kept_events";
 
+/** Whom a live event concerns. */
+export type LiveScope = { coupleId?: string | null; userId?: string | null };
 type Wake = () => void;
 
-/** Wakes every stream of this process (SQLite, and PostgreSQL listeners after a reconnect). */
+/** The emitter's event names: one per person and per couple, and one that wakes every stream. */
+const EVERYONE = "*";
+export function liveKeys(scope: LiveScope): string[] {
+  return [scope.userId ? `u:${scope.userId}` : null, scope.coupleId ? `c:${scope.coupleId}` : null].filter(
+    (k): k is string => k !== null,
+  );
+}
+
+function wakeKeys(emitter: EventEmitter, keys: string[]) {
+  // A stream listening under two keys is woken twice; the second finds nothing new to read.
+  for (const key of keys) emitter.emit(key);
+}
+
+/** Wakes the streams of this process on SQLite (one instance per database). */
 const local = new EventEmitter();
 local.setMaxListeners(0);
 
@@ -29,7 +46,7 @@ const isPostgres = (db: unknown) => (db as { _activeProvider?: string })._active
  */
 export async function recordLiveEvent(
   tx: Pick<Prisma.TransactionClient, "liveEvent" | "$executeRaw">,
-  scope: { coupleId?: string | null; userId?: string | null },
+  scope: LiveScope,
 ): Promise<void> {
   const { id } = await tx.liveEvent.create({
     data: { coupleId: scope.coupleId ?? null, userId: scope.userId ?? null },
@@ -39,7 +56,8 @@ export async function recordLiveEvent(
     await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${String(id)})`;
   } else {
     // SQLite has no commit hook here; the transactions are short, so wake the streams just after.
-    setTimeout(() => local.emit("wake"), 20).unref();
+    const keys = liveKeys(scope);
+    setTimeout(() => wakeKeys(local, keys), 20).unref();
   }
 }
 
@@ -49,30 +67,64 @@ export function registerDbUrl(db: object, url: string) {
   urls.set(db, url);
 }
 
-type Listener = { wakes: EventEmitter; streams: number; client: pg.Client | null; closed: boolean };
+type Listener = {
+  db: Db;
+  wakes: EventEmitter;
+  client: pg.Client | null;
+  closed: boolean;
+  /** Notified ids not yet read. */
+  ids: number[];
+};
 const listeners = new WeakMap<object, Listener>();
 
-/** Calls `wake` whenever a live event may have been written to `db`'s database; returns the unsubscribe. */
-export function onLiveEvent(db: Db, wake: Wake): () => void {
+/** One open stream's subscription: `watch` says whom it follows now (its couple can change). */
+export type LiveSubscription = { watch: (scope: LiveScope) => void; close: () => void };
+
+/**
+ * Calls `wake` whenever a live event for `scope` may have been written to `db`'s database (and
+ * after a listener reconnect, for everyone). Returns the subscription.
+ */
+export function onLiveEvent(db: Db, scope: LiveScope, wake: Wake): LiveSubscription {
   const url = urls.get(db);
-  if (!isPostgres(db) || !url) {
-    local.on("wake", wake);
-    return () => local.off("wake", wake);
+  let emitter = local;
+  if (isPostgres(db) && url) {
+    let listener = listeners.get(db);
+    if (!listener) {
+      listener = { db, wakes: new EventEmitter(), client: null, closed: false, ids: [] };
+      listener.wakes.setMaxListeners(0);
+      listeners.set(db, listener);
+    }
+    if (!listener.client) void listen(listener, url, 0);
+    emitter = listener.wakes;
   }
-  let listener = listeners.get(db);
-  if (!listener) {
-    listener = { wakes: new EventEmitter(), streams: 0, client: null, closed: false };
-    listener.wakes.setMaxListeners(0);
-    listeners.set(db, listener);
-  }
-  listener.wakes.on("wake", wake);
-  listener.streams++;
-  if (!listener.client) void listen(listener, url, 0);
-  const l = listener;
-  return () => {
-    l.wakes.off("wake", wake);
-    l.streams--;
+  let keys: string[] = [];
+  const watch = (next: LiveScope) => {
+    for (const key of keys) emitter.off(key, wake);
+    keys = [EVERYONE, ...liveKeys(next)];
+    for (const key of keys) emitter.on(key, wake);
   };
+  watch(scope);
+  const close = () => {
+    for (const key of keys) emitter.off(key, wake);
+    keys = [];
+  };
+  return { watch, close };
+}
+
+/** Reads the person and couple of the ids notified together, and wakes their streams. */
+async function dispatch(l: Listener) {
+  const ids = l.ids.splice(0);
+  if (!ids.length) return;
+  try {
+    const rows = await l.db.liveEvent.findMany({
+      where: { id: { in: ids } },
+      select: { userId: true, coupleId: true },
+    });
+    wakeKeys(l.wakes, [...new Set(rows.flatMap(liveKeys))]);
+  } catch (error) {
+    log.warn("live: could not read notified events, waking every stream", describeError(error));
+    l.wakes.emit(EVERYONE);
+  }
 }
 
 /** One dedicated connection per process and database; re-LISTENs with a growing pause after a failure. */
@@ -97,14 +149,18 @@ async function listen(l: Listener, url: string, attempt: number): Promise<void> 
   client.on("error", retry);
   client.on("end", () => retry(new Error("connection ended")));
   client.on("notification", (msg) => {
-    if (msg.channel === LIVE_CHANNEL) l.wakes.emit("wake");
+    if (msg.channel !== LIVE_CHANNEL) return;
+    const id = Number(msg.payload);
+    if (!Number.isSafeInteger(id)) return;
+    // Ids that arrive in the same turn are read together.
+    if (l.ids.push(id) === 1) setImmediate(() => void dispatch(l));
   });
   try {
     await client.connect();
     await client.query(`LISTEN ${LIVE_CHANNEL}`);
     attempt = 0;
     // Whatever was written while nobody listened is in the table: let every stream read it.
-    l.wakes.emit("wake");
+    l.wakes.emit(EVERYONE);
   } catch (error) {
     retry(error);
   }

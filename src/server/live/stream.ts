@@ -6,6 +6,8 @@ import type { SessionClaims } from "@/server/auth";
 import { findSession } from "@/server/couple";
 import type { Db } from "@/server/db";
 import { onLiveEvent } from "@/server/live/bus";
+import { openStreams } from "@/server/metrics";
+import { shutdownSignal } from "@/server/shutdown";
 
 /** Open streams per person in this process; the next one is refused (a page reconnects later). */
 export const MAX_STREAMS_PER_PERSON = 10;
@@ -48,12 +50,19 @@ export async function* liveStream(opts: {
   // Listen before reading anything, so an event written meanwhile wakes us and isn't missed.
   let woken = true;
   let wakeUp: (() => void) | null = null;
-  const unsubscribe = onLiveEvent(db, () => {
+  // Until the couple is read (the first check, below), the person's own events.
+  const subscription = onLiveEvent(db, { userId }, () => {
     woken = true;
     wakeUp?.();
   });
+  let watching: string | null = null;
   const onAbort = () => wakeUp?.();
   signal?.addEventListener("abort", onAbort);
+  // The server is stopping: end the stream as a dropped connection, not as a finished
+  // subscription, so the page's link reconnects (with its last id), to an instance still serving.
+  const stopping = shutdownSignal();
+  stopping.addEventListener("abort", onAbort);
+  openStreams.inc();
   try {
     if (Date.now() - (pruned.get(db) ?? 0) > 60 * 60_000) await pruneLiveEvents(db);
     let last: number;
@@ -66,6 +75,7 @@ export async function* liveStream(opts: {
     }
     let checkedAt = 0;
     while (!signal?.aborted) {
+      if (stopping.aborted) throw new DOMException("The server is restarting", "AbortError");
       const due = Date.now() - checkedAt >= (opts.recheckMs ?? RECHECK_MS);
       if (woken || due) {
         woken = false;
@@ -74,6 +84,13 @@ export async function* liveStream(opts: {
         // stream ends. The couple is re-read too, so after an unlink nothing of it arrives.
         const found = await findSession(db, userId, { id: claims.sessionId });
         if (!found?.session) return;
+        const coupleId = found.couple?.id ?? null;
+        if (coupleId !== watching) {
+          // Linked or unlinked since: follow the couple it is in now. Anything written before
+          // this is read just below; anything after wakes it.
+          subscription.watch({ userId, coupleId });
+          watching = coupleId;
+        }
         const scope = [{ userId }, ...(found.couple ? [{ coupleId: found.couple.id }] : [])];
         const rows = await db.liveEvent.findMany({
           where: { id: { gt: last }, OR: scope },
@@ -101,8 +118,10 @@ export async function* liveStream(opts: {
       wakeUp = null;
     }
   } finally {
+    openStreams.dec();
+    stopping.removeEventListener("abort", onAbort);
     signal?.removeEventListener("abort", onAbort);
-    unsubscribe();
+    subscription.close();
     const now = (open.get(userId) ?? 1) - 1;
     if (now > 0) open.set(userId, now);
     else open.delete(userId);
