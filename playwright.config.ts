@@ -1,12 +1,11 @@
-import { existsSync } from "node:fs";
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig } from "@playwright/test";
+import { chromium } from "./e2e/browser";
 
 // E2E runs against a production build (`next build` + `next start`) on its own port with a fresh
 // SQLite file per run. Debian's Chromium is used when present (Playwright's own browser download
 // is not reachable everywhere); otherwise Playwright's bundled Chromium.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 // The config is evaluated again in each worker; the workers inherit the main process's
 // environment, so they all know the one file the web server uses (specs seed history into it).
 process.env.E2E_DB_FILE ??= `./data/e2e/run-${Date.now().toString(36)}.db`;
@@ -30,25 +29,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
-          args: [
-            "--no-sandbox",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-gpu",
-            "--no-first-run",
-          ],
-        },
-      },
-    },
-  ],
+  projects: [{ name: "chromium", use: chromium }],
   webServer: {
     command: `node scripts/prisma.mjs migrate-deploy && npx next build && node scripts/serve.mjs -p ${PORT} 2>&1 | tee ${SERVER_LOG}`,
     url: `${BASE_URL}/api/health`,

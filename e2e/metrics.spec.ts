@@ -17,6 +17,7 @@ test("/api/metrics: request and procedure durations for this machine, nothing fo
     /kept_http_request_duration_seconds_count\{method="GET",route="\/api\/health\/ready",status="200"\} [1-9]/,
   );
   expect(text).toContain("kept_process_resident_memory_bytes");
+  expect(text).toMatch(/^kept_live_streams_open \d+$/m);
   // Through a proxy on this machine (the suite's server trusts one), for a client elsewhere.
   const outside = await request.get("/api/metrics", { headers: { "x-forwarded-for": "203.0.113.5" } });
   expect(outside.status()).toBe(404);

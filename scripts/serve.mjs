@@ -9,14 +9,16 @@
 // - to know the port it serves: with APP_URL unset, the app's own address follows it, and the
 //   start-up message says which address to open (and warns when APP_URL names another port).
 //
-// On SIGTERM (or SIGINT) it stops accepting connections, lets the requests in flight finish (at
-// most SHUTDOWN_GRACE_MS), then exits 0; connections still open then (long-lived streams) are
-// closed, and their clients reconnect, to another instance behind a load balancer.
+// On SIGTERM (or SIGINT) it stops accepting connections, tells the app (src/server/shutdown.ts:
+// live streams end so their pages reconnect, to another instance behind a load balancer; the mail
+// worker releases what it claimed), lets the requests in flight finish (at most
+// SHUTDOWN_GRACE_MS), then exits 0.
 //
 //   node scripts/serve.mjs            production (after `next build`), PORT (3000) and HOST
 //   node scripts/serve.mjs --dev      development (`next dev`'s server)
 //   node scripts/serve.mjs -p 3100    another port (also PORT=3100)
 import { createServer } from "node:http";
+import { Server as NetServer } from "node:net";
 import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
 import next from "next";
@@ -72,15 +74,21 @@ function routeOf(url, status) {
   return path.replace(/\/[A-Za-z0-9_-]{16,}(?=\/|$)/g, "/[id]") || "/";
 }
 
+/** Aborted on SIGTERM: the app's own shutdown hooks listen to it (src/server/shutdown.ts). */
+const SHUTDOWN = Symbol.for("kept.shutdown");
+globalThis[SHUTDOWN] ??= new AbortController();
+const shutdownController = globalThis[SHUTDOWN];
 let stopping = false;
+/** Set by scripts/cluster.mjs (app1…appN): each answer says which instance served it. */
+const instanceName = process.env.KEPT_INSTANCE ?? "";
 const server = createServer((req, res) => {
   req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
   const end = requestDuration.startTimer({ method: req.method });
   res.on("finish", () => end({ route: routeOf(req.url, res.statusCode), status: res.statusCode }));
-  // While stopping, a keep-alive connection closes once its response is sent.
-  res.on("finish", () => {
-    if (stopping) req.socket.end();
-  });
+  // While stopping, a request that still arrives on a kept-alive connection is answered, and the
+  // answer says the connection closes after it (so a proxy doesn't send another one on it).
+  if (stopping) res.setHeader("Connection", "close");
+  if (instanceName) res.setHeader("X-Kept-Instance", instanceName);
   handle(req, res);
 });
 // Idle keep-alive connections stay open 65 s (Node's default is 5 s): a client or a proxy that
@@ -89,23 +97,29 @@ const server = createServer((req, res) => {
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
 const SHUTDOWN_GRACE_MS = 10_000;
+const IDLE_DRAIN_MS = 5_000;
 function shutdown(signal) {
   if (stopping) return;
   stopping = true;
   console.log(
     `${signal}: no new connections; finishing the requests in flight (at most ${SHUTDOWN_GRACE_MS / 1000} s)`,
   );
+  shutdownController.abort();
   const force = setTimeout(() => {
     console.log("closing the connections still open");
     server.closeAllConnections();
   }, SHUTDOWN_GRACE_MS);
   force.unref();
-  server.close(() => {
+  // Stop listening, but leave idle keep-alive connections open for a moment (http.Server#close
+  // would close them at once): a proxy may be sending a request on one right now, and a request
+  // lost that way is a 502. nginx closes its idle ones itself after 4 s (deploy/nginx); what is
+  // still idle after IDLE_DRAIN_MS (a browser's connection) is closed then.
+  NetServer.prototype.close.call(server, () => {
     clearTimeout(force);
     console.log("stopped");
     process.exit(0);
   });
-  server.closeIdleConnections();
+  setTimeout(() => server.closeIdleConnections(), IDLE_DRAIN_MS).unref();
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));
 process.on("SIGINT", () => shutdown("SIGINT"));
@@ -117,7 +131,8 @@ server.listen(port, hostname, () => {
   const url = configured ? new URL(configured) : null;
   const appPort = url ? Number(url.port || (url.protocol === "https:" ? 443 : 80)) : listening;
   const local = url && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-  if (url && local && appPort !== listening) {
+  // Behind scripts/cluster.mjs's nginx (KEPT_INSTANCE), APP_URL is nginx's address, on purpose.
+  if (url && local && appPort !== listening && !instanceName) {
     console.warn(
       `⚠ APP_URL is ${configured} but this server listens on port ${listening}: links will point there. Unset APP_URL, or set it to this server's address.`,
     );

@@ -173,7 +173,7 @@ async function restoredCheckIns(admin: pg.Client, serverUrl: string, dump: strin
 }
 
 /** Empties the days the clients will write, so each key's first write creates its row. */
-async function clearWrittenDays(
+export async function clearWrittenDays(
   db: Db,
   people: { person: SeededPerson; coupleId: string }[],
   days: string[][],
@@ -381,7 +381,7 @@ export async function runDurabilityBench(opts: DurabilityOptions): Promise<Durab
 }
 
 /** Rows behind the written keys, read straight from the database, against the clients' ledgers. */
-async function countPersisted(
+export async function countPersisted(
   databaseUrl: string,
   load: LoadResult,
 ): Promise<DurabilityResult["durability"]> {

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { localDate } from "@/domain/commitment/schedule";
 
 /** One address per signed-in person: sign-in is rate-limited per IP (documentation range). */
 export const benchIp = (n: number) => `203.0.113.${(n % 250) + 1}`;
@@ -40,6 +41,21 @@ export type LoadFigures = {
   non2xx: number;
   errors: number;
 };
+
+/**
+ * The n-th check-in body of a person: their first commitment, their local today, outcomes
+ * alternating so that every request is a real correction.
+ */
+export function checkInBody(person: { commitmentIds: string[]; timeZone: string } | undefined, n: number) {
+  return JSON.stringify({
+    json: {
+      commitmentId: person?.commitmentIds[0],
+      day: localDate(new Date(), person?.timeZone ?? "UTC"),
+      outcome: n % 2 ? "partly" : "kept",
+      noteShared: false,
+    },
+  });
+}
 
 export type ClientRequest = { method?: "GET" | "POST"; path: string; headers?: Record<string, string> };
 

@@ -5,11 +5,10 @@
 
 import os from "node:os";
 import path from "node:path";
-import { localDate } from "@/domain/commitment/schedule";
 import { createDb } from "@/server/db";
 import { freshDatabase, newRunId } from "../fresh-database";
 import { type Engine, SEED_PASSWORD, seedCouples } from "../seed-history";
-import { benchIp, type LoadFigures, load, type PageWeight, pageWeight, signIn } from "./client";
+import { benchIp, checkInBody, type LoadFigures, load, type PageWeight, pageWeight, signIn } from "./client";
 import { ensureBuild, root, rssBytes, startServer } from "./server";
 
 export type HttpBenchOptions = {
@@ -197,7 +196,6 @@ async function measure(
     seconds: opts.seconds,
     requestFor: signedIn("commitment.today"),
   });
-  const outcomes = ["kept", "partly"] as const;
   const checkInLoad = (connections: number, seconds: number) =>
     load({
       url: server.url,
@@ -208,17 +206,7 @@ async function measure(
         path: "/api/trpc/commitment.checkIn",
         headers: { ...headersOf(connection), "content-type": "application/json" },
       }),
-      bodyFor: (connection, n) => {
-        const person = people[personOf(connection)];
-        return JSON.stringify({
-          json: {
-            commitmentId: person?.commitmentIds[0],
-            day: localDate(new Date(), person?.timeZone ?? "UTC"),
-            outcome: outcomes[n % 2],
-            noteShared: false,
-          },
-        });
-      },
+      bodyFor: (connection, n) => checkInBody(people[personOf(connection)], n),
     });
   const checkIn = await checkInLoad(opts.connections, opts.seconds);
   // The same two with one connection: what a request costs when nothing queues in front of it.

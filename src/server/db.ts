@@ -8,6 +8,7 @@ import { LRUCache } from "lru-cache";
 import { env } from "@/env";
 import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
 import { PrismaClient } from "@/generated/prisma-sqlite/client";
+import { meteredPool } from "@/server/db-pool-metrics";
 import { registerDbUrl } from "@/server/live/bus";
 import { describeError, log } from "@/server/log";
 
@@ -42,7 +43,8 @@ export function createDb(url: string = env.DATABASE_URL): Db {
  * `max_prepared_statements`).
  */
 export function postgresAdapter(url: string) {
-  return new PrismaPg({ connectionString: url }, { statementNameGenerator: statementName });
+  // Our own pool (ended with the client), so that /api/metrics can report its use.
+  return new PrismaPg(meteredPool(url), { statementNameGenerator: statementName, disposeExternalPool: true });
 }
 
 const statementNames = new LRUCache<string, string>({ max: 1000 });

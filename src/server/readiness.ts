@@ -2,10 +2,11 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { type Db, isPostgresUrl } from "@/server/db";
 import { describeError, log } from "@/server/log";
+import { isShuttingDown } from "@/server/shutdown";
 
 export type Readiness =
   | { ready: true }
-  | { ready: false; reason: "database-unreachable" | "migrations-pending"; pending?: string[] };
+  | { ready: false; reason: "database-unreachable" | "migrations-pending" | "stopping"; pending?: string[] };
 
 /** The migrations this build ships for the engine (prisma/<engine>/migrations/<name>/). */
 export function shippedMigrations(engine: "sqlite" | "postgresql", root = process.cwd()): string[] {
@@ -22,6 +23,8 @@ export function shippedMigrations(engine: "sqlite" | "postgresql", root = proces
  * is /api/health.
  */
 export async function checkReadiness(db: Db, url: string): Promise<Readiness> {
+  // A stopping instance finishes what it has but should get nothing new.
+  if (isShuttingDown()) return { ready: false, reason: "stopping" };
   let applied: { migration_name: string }[];
   try {
     applied = await db.$queryRaw<{ migration_name: string }[]>`
