@@ -46,11 +46,12 @@ test("start-up warns when APP_URL names another port than the server listens on"
 
 // Issue #23, item 3 (in part): on SIGTERM the server stops accepting, never cuts an answer off or
 // answers 5xx, and exits 0 within its grace time. (The rolling restart behind nginx, where a
-// refused request goes to another instance, is the cluster test's, not yet written.)
+// refused request goes to another instance, is e2e-cluster/restart.spec.ts.)
 test("SIGTERM: the server stops accepting, answers in full what it answers, and exits 0", async () => {
   test.setTimeout(120_000);
   const server = await startOwnServer();
-  const inFlight = Array.from({ length: 20 }, () => fetch(`${server.url}/api/health/ready`));
+  // Liveness, not readiness: a stopping server is alive but no longer ready (503) on purpose.
+  const inFlight = Array.from({ length: 20 }, () => fetch(`${server.url}/api/health`));
   await new Promise((r) => setTimeout(r, 20));
   const stopped = server.stop();
   const answers = await Promise.allSettled(inFlight);
