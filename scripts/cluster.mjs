@@ -217,6 +217,19 @@ nginx.once("exit", (code) => {
     void stop(1);
   }
 });
+// nginx answers once it listens: only then is the cluster announced.
+for (const deadline = Date.now() + 30_000; ; ) {
+  const answered = await fetch(`http://${values.host}:${port}/api/health`).then(
+    (r) => r.ok,
+    () => false,
+  );
+  if (answered) break;
+  if (Date.now() > deadline || nginx.exitCode !== null) {
+    console.error("[cluster] nginx did not answer within 30 s");
+    await stop(1);
+  }
+  await new Promise((r) => setTimeout(r, 100));
+}
 console.log(`▲ Kept: ${count} instances behind nginx; open ${appUrl}`);
 announce();
 
