@@ -7,7 +7,13 @@ import { createAccount, fakeIp, newUserData, signInOverHttp } from "../e2e/fixtu
 export type ClusterState = {
   url: string;
   pid: number;
-  instances: { name: string; port: number; pid: number | null; restarts: number }[];
+  instances: {
+    name: string;
+    port: number;
+    pid: number | null;
+    restarts: number;
+    lastExit: { code: number | null; signal: string | null } | null;
+  }[];
 };
 
 export function clusterState(): ClusterState {

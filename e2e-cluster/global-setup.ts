@@ -25,8 +25,11 @@ export default async function globalSetup() {
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
     process.execPath,
-    ["scripts/cluster.mjs", "--instances", "3", "--port", port, "--state-file", stateFile],
+    ["scripts/cluster.mjs", "--instances", "3", "--port", port, "--state-file", stateFile, "--pins"],
     {
+      // Its own process group, so that a cluster that doesn't stop is killed with nginx and the
+      // instances it started.
+      detached: true,
       stdio: ["ignore", "pipe", "pipe"],
       env: {
         ...process.env,
@@ -66,7 +69,7 @@ export default async function globalSetup() {
       new Promise<"timeout">((r) => setTimeout(() => r("timeout"), 30_000)),
     ]);
     if (code !== 0) {
-      child.kill("SIGKILL");
+      if (child.pid) process.kill(-child.pid, "SIGKILL");
       process.stderr.write(`cluster stop: ${code}\n${output.slice(-4000)}\n`);
     }
     rmSync(stateFile, { force: true });

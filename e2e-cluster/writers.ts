@@ -50,5 +50,6 @@ export async function writers(clients: number): Promise<ClientSpec[]> {
   }
 }
 
-export const write = (clients: ClientSpec[], seconds: number) => runClients(clusterUrl(), clients, seconds);
+export const write = (clients: ClientSpec[], seconds: number, keepGoing?: () => boolean) =>
+  runClients(clusterUrl(), clients, seconds, keepGoing);
 export const persisted = (load: LoadResult) => countPersisted(clusterDatabaseUrl(), load);

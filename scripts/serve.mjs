@@ -52,6 +52,11 @@ process.env.NEXTAUTH_URL ||= process.env.APP_URL;
 // Tells src/server/auth/client-ip.ts that PEER_ADDRESS_HEADER was written by this server.
 process.env.KEPT_PEER_ADDRESS_HEADER = "1";
 
+// A stop asked for before the server listens (it is still preparing): nothing to finish.
+const stopEarly = () => process.exit(0);
+process.once("SIGTERM", stopEarly);
+process.once("SIGINT", stopEarly);
+
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -79,11 +84,15 @@ const SHUTDOWN = Symbol.for("kept.shutdown");
 globalThis[SHUTDOWN] ??= new AbortController();
 const shutdownController = globalThis[SHUTDOWN];
 let stopping = false;
-/** Set by scripts/cluster.mjs (app1…appN): each answer says which instance served it. */
+/** Set by scripts/cluster.mjs --pins (app1…appN, tests): each answer says which instance served it. */
 const instanceName = process.env.KEPT_INSTANCE ?? "";
+/** Answers being prepared: told to close their connection if a stop begins before they are sent. */
+const answering = new Set();
 const server = createServer((req, res) => {
   req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
   const end = requestDuration.startTimer({ method: req.method });
+  answering.add(res);
+  res.on("close", () => answering.delete(res));
   res.on("finish", () => end({ route: routeOf(req.url, res.statusCode), status: res.statusCode }));
   // While stopping, a request that still arrives on a kept-alive connection is answered, and the
   // answer says the connection closes after it (so a proxy doesn't send another one on it).
@@ -105,6 +114,8 @@ function shutdown(signal) {
     `${signal}: no new connections; finishing the requests in flight (at most ${SHUTDOWN_GRACE_MS / 1000} s)`,
   );
   shutdownController.abort();
+  // The same for the answers in flight whose headers aren't sent yet.
+  for (const res of answering) if (!res.headersSent) res.setHeader("Connection", "close");
   const force = setTimeout(() => {
     console.log("closing the connections still open");
     server.closeAllConnections();
@@ -121,6 +132,8 @@ function shutdown(signal) {
   });
   setTimeout(() => server.closeIdleConnections(), IDLE_DRAIN_MS).unref();
 }
+process.off("SIGTERM", stopEarly);
+process.off("SIGINT", stopEarly);
 process.on("SIGTERM", () => shutdown("SIGTERM"));
 process.on("SIGINT", () => shutdown("SIGINT"));
 
@@ -131,8 +144,8 @@ server.listen(port, hostname, () => {
   const url = configured ? new URL(configured) : null;
   const appPort = url ? Number(url.port || (url.protocol === "https:" ? 443 : 80)) : listening;
   const local = url && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-  // Behind scripts/cluster.mjs's nginx (KEPT_INSTANCE), APP_URL is nginx's address, on purpose.
-  if (url && local && appPort !== listening && !instanceName) {
+  // Behind scripts/cluster.mjs's nginx, APP_URL is nginx's address, on purpose.
+  if (url && local && appPort !== listening && !process.env.KEPT_BEHIND_CLUSTER) {
     console.warn(
       `⚠ APP_URL is ${configured} but this server listens on port ${listening}: links will point there. Unset APP_URL, or set it to this server's address.`,
     );

@@ -38,6 +38,7 @@ async function startCluster(instances: number, databaseUrl: string, log: (l: str
     ],
     {
       cwd: root,
+      detached: true,
       stdio: ["ignore", "pipe", "pipe"],
       env: {
         ...process.env,
@@ -61,9 +62,14 @@ async function startCluster(instances: number, databaseUrl: string, log: (l: str
     output = (output + String(d)).slice(-8000);
   });
   const deadline = Date.now() + 240_000;
+  const kill = () => {
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+  };
   while (!existsSync(stateFile)) {
-    if (child.exitCode !== null || Date.now() > deadline)
+    if (child.exitCode !== null || Date.now() > deadline) {
+      kill();
       throw new Error(`cluster did not start:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   log(`${instances} instance(s) behind nginx at ${url}\n`);
@@ -72,7 +78,9 @@ async function startCluster(instances: number, databaseUrl: string, log: (l: str
     stop: async () => {
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
+      const timer = setTimeout(kill, 30_000);
       await exited;
+      clearTimeout(timer);
       rmSync(stateFile, { force: true });
     },
   };

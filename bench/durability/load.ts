@@ -90,6 +90,8 @@ export async function runClients(
   baseUrl: string,
   clients: ClientSpec[],
   seconds: number,
+  /** Asked after `seconds`: the clients go on while it says so (e.g. until a restart is over). */
+  keepGoing: () => boolean = () => false,
 ): Promise<LoadResult> {
   const result: LoadResult = {
     checkIn: { ...tally(), created: 0, amended: 0, unchanged: 0 },
@@ -114,7 +116,7 @@ export async function runClients(
         uncertainAfterLast: false,
         pending: null,
       }));
-      for (let n = 0; performance.now() < deadline; n++) {
+      for (let n = 0; performance.now() < deadline || keepGoing(); n++) {
         const ledger = ledgers[n % ledgers.length];
         if (!ledger) break;
         // A value the key holds neither for sure nor possibly, so that the write is a real change.

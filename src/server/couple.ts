@@ -152,10 +152,12 @@ export async function endCouple(
   by: { id: string; name: string },
   now: Date,
 ): Promise<void> {
-  await tx.couple.updateMany({
+  const { count } = await tx.couple.updateMany({
     where: { id: couple.id, endedAt: null },
     data: { endedAt: now, endedById: by.id },
   });
+  // Ended meanwhile (both unlinked at once): the first one told the partner.
+  if (count === 0) return;
   await tx.coupleMember.updateMany({
     where: { coupleId: couple.id, userId: by.id },
     data: { activeUserId: null, nameAtEnd: by.name },

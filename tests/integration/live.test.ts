@@ -8,10 +8,10 @@ import { createCaller } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
 import { endCouple } from "@/server/couple";
 import { createDb, type Db } from "@/server/db";
-import { closeLiveListener, onLiveEvent, recordLiveEvent } from "@/server/live/bus";
+import { closeLiveListener, liveListenerReady, onLiveEvent, recordLiveEvent } from "@/server/live/bus";
 import { LIVE_EVENT_TTL_MS, MAX_STREAMS_PER_PERSON, pruneLiveEvents } from "@/server/live/stream";
 import { callerFor, failure, randomIp, signIn, signUp, type TestUser } from "../support/callers";
-import { linkedPair } from "../support/couples";
+import { linkedPair, tokenOf } from "../support/couples";
 import { createTestDb } from "../support/test-db";
 
 let db: Db;
@@ -171,6 +171,27 @@ describe("notification.onChange", () => {
     for (const s of [fromA, fromB, fromD]) s.close();
   });
 
+  it("a person who accepts an invitation hears the new couple at once on a page opened before", async () => {
+    const a = await signUp(db, { name: "Ari" });
+    const b = await signUp(db, { name: "Bo" });
+    const fromB = await open(b);
+    const invite = await as(a).invite.create();
+    await as(b).invite.accept({ token: tokenOf(invite.url) });
+    expect(await fromB.next()).toMatch(/^\d+$/);
+    await fromB.drain();
+    // A couple-wide event (a check-in nobody is notified of) reaches it, not 60 s later.
+    const { id } = await as(a).commitment.create({ title: "Walk", who: "me", cadence: { kind: "daily" } });
+    await fromB.drain();
+    await as(a).commitment.checkIn({
+      commitmentId: id,
+      day: localDate(new Date(), "Europe/Berlin"),
+      outcome: "kept",
+      noteShared: false,
+    });
+    expect(await fromB.next(2000)).toMatch(/^\d+$/);
+    fromB.close();
+  });
+
   it("anonymous callers are refused", async () => {
     const iterate = async () => {
       const it = (await callerFor(db, null).notification.onChange()) as AsyncIterable<unknown>;
@@ -218,12 +239,13 @@ describe("notification.onChange", () => {
     const settle = async () => {
       const deadline = Date.now() + 2000;
       while (!woken.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      // Anything else it set off arrives within a moment.
-      await new Promise((r) => setTimeout(r, 200));
+      // Anything else it set off arrives within a moment (SQLite wakes twice, 20 and 500 ms after).
+      await new Promise((r) => setTimeout(r, 700));
       return woken.splice(0).filter((w, i, all) => all.indexOf(w) === i);
     };
     try {
       // Let a PostgreSQL listener connect (it wakes everyone once, when it does).
+      await liveListenerReady(db);
       await settle();
       await db.$transaction((tx) => recordLiveEvent(tx, { coupleId: "c-ours" }));
       expect(await settle()).toEqual(["ours"]);
@@ -253,6 +275,43 @@ describe("notification.onChange", () => {
     expect(await db.liveEvent.findUnique({ where: { id: old.id } })).toBeNull();
     expect(await db.liveEvent.findUnique({ where: { id: recent.id } })).not.toBeNull();
   });
+
+  it.skipIf(!postgres)(
+    "PostgreSQL: an event that commits after a later one still reaches the stream, once",
+    async () => {
+      const { a, b } = await linkedPair(db);
+      const { coupleId } = await db.coupleMember.findFirstOrThrow({ where: { userId: b.id } });
+      const stream = await open(b);
+      let commit: () => void = () => {};
+      const held = new Promise<void>((r) => {
+        commit = r;
+      });
+      let inserted: () => void = () => {};
+      const insertedFirst = new Promise<void>((r) => {
+        inserted = r;
+      });
+      // The first transaction takes its id, then waits; a second one takes a larger id and commits.
+      const slow = db.$transaction(
+        async (tx) => {
+          await recordLiveEvent(tx, { coupleId });
+          inserted();
+          await held;
+        },
+        { timeout: 20_000 },
+      );
+      await insertedFirst;
+      await as(a).boundary.propose(text);
+      const first = await stream.next();
+      expect(first).toMatch(/^\d+$/);
+      await stream.drain(300);
+      commit();
+      await slow;
+      // The slow one arrives now (under the highest id sent), and only once.
+      expect(await stream.next(3000)).toMatch(/^\d+$/);
+      expect(await stream.drain(1200)).toEqual([]);
+      stream.close();
+    },
+  );
 
   it.skipIf(!postgres)(
     "PostgreSQL, two instances: an action through instance 1 reaches a stream on instance 2",

@@ -55,9 +55,10 @@ export async function recordLiveEvent(
   if (isPostgres(tx)) {
     await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${String(id)})`;
   } else {
-    // SQLite has no commit hook here; the transactions are short, so wake the streams just after.
+    // SQLite has no commit hook here: wake the streams just after (the transactions are short),
+    // and once more a little later for a commit that took longer (an fsync on a busy disk).
     const keys = liveKeys(scope);
-    setTimeout(() => wakeKeys(local, keys), 20).unref();
+    for (const ms of [20, 500]) setTimeout(() => wakeKeys(local, keys), ms).unref();
   }
 }
 
@@ -74,6 +75,10 @@ type Listener = {
   closed: boolean;
   /** Notified ids not yet read. */
   ids: number[];
+  reading: boolean;
+  /** Resolves once LISTEN is in place (tests wait for it). */
+  listening: Promise<void>;
+  listened: () => void;
 };
 const listeners = new WeakMap<object, Listener>();
 
@@ -89,8 +94,21 @@ export function onLiveEvent(db: Db, scope: LiveScope, wake: Wake): LiveSubscript
   let emitter = local;
   if (isPostgres(db) && url) {
     let listener = listeners.get(db);
-    if (!listener) {
-      listener = { db, wakes: new EventEmitter(), client: null, closed: false, ids: [] };
+    if (!listener || listener.closed) {
+      let listened = () => {};
+      const listening = new Promise<void>((r) => {
+        listened = r;
+      });
+      listener = {
+        db,
+        wakes: new EventEmitter(),
+        client: null,
+        closed: false,
+        ids: [],
+        reading: false,
+        listening,
+        listened,
+      };
       listener.wakes.setMaxListeners(0);
       listeners.set(db, listener);
     }
@@ -109,6 +127,19 @@ export function onLiveEvent(db: Db, scope: LiveScope, wake: Wake): LiveSubscript
     keys = [];
   };
   return { watch, close };
+}
+
+/** One read at a time per listener: ids that arrive meanwhile wait and are read together. */
+async function drain(l: Listener) {
+  if (l.reading) return;
+  l.reading = true;
+  try {
+    // Ids that arrived in the same turn are read together.
+    await new Promise((r) => setImmediate(r));
+    while (l.ids.length) await dispatch(l);
+  } finally {
+    l.reading = false;
+  }
 }
 
 /** Reads the person and couple of the ids notified together, and wakes their streams. */
@@ -152,18 +183,24 @@ async function listen(l: Listener, url: string, attempt: number): Promise<void> 
     if (msg.channel !== LIVE_CHANNEL) return;
     const id = Number(msg.payload);
     if (!Number.isSafeInteger(id)) return;
-    // Ids that arrive in the same turn are read together.
-    if (l.ids.push(id) === 1) setImmediate(() => void dispatch(l));
+    l.ids.push(id);
+    void drain(l);
   });
   try {
     await client.connect();
     await client.query(`LISTEN ${LIVE_CHANNEL}`);
     attempt = 0;
+    l.listened();
     // Whatever was written while nobody listened is in the table: let every stream read it.
     l.wakes.emit(EVERYONE);
   } catch (error) {
     retry(error);
   }
+}
+
+/** Resolves once `db`'s listener is in place (PostgreSQL); at once on SQLite. For tests. */
+export function liveListenerReady(db: Db): Promise<void> {
+  return listeners.get(db)?.listening ?? Promise.resolve();
 }
 
 /** Ends `db`'s listener connection (tests, shutdown). */

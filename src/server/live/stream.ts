@@ -16,6 +16,9 @@ export const RECHECK_MS = 60_000;
 
 const open = new Map<string, number>();
 
+/** How long after a larger id a smaller one may still commit (PostgreSQL; transactions are short). */
+export const LATE_COMMIT_MS = 10_000;
+
 /** How long LiveEvent rows are kept: a page that was away longer has reloaded long since. */
 export const LIVE_EVENT_TTL_MS = 24 * 60 * 60_000;
 const pruned = new WeakMap<Db, number>();
@@ -73,6 +76,12 @@ export async function* liveStream(opts: {
       const top = await db.liveEvent.aggregate({ _max: { id: true } });
       last = top._max.id ?? 0;
     }
+    // On PostgreSQL an id is taken at insert and seen at commit, so a smaller id can appear after
+    // a larger one was read. Ids above `floor` are read again until they are LATE_COMMIT_MS old;
+    // `sent` keeps each from going out twice.
+    let floor = last;
+    const sent = new Set<number>();
+    const marks: { at: number; last: number }[] = [];
     let checkedAt = 0;
     while (!signal?.aborted) {
       if (stopping.aborted) throw new DOMException("The server is restarting", "AbortError");
@@ -92,20 +101,28 @@ export async function* liveStream(opts: {
           watching = coupleId;
         }
         const scope = [{ userId }, ...(found.couple ? [{ coupleId: found.couple.id }] : [])];
-        const rows = await db.liveEvent.findMany({
-          where: { id: { gt: last }, OR: scope },
-          orderBy: { id: "asc" },
-          select: { id: true },
-          take: 100,
-        });
-        for (const row of rows) {
-          last = row.id;
-          yield tracked(String(row.id), { kind: "changed" } as LiveEventMessage);
+        for (let cursor = floor; ; ) {
+          const rows = await db.liveEvent.findMany({
+            where: { id: { gt: cursor }, OR: scope },
+            orderBy: { id: "asc" },
+            select: { id: true },
+            take: 100,
+          });
+          for (const row of rows) {
+            cursor = row.id;
+            if (sent.has(row.id)) continue;
+            sent.add(row.id);
+            last = Math.max(last, row.id);
+            // A late one goes out under the highest id sent, so a reconnect resumes after both.
+            yield tracked(String(last), { kind: "changed" } as LiveEventMessage);
+          }
+          if (rows.length < 100) break;
         }
-        if (rows.length === 100) {
-          woken = true;
-          continue;
-        }
+        const now = Date.now();
+        marks.push({ at: now, last });
+        while (marks[0] && now - marks[0].at >= LATE_COMMIT_MS)
+          floor = Math.max(floor, marks.shift()?.last ?? 0);
+        for (const id of sent) if (id <= floor) sent.delete(id);
       }
       if (woken) continue;
       await new Promise<void>((resolve) => {

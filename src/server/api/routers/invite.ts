@@ -23,6 +23,7 @@ import {
 import { consume } from "@/server/auth/rate-limit";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
+import { recordLiveEvent } from "@/server/live/bus";
 import { notify } from "@/server/notification/write";
 import { serverSecret } from "@/server/secrets";
 
@@ -225,6 +226,8 @@ export const inviteRouter = createTRPCRouter({
           coupleId: created.id,
           createdAt: now,
         });
+        // The accepter's other open pages follow the new couple too.
+        await recordLiveEvent(tx, { userId: ctx.user.id, coupleId: created.id });
         return created;
       });
       return { linkedAt: couple.createdAt, partnerName: invite.inviter.name };
