@@ -3,8 +3,8 @@
 // nginx (issue #23). Each instance is `scripts/serve.mjs` on 127.0.0.1 (ports PORT+1…PORT+N);
 // nginx listens on PORT (3000) with deploy/nginx/kept.conf.template rendered into a directory of
 // its own. An instance that exits is started again (with a growing pause; a crash loop stops the
-// cluster). SIGHUP restarts the instances one at a time: each is first taken out of nginx (a
-// reload), then stopped (it finishes its requests), started again, and put back once ready.
+// cluster). SIGHUP restarts the instances one at a time: each is stopped (it finishes its
+// requests), started again, and the next one waits until it is ready.
 // SIGTERM or Ctrl-C stops everything, from any phase.
 //
 //   npm run start:cluster -- --instances 3            needs DATABASE_URL=postgresql://…
@@ -91,14 +91,14 @@ for (let i = 0; i < count; i++) {
   instances.push({ name: `app${i + 1}`, port: port + i + 1, child: null, restarts: 0, lastExit: null });
 }
 
-/** nginx's config for these instances, from deploy/nginx/kept.conf.template; `drained` get no traffic. */
-function renderNginx(where, drained = new Set()) {
+/** nginx's config for these instances, from deploy/nginx/kept.conf.template. */
+function renderNginx(where) {
   const template = readFileSync(path.join(root, "deploy/nginx/kept.conf.template"), "utf8");
   const main = where
     ? [
         "daemon off;",
         "worker_processes auto;",
-        // A reload or a stop doesn't wait for open live-update streams longer than this.
+        // A stop doesn't wait for open live-update streams longer than this.
         "worker_shutdown_timeout 5s;",
         `pid ${where}/nginx.pid;`,
         "error_log stderr warn;",
@@ -117,12 +117,7 @@ function renderNginx(where, drained = new Set()) {
     .replace("{{LISTEN}}", `${values.host}:${port}`)
     .replace(
       "{{SERVERS}}",
-      instances
-        .map(
-          (i) =>
-            `    server 127.0.0.1:${i.port} max_fails=1 fail_timeout=2s${drained.has(i.name) ? " down" : ""};`,
-        )
-        .join("\n"),
+      instances.map((i) => `    server 127.0.0.1:${i.port} max_fails=1 fail_timeout=2s;`).join("\n"),
     )
     .replace("{{PIN_MAP}}", pins ? instances.map((i, n) => `    ${n + 1} kept_${i.name};`).join("\n") : "")
     .replace(
@@ -306,17 +301,10 @@ for (const deadline = Date.now() + 30_000; !stopping; ) {
 console.log(`▲ Kept: ${count} instances behind nginx; open ${appUrl}`);
 announce();
 
-/** Rewrites nginx's config with `drained` out of the rotation and reloads it (graceful). */
-async function reloadNginx(drained) {
-  writeFileSync(confFile, renderNginx(dir, drained));
-  nginx?.kill("SIGHUP");
-  // New workers take over at once; old ones finish what they carry (at most 5 s for streams).
-  await sleep(1500);
-}
-
 /**
- * One instance at a time: out of nginx (so nothing new reaches it, not even a connection waiting
- * to be accepted), SIGTERM (it finishes its requests), its successor started and ready, back in.
+ * One instance at a time: SIGTERM (it stops accepting and finishes its requests; nginx sends
+ * what it can't deliver there to the next one), its successor started and ready, then the next.
+ * nginx is not reloaded: a reload closes its idle connections to browsers, a race of its own.
  */
 let rolling = false;
 async function rollingRestart() {
@@ -326,7 +314,6 @@ async function rollingRestart() {
     const child = instance.child;
     if (!child || stopping) continue;
     console.log(`[cluster] rolling restart: ${instance.name}`);
-    await reloadNginx(new Set([instance.name]));
     instance.restarting = true;
     const exited = new Promise((r) => child.once("exit", r));
     child.kill("SIGTERM");
@@ -335,8 +322,6 @@ async function rollingRestart() {
     while (!stopping && instance.child === null) await sleep(100);
     const ok = await ready(instance);
     instance.restarting = false;
-    // Back in the rotation either way (nginx skips an instance that refuses connections).
-    await reloadNginx(new Set());
     if (!ok) {
       console.error(`[cluster] rolling restart: ${instance.name} did not become ready; stopping the restart`);
       break;
