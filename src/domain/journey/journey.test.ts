@@ -10,6 +10,7 @@ import {
 } from "./journey";
 
 const ev = (kind: JourneyEvent["kind"], day: string): JourneyEvent => ({
+  key: `${kind}${day}`,
   kind,
   day,
   title: null,

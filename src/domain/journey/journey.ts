@@ -46,6 +46,8 @@ export const KIND_LABEL: Record<JourneyKind, string> = {
 };
 
 export type JourneyEvent = {
+  /** Unique on the timeline (the row it comes from). */
+  key: string;
   kind: JourneyKind;
   /** The viewer's local date of the moment. */
   day: LocalDate;

@@ -191,7 +191,7 @@ export const NOTIFICATION_KINDS = {
     category: "repair",
     switchable: true,
     defaultOn: true,
-    sentence: "You've both answered this week's talk: your answers are open to each other now.",
+    sentence: "{actor} shared their answers too: this week's talk is open to you both.",
     label: "The weekly talk's answers are open",
     object: "talk",
   },

@@ -54,6 +54,7 @@ export async function journey(ctx: Ctx, input: { filter: JourneyFilter }) {
     const kind = BOUNDARY_KINDS[e.kind as keyof typeof BOUNDARY_KINDS];
     const title = e.boundary.versions.find((v) => v.number === e.versionNumber)?.title ?? null;
     events.push({
+      key: `b${events.length}`,
       kind,
       day: day(e.createdAt),
       title,
@@ -64,6 +65,7 @@ export async function journey(ctx: Ctx, input: { filter: JourneyFilter }) {
   for (const c of commitments) {
     const href = `/commitments/${c.id}`;
     events.push({
+      key: `e${events.length}`,
       kind: "commitment-started",
       day: day(c.createdAt),
       title: c.title,
@@ -71,11 +73,19 @@ export async function journey(ctx: Ctx, input: { filter: JourneyFilter }) {
       href,
     });
     if (c.archivedAt)
-      events.push({ kind: "commitment-ended", day: day(c.archivedAt), title: c.title, by: null, href });
+      events.push({
+        key: `e${events.length}`,
+        kind: "commitment-ended",
+        day: day(c.archivedAt),
+        title: c.title,
+        by: null,
+        href,
+      });
   }
   for (const a of amends) {
     if (!a.sharedAt) continue;
     events.push({
+      key: `e${events.length}`,
       kind: "amends-shared",
       day: day(a.sharedAt),
       title: null,
@@ -85,6 +95,7 @@ export async function journey(ctx: Ctx, input: { filter: JourneyFilter }) {
   }
   for (const r of received) {
     events.push({
+      key: `e${events.length}`,
       kind: "amends-received",
       day: day(r.createdAt),
       title: null,
@@ -95,6 +106,7 @@ export async function journey(ctx: Ctx, input: { filter: JourneyFilter }) {
   for (const t of talks) {
     if (!t.revealedAt) continue;
     events.push({
+      key: `e${events.length}`,
       kind: "talk-held",
       day: day(t.revealedAt),
       title: null,

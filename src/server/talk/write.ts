@@ -115,11 +115,8 @@ export async function saveAnswers(ctx: CoupleCtx, input: z.infer<typeof ZTalkAns
       where: { id: talk.id, revealedAt: null },
       data: { revealedAt: now },
     });
-    if (count === 1) {
-      for (const userId of [ctx.user.id, ctx.couple.partner.id]) {
-        await notify(tx, { ...base, userId, kind: "talk-revealed" });
-      }
-    }
+    // The one who submitted second sees the reveal at once; the other one is told.
+    if (count === 1) await notify(tx, { ...base, userId: ctx.couple.partner.id, kind: "talk-revealed" });
     return { submitted: true, revealed: true };
   });
 }
