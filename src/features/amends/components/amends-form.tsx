@@ -88,7 +88,7 @@ export function AmendsForm({
           Save as a private draft
         </Button>
         <Button type="submit" pending={pending} onClick={() => setValue("share", true)}>
-          Share with <bdi className="ml-1">{partnerName}</bdi>
+          Share with <bdi>{partnerName}</bdi>
         </Button>
       </div>
       <p className="text-sm text-stone-600">
