@@ -39,7 +39,9 @@ export const waitsForTalk = (a: AmendsState) =>
 export function amendsStatus(a: AmendsState, viewerId: string): string {
   const mine = a.authorId === viewerId;
   if (a.sharedAt === null) return "Draft: only you can see it.";
-  if (a.answer === null) return mine ? "Shared. Your partner will answer when ready." : "Shared with you.";
+  if (a.answer === null) {
+    return mine ? "Your partner will answer when they're ready." : "Yours to answer, whenever you're ready.";
+  }
   if (a.answer === "talk") {
     return a.talkedAt ? "You talked about it." : "To talk about at your next weekly talk.";
   }

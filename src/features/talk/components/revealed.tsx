@@ -54,7 +54,7 @@ export function RevealedAnswers({
             <h3 id={`prompt-${p.key}`} className="font-medium text-stone-900">
               {p.label}
             </h3>
-            <div className="grid gap-3 md:grid-cols-2">
+            <div className="grid items-start gap-3 md:grid-cols-2">
               <div
                 className="flex flex-col gap-2 rounded-xl border border-stone-200 p-3"
                 data-testid={`mine-${p.key}`}

@@ -128,6 +128,11 @@ export function SkipTalk({ week, skipped }: { week: string; skipped: boolean }) 
       >
         {skipped ? "Let's talk this week after all" : "Not this week"}
       </Button>
+      {skipped ? null : (
+        <p className="text-sm text-stone-600">
+          Skipping is fine: nothing is counted, and there's always next week.
+        </p>
+      )}
       <NoticeAlert notice={skip.notice} />
     </div>
   );

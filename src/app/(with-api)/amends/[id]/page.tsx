@@ -27,7 +27,15 @@ export default async function AmendsDetailPage({ params }: { params: Promise<{ i
     throw error;
   });
   if (!amends) notFound();
-  const title = amends.draft ? "Your draft" : amends.mine ? "Your amends" : `From ${amends.authorName}`;
+  const title = amends.draft ? (
+    "Your draft"
+  ) : amends.mine ? (
+    "Your amends"
+  ) : (
+    <>
+      From <bdi>{amends.authorName}</bdi>
+    </>
+  );
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={title} back={{ href: "/amends", label: "All amends" }}>
