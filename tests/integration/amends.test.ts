@@ -40,6 +40,9 @@ describe("amends", () => {
     expect(seen.whatIDid).toContain("DRAFTY");
     expect(seen.canAnswer).toBe(true);
     expect(seen.canEdit).toBe(false);
+    // Waiting on B until answered; on the bell once (its notification stands for it).
+    expect((await as(b).notification.listWaiting()).map((w) => [w.type, w.id])).toEqual([["amends", id]]);
+    expect((await as(b).notification.count()).total).toBe(1);
     const [note] = await as(b).notification.list();
     expect(note).toMatchObject({ kind: "amends-shared", href: `/amends/${id}`, title: null });
     // What was shared stays as it was shared.
@@ -66,6 +69,7 @@ describe("amends", () => {
       code: "BAD_REQUEST",
     });
     await as(b).amends.answer({ id, answer: "not-ready" });
+    expect(await as(b).notification.listWaiting()).toEqual([]);
     await as(b).amends.answer({ id, answer: "talk", note: "Can we talk on Sunday?" });
     const kinds = (await as(a).notification.list()).map((n) => n.kind);
     expect(kinds.filter((k) => k.startsWith("amends"))).toEqual(["amends-answered", "amends-answered"]);

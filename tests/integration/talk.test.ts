@@ -39,6 +39,10 @@ describe("the weekly talk", () => {
     await as(a).talk.setDay({ day: dayOfWeek(today()) });
     const talk = await as(a).talk.get({});
     expect(talk).toMatchObject({ week: today(), open: true, talk: { status: "open" } });
+    // Home's "Waiting on you" holds this week's talk until the person has shared their answers.
+    expect((await as(a).notification.listWaiting()).map((w) => w.type)).toEqual(["talk"]);
+    await as(a).talk.save({ week: today(), ...answers("W"), submit: true });
+    expect(await as(a).notification.listWaiting()).toEqual([]);
   });
 
   it("keeps each partner's answers private until both have submitted, then reveals them together", async () => {
