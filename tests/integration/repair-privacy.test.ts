@@ -148,6 +148,9 @@ describe("repair privacy", () => {
       });
       expect(await failure(as(u).talk.get({}))).toMatchObject({ code: "NOT_FOUND" });
     }
+    // A's notification of the reveal now leads into the archive.
+    const revealedNote = (await as(a).notification.list()).find((n) => n.kind === "talk-revealed");
+    expect(revealedNote?.href).toBe("/talk/past");
     // Still private after the end: B never gets A's draft or unrevealed answer.
     const bArchive = JSON.stringify([await as(b).amends.archive(), await as(b).talk.archive()]);
     expect(bArchive).not.toMatch(/DRAFTSECRET|UNREVEALEDSECRET/);
