@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { link } from "./couple";
 import { expect, secondPerson, test } from "./fixtures";
@@ -92,6 +93,15 @@ test("amends to 'let's talk', then the weekly talk: revealed together, reflected
   await hardForA.getByRole("button", { name: "Send" }).click();
   await expect(hardForA.getByTestId("mine-hard")).toContainText("“Yes, that's it.”");
   await expect(hardForB.getByTestId("partner-hard")).toContainText("“Yes, that's it.”", LIVE);
+
+  // The talk, the amends and the journey pass axe (WCAG A/AA).
+  for (const path of ["/talk", amendsUrl, "/amends/new", "/journey"]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.length}`)).toEqual([]);
+  }
   await b.context.close();
 });
 
