@@ -50,6 +50,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                       { href: "/commitments", label: "Commitments" },
                       { href: "/dashboard", label: "Consistency" },
                       { href: "/boundaries", label: "Boundaries" },
+                      { href: "/amends", label: "Amends" },
+                      { href: "/talk", label: "Weekly talk" },
+                      { href: "/journey", label: "Journey" },
                       { href: "/settings", label: "Settings" },
                     ]}
                   />

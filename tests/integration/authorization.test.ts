@@ -48,6 +48,8 @@ const boundaryText = {
   category: "communication" as const,
   owner: "ours" as const,
 };
+const amendsText = { whatIDid: "What I did", impact: "The impact", different: "What I'll do" };
+const talkAnswers = { appreciation: "a", wentWell: "w", hard: "h", request: "r", submit: true };
 const fresh = () => `x${Math.random().toString(36).slice(2)}@example.test`;
 
 const MATRIX: Record<string, Row> = {
@@ -192,6 +194,62 @@ const MATRIX: Record<string, Row> = {
     expect: { ...MEMBERS, partner: "BAD_REQUEST" },
   },
   "consistency.dashboard": { call: (c) => c.consistency.dashboard({}), expect: LINKED },
+  // Issue #21. Ava's draft doesn't exist for Ben; her shared amends is the couple's.
+  "amends.list": { call: (c) => c.amends.list(), expect: LINKED },
+  "amends.get": { call: (c, w) => c.amends.get({ id: w.avasAmends }), expect: MEMBERS },
+  "amends.archive": { call: (c) => c.amends.archive(), expect: OWN },
+  "amends.create": { call: (c) => c.amends.create(amendsText), expect: LINKED },
+  "amends.edit": {
+    call: (c, w) => c.amends.edit({ id: w.avasDraft, rev: 0, ...amendsText }),
+    expect: { ...MEMBERS, partner: "NOT_FOUND" },
+  },
+  "amends.share": {
+    call: (c, w) => c.amends.share({ id: w.avasDraft, rev: 0 }),
+    expect: { ...MEMBERS, partner: "NOT_FOUND" },
+  },
+  "amends.deleteDraft": {
+    call: (c, w) => c.amends.deleteDraft({ id: w.avasDraft }),
+    expect: { ...MEMBERS, partner: "NOT_FOUND" },
+  },
+  "amends.answer": {
+    call: (c, w) => c.amends.answer({ id: w.avasAmends, answer: "received" }),
+    expect: PARTNER_ONLY,
+  },
+  "amends.followUp": {
+    call: (c, w) => c.amends.followUp({ id: w.avasAmends, note: "More" }),
+    expect: MEMBERS,
+  },
+  "amends.markTalked": { call: (c, w) => c.amends.markTalked({ id: w.avasAmends }), expect: MEMBERS },
+  "amends.followThrough": {
+    call: (c, w) => c.amends.followThrough({ id: w.avasAmends, as: "commitment", title: "Ask first" }),
+    expect: SELF_ONLY,
+  },
+  "talk.get": { call: (c) => c.talk.get({}), expect: LINKED },
+  "talk.list": { call: (c) => c.talk.list(), expect: LINKED },
+  "talk.archive": { call: (c) => c.talk.archive(), expect: OWN },
+  "talk.setDay": { call: (c) => c.talk.setDay({ day: 3 }), expect: LINKED },
+  // Ava already shared this week's answers; the other couple has no talk day yet.
+  "talk.save": {
+    call: (c, w) => c.talk.save({ week: w.today, ...talkAnswers }),
+    expect: { ...LINKED, self: "CONFLICT", stranger: "CONFLICT" },
+  },
+  "talk.skip": {
+    call: (c, w) => c.talk.skip({ week: w.today, skipped: true }),
+    expect: { ...LINKED, stranger: "CONFLICT" },
+  },
+  "talk.reflect": {
+    call: (c, w) => c.talk.reflect({ answerId: w.avasLastTalk, prompt: "request", text: "I heard" }),
+    expect: PARTNER_ONLY,
+  },
+  "talk.confirm": {
+    call: (c, w) => c.talk.confirm({ reflectionId: w.bensReflection, verdict: "yes" }),
+    expect: { ...MEMBERS, partner: "BAD_REQUEST" },
+  },
+  "talk.followThrough": {
+    call: (c, w) => c.talk.followThrough({ id: w.avasLastTalk, as: "commitment", title: "Call if late" }),
+    expect: SELF_ONLY,
+  },
+  "journey.get": { call: (c) => c.journey.get({}), expect: LINKED },
   // The live stream, replayed from the first event: each person's own stream; outsiders get
   // nothing of Ava and Ben's couple (and nothing addressed to them).
   "notification.onChange": {

@@ -122,6 +122,43 @@ const MUTATIONS: Record<string, Row> = {
     call: (w) => ben(w).commitment.acknowledge({ checkInId: w.avasCheckIn, kind: "noticed" }),
   },
   "commitment.unacknowledge": { call: (w) => ava(w).commitment.unacknowledge({ id: w.bensCheckIn }) },
+  // Issue #21: amends and talks are never on the dashboard; a follow-through makes a commitment.
+  "amends.create": {
+    call: (w) => ava(w).amends.create({ whatIDid: "w", impact: "i", different: "d", share: true }),
+  },
+  "amends.edit": {
+    call: (w) => ava(w).amends.edit({ id: w.avasDraft, rev: 0, whatIDid: "w", impact: "i", different: "d" }),
+  },
+  "amends.share": { call: (w) => ava(w).amends.share({ id: w.avasDraft, rev: 0 }) },
+  "amends.deleteDraft": { call: (w) => ava(w).amends.deleteDraft({ id: w.avasDraft }) },
+  "amends.answer": { call: (w) => ben(w).amends.answer({ id: w.avasAmends, answer: "received" }) },
+  "amends.followUp": { call: (w) => ben(w).amends.followUp({ id: w.avasAmends, note: "n" }) },
+  "amends.markTalked": { call: (w) => ben(w).amends.markTalked({ id: w.avasAmends }) },
+  "amends.followThrough": {
+    call: (w) => ava(w).amends.followThrough({ id: w.avasAmends, as: "commitment", title: "Ask first" }),
+    changes: true,
+  },
+  "talk.setDay": { call: (w) => ben(w).talk.setDay({ day: 2 }) },
+  "talk.save": {
+    call: (w) =>
+      ben(w).talk.save({
+        week: w.today,
+        appreciation: "a",
+        wentWell: "w",
+        hard: "h",
+        request: "r",
+        submit: true,
+      }),
+  },
+  "talk.skip": { call: (w) => ben(w).talk.skip({ week: w.today, skipped: true }) },
+  "talk.reflect": {
+    call: (w) => ben(w).talk.reflect({ answerId: w.avasLastTalk, prompt: "request", text: "heard" }),
+  },
+  "talk.confirm": { call: (w) => ava(w).talk.confirm({ reflectionId: w.bensReflection, verdict: "yes" }) },
+  "talk.followThrough": {
+    call: (w) => ava(w).talk.followThrough({ id: w.avasLastTalk, as: "commitment", title: "Call if late" }),
+    changes: true,
+  },
 };
 
 /** A procedure's kind ("query", "mutation"), read from its definition. */

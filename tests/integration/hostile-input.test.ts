@@ -89,6 +89,26 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     },
     "commitment.unacknowledge": { input: { id: w.bensCheckIn } },
     "consistency.dashboard": { input: { range: "12w", person: "both" } },
+    "amends.get": { input: { id: w.avasAmends } },
+    "amends.create": { input: { whatIDid: "w", impact: "i", different: "d", share: false } },
+    "amends.edit": { input: { id: w.avasDraft, rev: 0, whatIDid: "w", impact: "i", different: "d" } },
+    "amends.share": { input: { id: w.avasDraft, rev: 0 } },
+    "amends.deleteDraft": { input: { id: w.avasDraft } },
+    "amends.answer": { input: { id: w.avasAmends, answer: "talk", note: "n" }, as: "partner" },
+    "amends.followUp": { input: { id: w.avasAmends, note: "n" } },
+    "amends.markTalked": { input: { id: w.avasAmends } },
+    "amends.followThrough": { input: { id: w.avasAmends, as: "commitment", title: "Ask first" } },
+    "talk.get": { input: { week: w.lastWeek } },
+    "talk.setDay": { input: { day: 0 } },
+    "talk.save": {
+      input: { week: w.today, appreciation: "a", wentWell: "w", hard: "h", request: "r", submit: true },
+      as: "partner",
+    },
+    "talk.skip": { input: { week: w.today, skipped: true } },
+    "talk.reflect": { input: { answerId: w.avasLastTalk, prompt: "hard", text: "t" }, as: "partner" },
+    "talk.confirm": { input: { reflectionId: w.bensReflection, verdict: "not-quite", note: "n" } },
+    "talk.followThrough": { input: { id: w.avasLastTalk, as: "boundary", title: "Call if late" } },
+    "journey.get": { input: { filter: "talks" } },
   };
 }
 
@@ -134,6 +154,9 @@ const EXTRA_FIELDS: Record<string, unknown>[] = [
 const DOMAIN_HOSTILE: Record<string, unknown[]> = {
   id: ["' OR 1=1 --", "../../etc/passwd", "ckxxxxxxxxxxxxxxxxxxxxxxx", "😈".repeat(10), "%00"],
   day: ["9999-12-31", "1970-01-01", "2000-02-29"],
+  week: ["9999-12-31", "1970-01-01", "2000-02-29"],
+  answerId: ["' OR 1=1 --", "../../etc/passwd", "%00"],
+  reflectionId: ["' OR 1=1 --", "../../etc/passwd", "%00"],
   from: ["9999-12-31", "1970-01-01"],
   token: ["' OR 1=1 --", "x".repeat(100)],
   code: ["' OR '1'='1", "AAAA-AAAA"],
@@ -164,7 +187,13 @@ const procedures = appRouter._def.procedures as unknown as Record<string, Proced
 /** At least PER_PROCEDURE inputs the procedure's own schema refuses, deterministic per procedure. */
 function refusedInputs(path: string, valid: unknown): unknown[] {
   const schema = procedures[path]?._def.inputs[0];
-  const refused = (v: unknown) => (schema ? !schema.safeParse(v).success : v !== undefined);
+  // What is sent is the value's JSON: `{ "": undefined }` goes out as `{}`, which may be valid.
+  const sent = (v: unknown) => {
+    const json = JSON.stringify(v);
+    return json === undefined ? undefined : (JSON.parse(json) as unknown);
+  };
+  const refused = (v: unknown) =>
+    schema ? !schema.safeParse(v).success && !schema.safeParse(sent(v)).success : v !== undefined;
   const candidates = [
     ...HOSTILE_VALUES.flatMap((v) => replacements(valid, v)),
     ...EXTRA_FIELDS.map((extra) => (isDict(valid) ? { ...valid, ...extra } : extra)),

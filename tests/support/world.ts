@@ -1,6 +1,6 @@
 // A small world of two couples, an ex-partner and an open invitation, with something in every
 // table: the authorization matrix and the hostile-input suite both start from it.
-import { localDate } from "@/domain/commitment/schedule";
+import { addDays, dayOfWeek, localDate } from "@/domain/commitment/schedule";
 import type { Db } from "@/server/db";
 import { callerFor, signUp, type TestUser } from "./callers";
 import { linkedPair, tokenOf } from "./couples";
@@ -78,6 +78,34 @@ export async function world(db: Db) {
     to: localDate(new Date(Date.now() + 6 * 86_400_000), "Europe/Berlin"),
   });
 
+  // Issue #21. Ava's draft amends and her answers to this week's talk, which Ben hasn't answered:
+  // both are C1PRIVATE (Ben may see neither). Her shared amends, which Ben wants to talk about, and
+  // last week's talk, answered by both and reflected by Ben, are the couple's (C1SECRET).
+  const { id: avasDraft } = await as(ava).amends.create({
+    whatIDid: "C1PRIVATE draft amends",
+    impact: "C1PRIVATE impact",
+    different: "C1PRIVATE different",
+  });
+  const { id: avasAmends } = await as(ava).amends.create({
+    whatIDid: "C1SECRET shared amends",
+    impact: "C1SECRET impact",
+    different: "C1SECRET different",
+    share: true,
+  });
+  await as(ben).amends.answer({ id: avasAmends, answer: "talk", note: "C1SECRET answer note" });
+  await as(ava).talk.setDay({ day: dayOfWeek(today) });
+  const lastWeek = addDays(today, -7);
+  const said = (tag: string) => ({ appreciation: tag, wentWell: tag, hard: tag, request: tag, submit: true });
+  await as(ava).talk.save({ week: lastWeek, ...said("C1SECRET Ava's talk") });
+  await as(ben).talk.save({ week: lastWeek, ...said("C1SECRET Ben's talk") });
+  const avasLastTalk = (await as(ava).talk.get({ week: lastWeek })).talk?.mine?.id ?? "missing";
+  const { id: bensReflection } = await as(ben).talk.reflect({
+    answerId: avasLastTalk,
+    prompt: "hard",
+    text: "C1SECRET what Ben heard",
+  });
+  await as(ava).talk.save({ week: today, ...said("C1PRIVATE unrevealed talk answer") });
+
   const stranger = await linkedPair(db, ["Sam", "Tess"]);
   await as(stranger.a).commitment.create({ title: "Sam's promise", who: "me", cadence: { kind: "daily" } });
   const loner = await signUp(db, { name: "Lee" });
@@ -97,6 +125,11 @@ export async function world(db: Db) {
     avasCheckIn,
     bensCheckIn,
     avasPause,
+    avasDraft,
+    avasAmends,
+    lastWeek,
+    avasLastTalk,
+    bensReflection,
     eliNotification: eliNotification?.id ?? "missing",
     inviteToken: tokenOf(invite.url),
   };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { RepairHelpSection } from "@/features/repair/help-section";
 
 export const metadata: Metadata = { title: "How Kept works" };
 
@@ -60,6 +61,7 @@ export default function HelpPage() {
           </div>
         </dl>
       </Card>
+      <RepairHelpSection />
     </div>
   );
 }

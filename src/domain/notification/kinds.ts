@@ -2,7 +2,7 @@
 // writes it). Pure: no database, no HTTP.
 
 /** What a notification points at; the link is worked out when it is read. */
-export type ObjectType = "boundary" | "commitment" | "couple" | "account";
+export type ObjectType = "boundary" | "commitment" | "couple" | "account" | "amends" | "talk";
 
 export type KindCategory =
   | "answer-needed"
@@ -10,6 +10,7 @@ export type KindCategory =
   | "commitments"
   | "check-ins"
   | "partners"
+  | "repair"
   | "security";
 
 type KindSpec = {
@@ -154,6 +155,62 @@ export const NOTIFICATION_KINDS = {
     label: "Your partner sees a check-in differently",
     object: "commitment",
   },
+  "amends-shared": {
+    category: "answer-needed",
+    switchable: false,
+    defaultOn: true,
+    sentence: "{actor} shared an amends with you. Answer whenever you're ready.",
+    label: "An amends shared with you",
+    object: "amends",
+  },
+  "amends-answered": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} answered your amends.",
+    label: "Your partner answered your amends",
+    object: "amends",
+  },
+  "amends-followed-up": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} added a follow-up to an amends.",
+    label: "A follow-up to an amends",
+    object: "amends",
+  },
+  "talk-ready": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} has answered this week's talk. Yours is ready when you are.",
+    label: "Your partner answered the weekly talk",
+    object: "talk",
+  },
+  "talk-revealed": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} shared their answers too: this week's talk is open to you both.",
+    label: "The weekly talk's answers are open",
+    object: "talk",
+  },
+  "talk-reflected": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} said back what they heard in your weekly talk answers.",
+    label: "Your partner reflected your talk answers",
+    object: "talk",
+  },
+  "talk-skipped": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} would like to skip this week's talk. Nothing is lost; there's always next week.",
+    label: "A weekly talk skipped",
+    object: "talk",
+  },
   "invite-accepted": {
     category: "partners",
     switchable: false,
@@ -281,6 +338,8 @@ export function retentionCutoff(now: Date): Date {
 export function linkFor(objectType: string | null, objectId: string | null, kind: string): string {
   if (objectType === "boundary" && objectId) return `/boundaries/${encodeURIComponent(objectId)}`;
   if (objectType === "commitment" && objectId) return `/commitments/${encodeURIComponent(objectId)}`;
+  if (objectType === "amends" && objectId) return `/amends/${encodeURIComponent(objectId)}`;
+  if (objectType === "talk" && objectId) return `/talk/${encodeURIComponent(objectId)}`;
   if (kind === "sign-in-failures") return "/settings";
   return "/home";
 }

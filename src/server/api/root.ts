@@ -1,12 +1,15 @@
 import { accountRouter } from "@/server/api/routers/account";
+import { amendsRouter } from "@/server/api/routers/amends";
 import { authRouter } from "@/server/api/routers/auth";
 import { boundaryRouter } from "@/server/api/routers/boundary";
 import { commitmentRouter } from "@/server/api/routers/commitment";
 import { consistencyRouter } from "@/server/api/routers/consistency";
 import { coupleRouter } from "@/server/api/routers/couple";
 import { inviteRouter } from "@/server/api/routers/invite";
+import { journeyRouter } from "@/server/api/routers/journey";
 import { notificationRouter } from "@/server/api/routers/notification";
 import { sessionRouter } from "@/server/api/routers/session";
+import { talkRouter } from "@/server/api/routers/talk";
 import { userRouter } from "@/server/api/routers/user";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 
@@ -21,6 +24,9 @@ export const appRouter = createTRPCRouter({
   boundary: boundaryRouter,
   commitment: commitmentRouter,
   consistency: consistencyRouter,
+  amends: amendsRouter,
+  talk: talkRouter,
+  journey: journeyRouter,
 });
 
 export type AppRouter = typeof appRouter;

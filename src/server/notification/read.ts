@@ -87,6 +87,9 @@ export async function listNotifications(ctx: ReadCtx, now = new Date()) {
       const visible = c && (!ended || c.ownerId === null || c.ownerId === me);
       title = visible ? c.title : null;
       if (!visible) href = "/commitments";
+    } else if (row.objectType === "talk" && ended) {
+      // A week's page is the active couple's; an ended couple's talks are in the archive.
+      href = "/talk/past";
     }
     return {
       id: row.id,

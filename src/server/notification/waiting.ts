@@ -4,13 +4,15 @@ import type { CoupleCtx } from "@/server/commitment/access";
 import { todayFor } from "@/server/commitment/today";
 import type { ActiveCouple } from "@/server/couple";
 import { countUnread } from "@/server/notification/read";
+import { repairWaiting } from "@/server/talk/waiting";
 
 export type WaitingItem =
   | { type: "boundary"; id: string; title: string; pendingKind: string; href: string }
-  | { type: "check-in"; id: string; title: string; href: string };
+  | { type: "check-in"; id: string; title: string; href: string }
+  | { type: "amends" | "talk"; id: string; title: string; href: string };
 
 export async function waitingFor(ctx: CoupleCtx): Promise<WaitingItem[]> {
-  const [boundaries, today] = await Promise.all([
+  const [boundaries, today, repair] = await Promise.all([
     ctx.db.boundary.findMany({
       where: { coupleId: ctx.couple.id, pendingNumber: { not: null }, pendingById: { not: ctx.user.id } },
       select: {
@@ -23,6 +25,7 @@ export async function waitingFor(ctx: CoupleCtx): Promise<WaitingItem[]> {
       take: 200,
     }),
     todayFor(ctx, {}),
+    repairWaiting(ctx),
   ]);
   return [
     ...boundaries.map((b) => ({
@@ -36,6 +39,7 @@ export async function waitingFor(ctx: CoupleCtx): Promise<WaitingItem[]> {
     ...today.items
       .filter((item) => item.checkIn === null && item.kind !== "conditional")
       .map((item) => ({ type: "check-in" as const, id: item.id, title: item.title, href: "/today" })),
+    ...repair,
   ];
 }
 
@@ -51,15 +55,21 @@ export async function bellCount(ctx: Omit<CoupleCtx, "couple"> & { activeCouple:
     countUnread(ctx),
     couple ? waitingFor({ ...ctx, couple }) : [],
   ]);
-  const boundaryIds = waiting.flatMap((w) => (w.type === "boundary" ? [w.id] : []));
+  // Proposals and shared amends always come with a notification (answers needed can't be off).
+  const notified = (w: WaitingItem) => w.type === "boundary" || w.type === "amends";
+  const objectIds = waiting.flatMap((w) => (notified(w) ? [w.id] : []));
   const told =
-    boundaryIds.length === 0
+    objectIds.length === 0
       ? []
       : await ctx.db.notification.findMany({
-          where: { userId: ctx.user.id, objectType: "boundary", objectId: { in: boundaryIds } },
+          where: {
+            userId: ctx.user.id,
+            objectType: { in: ["boundary", "amends"] },
+            objectId: { in: objectIds },
+          },
           select: { objectId: true },
         });
   const toldIds = new Set(told.map((n) => n.objectId));
-  const untold = waiting.filter((w) => w.type !== "boundary" || !toldIds.has(w.id)).length;
+  const untold = waiting.filter((w) => !notified(w) || !toldIds.has(w.id)).length;
   return { unread, waiting: waiting.length, total: unread + untold };
 }

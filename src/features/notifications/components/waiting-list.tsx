@@ -2,7 +2,14 @@ import Link from "next/link";
 
 type WaitingItem =
   | { type: "boundary"; id: string; title: string; pendingKind: string; href: string }
-  | { type: "check-in"; id: string; title: string; href: string };
+  | { type: "check-in"; id: string; title: string; href: string }
+  | { type: "amends" | "talk"; id: string; title: string; href: string };
+
+const ASK = {
+  "check-in": "Today's check-in",
+  amends: "An amends to answer, when you're ready",
+  talk: "This week's talk",
+};
 
 const BOUNDARY_ASK: Record<string, string> = {
   create: "A boundary to answer",
@@ -23,7 +30,7 @@ export function WaitingList({ items }: { items: WaitingItem[] }) {
             <span className="text-sm text-stone-600">
               {item.type === "boundary"
                 ? (BOUNDARY_ASK[item.pendingKind] ?? BOUNDARY_ASK.create)
-                : "Today's check-in"}
+                : ASK[item.type]}
             </span>
             <span className="font-medium text-sage-700 underline [overflow-wrap:anywhere]">
               <bdi>{item.title}</bdi>

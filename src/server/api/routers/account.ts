@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { ZDeleteAccount } from "@/domain/account/export";
+import { deleteRepairData, repairExport } from "@/server/amends/personal-data";
 import { createTRPCRouter, NO_INPUT, protectedProcedure, rateLimit } from "@/server/api/trpc";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { bumpCoupleVersion, dashboardWrite, endCouple, findActiveCouple } from "@/server/couple";
@@ -123,6 +124,7 @@ export const accountRouter = createTRPCRouter({
       },
     });
     const titles = new Map(commitments.map((c) => [c.id, c.title]));
+    const repair = await repairExport(ctx.db, me, coupleIds);
     return {
       exportedAt: new Date(),
       profile: user,
@@ -162,6 +164,7 @@ export const accountRouter = createTRPCRouter({
         at: a.updatedAt,
         to: { day: a.checkIn.day, commitment: a.checkIn.commitment.title },
       })),
+      ...repair,
     };
   }),
 
@@ -235,6 +238,7 @@ export const accountRouter = createTRPCRouter({
           await tx.commitmentCadence.deleteMany({ where: { commitment: { ownerId: me } } });
           await tx.commitment.deleteMany({ where: { ownerId: me } });
           await tx.notification.deleteMany({ where: { userId: me } });
+          await deleteRepairData(tx, me);
           await tx.user.update({
             where: { id: me },
             data: {

@@ -1,0 +1,7 @@
+import { z } from "zod";
+
+export const ZJourney = z
+  .strictObject({
+    filter: z.enum(["all", "boundaries", "commitments", "amends", "talks"]).default("all"),
+  })
+  .default({ filter: "all" });

@@ -1,0 +1,82 @@
+// A person's own repair data (issue #21), for account export and deletion: the amends they wrote
+// (drafts too) with what came back, their answers and follow-ups to the partner's amends, their
+// talk answers with the reflections on them, and the reflections they wrote. Never the partner's
+// talk answers or amends text.
+import type { Prisma } from "@/generated/prisma-sqlite/client";
+import type { Db } from "@/server/db";
+
+export async function repairExport(db: Db, me: string, coupleIds: string[]) {
+  const you = (id: string) => (id === me ? "you" : "partner");
+  const [written, given, answers, reflected] = await Promise.all([
+    db.amends.findMany({
+      where: { authorId: me, coupleId: { in: coupleIds } },
+      select: {
+        coupleId: true,
+        whatIDid: true,
+        impact: true,
+        different: true,
+        createdAt: true,
+        sharedAt: true,
+        answer: true,
+        talkedAt: true,
+        entries: {
+          select: { authorId: true, kind: true, answer: true, note: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+        },
+      },
+      orderBy: { createdAt: "asc" },
+    }),
+    db.amendsEntry.findMany({
+      where: { authorId: me, amends: { authorId: { not: me }, coupleId: { in: coupleIds } } },
+      select: { kind: true, answer: true, note: true, createdAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    db.talkAnswer.findMany({
+      where: { userId: me, talk: { coupleId: { in: coupleIds } } },
+      select: {
+        appreciation: true,
+        wentWell: true,
+        hard: true,
+        request: true,
+        submittedAt: true,
+        talk: { select: { coupleId: true, week: true, revealedAt: true } },
+        reflections: { select: { prompt: true, text: true, verdict: true, verdictNote: true } },
+      },
+      orderBy: { createdAt: "asc" },
+    }),
+    db.talkReflection.findMany({
+      where: { byId: me, answer: { talk: { coupleId: { in: coupleIds } } } },
+      select: {
+        prompt: true,
+        text: true,
+        verdict: true,
+        verdictNote: true,
+        answer: { select: { talk: { select: { week: true } } } },
+      },
+      orderBy: { createdAt: "asc" },
+    }),
+  ]);
+  return {
+    amendsWritten: written.map(({ entries, ...a }) => ({
+      ...a,
+      history: entries.map(({ authorId, ...e }) => ({ ...e, by: you(authorId) })),
+    })),
+    amendsAnswersGiven: given,
+    talkAnswers: answers.map(({ talk, reflections, ...a }) => ({
+      coupleId: talk.coupleId,
+      week: talk.week,
+      revealedAt: talk.revealedAt,
+      ...a,
+      reflectionsByPartner: reflections,
+    })),
+    reflectionsWritten: reflected.map(({ answer, ...r }) => ({ week: answer.talk.week, ...r })),
+  };
+}
+
+/** Account deletion: what is the person's alone goes (the partner's own words stay theirs). */
+export async function deleteRepairData(tx: Prisma.TransactionClient, me: string) {
+  await tx.amendsEntry.deleteMany({ where: { OR: [{ authorId: me }, { amends: { authorId: me } }] } });
+  await tx.amends.deleteMany({ where: { authorId: me } });
+  await tx.talkReflection.deleteMany({ where: { OR: [{ byId: me }, { answer: { userId: me } }] } });
+  await tx.talkAnswer.deleteMany({ where: { userId: me } });
+}

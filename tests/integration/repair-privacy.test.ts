@@ -1,0 +1,171 @@
+// Issue #21 rules: a draft amends and an unrevealed talk answer reach the partner through no path
+// (procedures, notifications, live events, export); after an unlink amends and talks are a
+// read-only archive for both; the account export holds the person's own amends, talk answers and
+// reflections; deleting an account removes them. (Pages, their HTML and RSC payload: e2e/repair.spec.ts.)
+import { beforeAll, describe, expect, it } from "vitest";
+import { addDays, dayOfWeek, localDate } from "@/domain/commitment/schedule";
+import type { Db } from "@/server/db";
+import { callerFor, failure, type TestUser } from "../support/callers";
+import { linkedPair } from "../support/couples";
+import { createTestDb } from "../support/test-db";
+
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await createTestDb());
+});
+
+const as = (u: TestUser) => callerFor(db, u.claims);
+const today = () => localDate(new Date(), "Europe/Berlin");
+const said = (tag: string, submit = true) => ({
+  appreciation: tag,
+  wentWell: tag,
+  hard: tag,
+  request: tag,
+  submit,
+});
+
+/** A couple with a talk day of today, a draft amends and an unrevealed answer of A's. */
+async function couple() {
+  const { a, b } = await linkedPair(db);
+  await as(a).talk.setDay({ day: dayOfWeek(today()) });
+  const events = await db.liveEvent.count();
+  const notes = await db.notification.count({ where: { userId: b.id } });
+  const { id: draft } = await as(a).amends.create({
+    whatIDid: "DRAFTSECRET what",
+    impact: "DRAFTSECRET impact",
+    different: "DRAFTSECRET different",
+  });
+  await as(a).talk.save({ week: today(), ...said("TALKDRAFTSECRET", false) });
+  // Drafts are nobody else's business: not even a live signal or a notification.
+  expect(await db.liveEvent.count()).toBe(events);
+  expect(await db.notification.count({ where: { userId: b.id } })).toBe(notes);
+  await as(a).talk.save({ week: today(), ...said("UNREVEALEDSECRET") });
+  return { a, b, draft };
+}
+
+/** Every read the partner can make, as text. */
+async function everythingBSees(b: TestUser, week: string) {
+  const c = as(b);
+  const reads = await Promise.all([
+    c.amends.list(),
+    c.amends.archive(),
+    c.talk.get({}),
+    c.talk.get({ week }),
+    c.talk.list(),
+    c.talk.archive(),
+    c.journey.get({}),
+    c.notification.list(),
+    c.notification.listWaiting(),
+    c.account.export(),
+    c.consistency.dashboard({}),
+    c.commitment.list({ view: "active" }),
+    c.boundary.list({ view: "all" }),
+  ]);
+  return JSON.stringify(reads);
+}
+
+describe("repair privacy", () => {
+  it("keeps a draft and an unrevealed answer from the partner on every path", async () => {
+    const { a, b, draft } = await couple();
+    const seen = await everythingBSees(b, today());
+    for (const secret of ["DRAFTSECRET", "TALKDRAFTSECRET", "UNREVEALEDSECRET"])
+      expect(seen).not.toContain(secret);
+    expect(seen).not.toContain(draft);
+    expect(await failure(as(b).amends.get({ id: draft }))).toMatchObject({ code: "NOT_FOUND" });
+    // Notifications hold no text and nothing about the draft; the talk one says only "answered".
+    const rows = await db.notification.findMany({ where: { userId: b.id } });
+    expect(rows.map((n) => n.kind)).toContain("talk-ready");
+    expect(rows.some((n) => n.objectId === draft)).toBe(false);
+    expect(JSON.stringify(rows)).not.toMatch(/SECRET/);
+    // Live events carry ids and scopes only.
+    expect(JSON.stringify(await db.liveEvent.findMany())).not.toMatch(/SECRET/);
+    // A sees her own, in the app and in her export.
+    const mine = JSON.stringify(await as(a).account.export());
+    for (const secret of ["DRAFTSECRET", "UNREVEALEDSECRET"]) expect(mine).toContain(secret);
+  });
+
+  it("exports the person's own amends, talk answers and reflections, not the partner's words", async () => {
+    const { a, b } = await linkedPair(db);
+    const lastWeek = addDays(today(), -7);
+    await as(a).talk.setDay({ day: dayOfWeek(today()) });
+    await as(a).talk.save({ week: lastWeek, ...said("A-ANSWER") });
+    await as(b).talk.save({ week: lastWeek, ...said("B-ANSWER") });
+    const aAnswer = (await as(b).talk.get({ week: lastWeek })).talk?.partner?.id ?? "";
+    const { id: reflection } = await as(b).talk.reflect({
+      answerId: aAnswer,
+      prompt: "hard",
+      text: "B-HEARD",
+    });
+    await as(a).talk.confirm({ reflectionId: reflection, verdict: "yes" });
+    const { id } = await as(b).amends.create({
+      whatIDid: "B-AMENDS",
+      impact: "i",
+      different: "d",
+      share: true,
+    });
+    await as(a).amends.answer({ id, answer: "received", note: "A-NOTE" });
+    const ex = await as(a).account.export();
+    expect(ex.talkAnswers).toHaveLength(1);
+    expect(ex.talkAnswers[0]).toMatchObject({ week: lastWeek, hard: "A-ANSWER" });
+    expect(ex.talkAnswers[0]?.reflectionsByPartner).toEqual([
+      { prompt: "hard", text: "B-HEARD", verdict: "yes", verdictNote: null },
+    ]);
+    expect(ex.amendsAnswersGiven).toMatchObject([{ answer: "received", note: "A-NOTE" }]);
+    expect(JSON.stringify(ex)).not.toContain("B-ANSWER");
+    expect(JSON.stringify(ex)).not.toContain("B-AMENDS");
+    const bx = await as(b).account.export();
+    expect(bx.amendsWritten[0]).toMatchObject({
+      whatIDid: "B-AMENDS",
+      history: [{ by: "partner", note: "A-NOTE" }],
+    });
+    expect(bx.reflectionsWritten).toMatchObject([{ week: lastWeek, text: "B-HEARD", verdict: "yes" }]);
+  });
+
+  it("keeps amends and talks as a read-only archive for both after an unlink", async () => {
+    const { a, b, draft } = await couple();
+    const lastWeek = addDays(today(), -7);
+    await as(a).talk.save({ week: lastWeek, ...said("LASTWEEK-A") });
+    await as(b).talk.save({ week: lastWeek, ...said("LASTWEEK-B") });
+    const { id: shared } = await as(a).amends.create({
+      whatIDid: "SHARED",
+      impact: "i",
+      different: "d",
+      share: true,
+    });
+    await as(b).amends.answer({ id: shared, answer: "talk" });
+    await as(b).couple.unlink();
+
+    for (const u of [a, b]) {
+      const archive = await as(u).amends.archive();
+      expect(archive[0]?.partnerName).toBe(u === a ? "Ben" : "Ava");
+      const detail = await as(u).amends.get({ id: shared });
+      expect(detail).toMatchObject({ archived: true, canAnswer: false, canFollowUp: false, canEdit: false });
+      const talks = await as(u).talk.archive();
+      const revealed = talks[0]?.talks.find((t) => t.week === lastWeek);
+      expect(revealed?.partner?.text.hard).toBe(u === a ? "LASTWEEK-B" : "LASTWEEK-A");
+      expect(await failure(as(u).amends.followUp({ id: shared, note: "x" }))).toMatchObject({
+        code: "NOT_FOUND",
+      });
+      expect(await failure(as(u).talk.get({}))).toMatchObject({ code: "NOT_FOUND" });
+    }
+    // A's notification of the reveal now leads into the archive.
+    const revealedNote = (await as(a).notification.list()).find((n) => n.kind === "talk-revealed");
+    expect(revealedNote?.href).toBe("/talk/past");
+    // Still private after the end: B never gets A's draft or unrevealed answer.
+    const bArchive = JSON.stringify([await as(b).amends.archive(), await as(b).talk.archive()]);
+    expect(bArchive).not.toMatch(/DRAFTSECRET|UNREVEALEDSECRET/);
+    expect(await failure(as(b).amends.get({ id: draft }))).toMatchObject({ code: "NOT_FOUND" });
+    const aArchive = JSON.stringify([await as(a).amends.archive(), await as(a).talk.archive()]);
+    expect(aArchive).toContain("DRAFTSECRET");
+    expect(aArchive).toContain("UNREVEALEDSECRET");
+  });
+
+  it("removes the person's amends and talk answers when they delete their account", async () => {
+    const { a, b } = await couple();
+    await as(b).amends.create({ whatIDid: "BEN-OWN", impact: "i", different: "d", share: true });
+    await as(a).account.delete({ password: a.password });
+    expect(await db.amends.count({ where: { authorId: a.id } })).toBe(0);
+    expect(await db.talkAnswer.count({ where: { userId: a.id } })).toBe(0);
+    expect(await db.amends.count({ where: { authorId: b.id } })).toBe(1);
+  });
+});
