@@ -15,6 +15,7 @@ const nextConfig = {
     "pg",
     "@node-rs/argon2",
     "prom-client",
+    "nodemailer",
   ],
   async headers() {
     const production = process.env.NODE_ENV === "production";

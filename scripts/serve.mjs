@@ -92,6 +92,10 @@ const SHUTDOWN_GRACE_MS = 10_000;
 function shutdown(signal) {
   if (stopping) return;
   stopping = true;
+  // The mail worker (src/server/mail/process-worker.ts) stops claiming and gives back its claimed
+  // rows, so another instance sends them at once.
+  const stopMail = globalThis[Symbol.for("kept.stopMailWorker")];
+  const mailStopped = typeof stopMail === "function" ? stopMail().catch(() => {}) : Promise.resolve();
   console.log(
     `${signal}: no new connections; finishing the requests in flight (at most ${SHUTDOWN_GRACE_MS / 1000} s)`,
   );
@@ -100,8 +104,9 @@ function shutdown(signal) {
     server.closeAllConnections();
   }, SHUTDOWN_GRACE_MS);
   force.unref();
-  server.close(() => {
+  server.close(async () => {
     clearTimeout(force);
+    await mailStopped;
     console.log("stopped");
     process.exit(0);
   });

@@ -1,8 +1,20 @@
 import { TRPCError } from "@trpc/server";
-import { ZSignUpInput } from "@/domain/auth/schemas";
+import { RESET_REQUESTED_MESSAGE } from "@/domain/auth/reset";
+import { ZRequestPasswordResetInput, ZResetPasswordInput, ZSignUpInput } from "@/domain/auth/schemas";
 import { createTRPCRouter, publicProcedure, rateLimit } from "@/server/api/trpc";
 import { hashPassword } from "@/server/auth/password";
+import { atLeast, requestPasswordReset, resetPassword } from "@/server/auth/password-reset";
+import { consume } from "@/server/auth/rate-limit";
 import { isUniqueViolation } from "@/server/db-errors";
+
+/** Both paths of a reset request take at least this long, so timing doesn't tell them apart. */
+const RESET_REQUEST_MIN_MS = 400;
+
+const RESET_REFUSED = {
+  used: "This link has already been used. Ask for a new one if you still need it.",
+  expired: "This link has expired: links work for one hour. Ask for a new one.",
+  unknown: "This link doesn't work. Open it again from the mail, or ask for a new one.",
+} as const;
 
 export const authRouter = createTRPCRouter({
   signUp: publicProcedure
@@ -25,5 +37,27 @@ export const authRouter = createTRPCRouter({
         }
         throw error;
       }
+    }),
+
+  /** Same answer, in about the same time, whether or not the address has an account. */
+  requestPasswordReset: publicProcedure
+    .input(ZRequestPasswordResetInput)
+    .use(rateLimit((ctx) => [["resetRequestIp", ctx.ip]]))
+    .mutation(async ({ ctx, input }) => {
+      const startedAt = Date.now();
+      // Per address typed, known or not: the limit answers alike for both.
+      const limited = await consume(ctx.db, [["resetRequestAccount", input.email]]);
+      if (limited.ok) await requestPasswordReset(ctx.db, input.email);
+      await atLeast(startedAt, RESET_REQUEST_MIN_MS);
+      return { message: RESET_REQUESTED_MESSAGE };
+    }),
+
+  resetPassword: publicProcedure
+    .input(ZResetPasswordInput)
+    .use(rateLimit((ctx) => [["resetUseIp", ctx.ip]]))
+    .mutation(async ({ ctx, input }) => {
+      const result = await resetPassword(ctx.db, input.token, input.password);
+      if (!result.ok) throw new TRPCError({ code: "BAD_REQUEST", message: RESET_REFUSED[result.reason] });
+      return { ok: true as const };
     }),
 });

@@ -1,0 +1,78 @@
+// Every mail Kept sends, as content for the layout. What may be in a mail (docs/security.md):
+// that something happened and a link to it behind sign-in; the partner's display name; never a
+// boundary's text, a note, or (unless the person allowed titles) a commitment's or boundary's
+// title. Pure: links are built from `appUrl`.
+import { NOTIFICATION_KINDS, type NotificationKind } from "@/domain/notification/kinds";
+import { type RenderedMail, renderMail } from "./layout";
+
+const link = (appUrl: string, path: string) => new URL(path, appUrl).toString();
+
+export function passwordResetMail(p: { appUrl: string; token: string }): RenderedMail {
+  return renderMail({
+    subject: "Reset your Kept password",
+    heading: "A new password for Kept",
+    paragraphs: [
+      "Someone, hopefully you, asked to reset the password of the Kept account for this address.",
+      "The link works once, for one hour. Using it signs your account out on every device.",
+    ],
+    action: { label: "Choose a new password", url: link(p.appUrl, `/reset-password/${p.token}`) },
+    footer: ["If you didn't ask for this, you can ignore this mail: your password stays as it is."],
+  });
+}
+
+export function verifyEmailMail(p: { appUrl: string; token: string }): RenderedMail {
+  return renderMail({
+    subject: "Confirm your address for Kept",
+    heading: "Is this your address?",
+    paragraphs: ["Confirm it, and Kept can send you reminders and news here. Your account works either way."],
+    action: { label: "Confirm this address", url: link(p.appUrl, `/verify-email/${p.token}`) },
+    footer: ["If you didn't sign up for Kept, you can ignore this mail."],
+  });
+}
+
+/** The kinds of in-app notification that also go out by mail as partner news. */
+export const PARTNER_NEWS_KINDS = [
+  "boundary-proposed",
+  "boundary-edited",
+  "boundary-countered",
+  "boundary-revision-asked",
+  "boundary-retirement-asked",
+  "check-in-noticed",
+  "check-in-answered",
+  "partner-unlinked",
+] as const satisfies readonly NotificationKind[];
+export type PartnerNewsKind = (typeof PARTNER_NEWS_KINDS)[number];
+export const isPartnerNewsKind = (kind: string): kind is PartnerNewsKind =>
+  (PARTNER_NEWS_KINDS as readonly string[]).includes(kind);
+
+export type NewsItem = { kind: PartnerNewsKind; actorName: string; title?: string | null };
+
+/** One sentence per event; the title only when given (the recipient allowed titles). */
+export function newsSentence(item: NewsItem): string {
+  const sentence = NOTIFICATION_KINDS[item.kind].sentence.replace("{actor}", item.actorName);
+  return item.title ? `${sentence} (“${item.title}”)` : sentence;
+}
+
+export function partnerNewsMail(p: {
+  appUrl: string;
+  items: NewsItem[];
+  unsubscribeUrl: string;
+}): RenderedMail {
+  const first = p.items[0];
+  const subject =
+    p.items.length === 1 && first
+      ? first.kind === "partner-unlinked"
+        ? `${first.actorName} ended your link on Kept`
+        : `News from ${first.actorName} on Kept`
+      : `${p.items.length} things happened on Kept`;
+  return renderMail({
+    subject,
+    heading: p.items.length === 1 ? "Something happened on Kept" : "A few things happened on Kept",
+    paragraphs: p.items.map(newsSentence),
+    action: { label: "Open Kept", url: link(p.appUrl, "/notifications") },
+    footer: [
+      "You get this because partner news is on in your Kept settings.",
+      `Stop partner news: ${p.unsubscribeUrl}`,
+    ],
+  });
+}
