@@ -4,6 +4,8 @@
 export const PROCEDURES: Record<string, "query" | "mutation" | "subscription"> = {
   "account.delete": "mutation",
   "account.export": "query",
+  "auth.requestPasswordReset": "mutation",
+  "auth.resetPassword": "mutation",
   "auth.signUp": "mutation",
   "boundary.agree": "mutation",
   "boundary.archive": "query",

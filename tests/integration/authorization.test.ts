@@ -56,6 +56,22 @@ const MATRIX: Record<string, Row> = {
       c.auth.signUp({ name: "New", email: fresh(), password: "a calm and long passphrase", timeZone: "UTC" }),
     expect: { anonymous: "OK", stranger: "OK", ex: "OK", partner: "OK", self: "OK" },
   },
+  // Public: the same answer for everyone, with an account or not.
+  "auth.requestPasswordReset": {
+    call: (c, w, actor) => c.auth.requestPasswordReset({ email: w.users[actor]?.email ?? fresh() }),
+    expect: { anonymous: "OK", stranger: "OK", ex: "OK", partner: "OK", self: "OK" },
+  },
+  // A link nobody was given works for nobody, signed in or not.
+  "auth.resetPassword": {
+    call: (c) => c.auth.resetPassword({ token: "A".repeat(43), password: "a brand new passphrase" }),
+    expect: {
+      anonymous: "BAD_REQUEST",
+      stranger: "BAD_REQUEST",
+      ex: "BAD_REQUEST",
+      partner: "BAD_REQUEST",
+      self: "BAD_REQUEST",
+    },
+  },
   "user.me": { call: (c) => c.user.me(), expect: OWN },
   "account.export": { call: (c) => c.account.export(), expect: OWN },
   "account.delete": {

@@ -39,6 +39,8 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     owner: "ours",
   };
   return {
+    "auth.requestPasswordReset": { input: { email: "n@example.test" } },
+    "auth.resetPassword": { input: { token: "A".repeat(43), password: "a long new passphrase" } },
     "auth.signUp": {
       input: { name: "N", email: "n@example.test", password: "a long passphrase", timeZone: "UTC" },
     },
