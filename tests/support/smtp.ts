@@ -38,6 +38,8 @@ export async function startSmtp(options: { refuse?: () => boolean } = {}): Promi
       );
     },
   });
+  // A client killed mid-conversation resets its connection: expected in the fault tests.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
