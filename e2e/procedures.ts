@@ -41,6 +41,8 @@ export const PROCEDURES: Record<string, "query" | "mutation" | "subscription"> =
   "invite.revoke": "mutation",
   "notification.count": "query",
   "notification.onChange": "subscription",
+  "mail.settings": "query",
+  "mail.updateSettings": "mutation",
   "notification.list": "query",
   "notification.listWaiting": "query",
   "notification.markAllRead": "mutation",

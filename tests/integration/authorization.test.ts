@@ -72,6 +72,15 @@ const MATRIX: Record<string, Row> = {
       self: "BAD_REQUEST",
     },
   },
+  "mail.settings": { call: (c) => c.mail.settings(), expect: OWN },
+  "mail.updateSettings": {
+    call: (c) =>
+      c.mail.updateSettings({
+        choices: { "partner-news": false, reminders: false, "weekly-summary": false },
+        titles: false,
+      }),
+    expect: OWN,
+  },
   "user.me": { call: (c) => c.user.me(), expect: OWN },
   "account.export": { call: (c) => c.account.export(), expect: OWN },
   "account.delete": {

@@ -49,6 +49,9 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     "user.changePassword": {
       input: { currentPassword: "a calm and long passphrase", newPassword: "another passphrase" },
     },
+    "mail.updateSettings": {
+      input: { choices: { "partner-news": true, reminders: false, "weekly-summary": false }, titles: false },
+    },
     "notification.markRead": { input: { id: w.eliNotification } },
     "notification.updateSettings": {
       input: { choices: allChoices(false) },

@@ -5,6 +5,7 @@ import { commitmentRouter } from "@/server/api/routers/commitment";
 import { consistencyRouter } from "@/server/api/routers/consistency";
 import { coupleRouter } from "@/server/api/routers/couple";
 import { inviteRouter } from "@/server/api/routers/invite";
+import { mailRouter } from "@/server/api/routers/mail";
 import { notificationRouter } from "@/server/api/routers/notification";
 import { sessionRouter } from "@/server/api/routers/session";
 import { userRouter } from "@/server/api/routers/user";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   invite: inviteRouter,
   couple: coupleRouter,
   notification: notificationRouter,
+  mail: mailRouter,
   boundary: boundaryRouter,
   commitment: commitmentRouter,
   consistency: consistencyRouter,

@@ -21,6 +21,8 @@ export type NewMail = {
   userId?: string | null;
   mail: RenderedMail;
   headers?: Record<string, string>;
+  /** What a gathering mail was rendered from (src/server/mail/partner-news.ts). */
+  payload?: string;
   runAt?: Date;
 };
 
@@ -46,6 +48,7 @@ export async function queueMail(tx: OutboxDb, m: NewMail): Promise<string | null
       html: m.mail.html,
       text: m.mail.text,
       headers: JSON.stringify(m.headers ?? {}),
+      payload: m.payload ?? null,
       ...(m.runAt ? { runAt: m.runAt } : {}),
     },
     select: { id: true },

@@ -13,6 +13,7 @@ CREATE TABLE "MailOutbox" (
     "html" TEXT NOT NULL,
     "text" TEXT NOT NULL,
     "headers" TEXT NOT NULL DEFAULT '{}',
+    "payload" TEXT,
     "status" TEXT NOT NULL DEFAULT 'pending',
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "runAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,

@@ -4,6 +4,7 @@ import { ZDeleteAccount } from "@/domain/account/export";
 import { createTRPCRouter, NO_INPUT, protectedProcedure, rateLimit } from "@/server/api/trpc";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { bumpCoupleVersion, dashboardWrite, endCouple, findActiveCouple } from "@/server/couple";
+import { queuePartnerNews } from "@/server/mail/partner-news";
 
 /** The fields of one answer, as a check-in and each of its earlier versions hold them. */
 const ANSWER = { outcome: true, note: true, noteShared: true, excused: true, excuseNote: true } as const;
@@ -206,7 +207,15 @@ export const accountRouter = createTRPCRouter({
             data: { revokedAt: now },
           });
           const couple = await findActiveCouple(tx, me);
-          if (couple) for (const statement of endCouple(tx, couple, ctx.user, now)) await statement;
+          if (couple) {
+            for (const statement of endCouple(tx, couple, ctx.user, now)) await statement;
+            await queuePartnerNews(tx, {
+              userId: couple.partner.id,
+              actorId: ctx.user.id,
+              kind: "partner-unlinked",
+              now,
+            });
+          }
           // Former partners' archives no longer show this person's name, from any couple.
           await tx.coupleMember.updateMany({
             where: { userId: me, nameAtEnd: { not: null } },

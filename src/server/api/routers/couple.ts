@@ -1,5 +1,6 @@
 import { coupleProcedure, createTRPCRouter, NO_INPUT } from "@/server/api/trpc";
 import { endCouple } from "@/server/couple";
+import { queuePartnerNews } from "@/server/mail/partner-news";
 
 export const coupleRouter = createTRPCRouter({
   get: coupleProcedure.input(NO_INPUT).query(({ ctx }) => ({
@@ -12,7 +13,16 @@ export const coupleRouter = createTRPCRouter({
    * wrote, and what was agreed together stays with the ended couple as a read-only archive.
    */
   unlink: coupleProcedure.input(NO_INPUT).mutation(async ({ ctx }) => {
-    await ctx.db.$transaction(endCouple(ctx.db, ctx.couple, ctx.user, new Date()));
+    const now = new Date();
+    await ctx.db.$transaction(async (tx) => {
+      for (const statement of endCouple(tx, ctx.couple, ctx.user, now)) await statement;
+      await queuePartnerNews(tx, {
+        userId: ctx.couple.partner.id,
+        actorId: ctx.user.id,
+        kind: "partner-unlinked",
+        now,
+      });
+    });
     return { ok: true as const };
   }),
 });

@@ -1,0 +1,167 @@
+// Issue #19: partner news by mail, against a real SMTP server: gathered into one mail per 15
+// minutes, no intimate text by default, titles only when allowed, one-click unsubscribe (RFC 8058)
+// that works without signing in and changes only its category.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { localDate } from "@/domain/commitment/schedule";
+import type { Db } from "@/server/db";
+import { NEWS_GATHER_MS } from "@/server/mail/partner-news";
+import { createMailTransport } from "@/server/mail/transport";
+import { handleUnsubscribe } from "@/server/mail/unsubscribe";
+import { createMailWorker } from "@/server/mail/worker";
+import { callerFor, type TestUser } from "../support/callers";
+import { linkedPair } from "../support/couples";
+import { startSmtp, type TestSmtp } from "../support/smtp";
+import { createTestDb } from "../support/test-db";
+
+vi.hoisted(() => {
+  process.env.SMTP_URL = "smtp://127.0.0.1:9";
+  process.env.APP_URL = "https://kept.example.test";
+});
+
+let db: Db;
+let smtp: TestSmtp;
+let transport: ReturnType<typeof createMailTransport>;
+beforeAll(async () => {
+  ({ db } = await createTestDb());
+  smtp = await startSmtp();
+  transport = createMailTransport(smtp.url, { tls: false });
+});
+afterAll(async () => {
+  transport.close();
+  await smtp.close();
+});
+
+const as = (u: TestUser) => callerFor(db, u.claims);
+const SECRET = {
+  title: "C19TITLE phones away",
+  description: "C19DESCRIPTION both of us",
+  note: "C19NOTE because",
+};
+const proposal = {
+  title: SECRET.title,
+  description: SECRET.description,
+  category: "communication",
+  owner: "ours",
+} as const;
+
+/** Sends what is due at `at` (the worker's clock). */
+const sendDueAt = (at: Date) =>
+  createMailWorker({
+    db,
+    transport,
+    from: "Kept <kept@example.test>",
+    appUrl: "https://kept.example.test",
+    now: () => at,
+  }).runOnce();
+
+/** A header as it was sent (mailparser folds List-* headers into one parsed object). */
+const header = (mail: { headerLines: readonly { key: string; line: string }[] } | undefined, name: string) =>
+  mail?.headerLines
+    .find((h) => h.key === name)
+    ?.line.slice(name.length + 1)
+    .replace(/\r?\n\s+/g, " ")
+    .trim();
+
+const later = () => new Date(Date.now() + NEWS_GATHER_MS + 60_000);
+
+describe("partner news", () => {
+  it("gathers what happens within 15 minutes into one mail that holds no intimate text", async () => {
+    const { a, b } = await linkedPair(db);
+    const first = await as(a).boundary.propose({ ...proposal, note: SECRET.note });
+    await as(a).boundary.propose({ ...proposal, title: `${SECRET.title} 2` });
+    await as(a).boundary.withdraw({ id: first.id, rev: 0, note: SECRET.note });
+    const rows = await db.mailOutbox.findMany({ where: { userId: b.id } });
+    expect(rows).toHaveLength(1);
+    // Nothing is sent before the 15 minutes are over.
+    expect(await sendDueAt(new Date())).toBe(0);
+    await sendDueAt(later());
+    const [mail] = await smtp.waitFor(b.email);
+    if (!mail) throw new Error("no mail");
+    expect(mail.subject).toBe("2 things happened on Kept");
+    expect(mail.text).toContain("Ava proposed a boundary and is waiting for your answer.");
+    expect(mail.text).toContain("https://kept.example.test/notifications");
+    expect(mail.html).toContain("Ava proposed a boundary");
+    expect(header(mail, "list-unsubscribe")).toMatch(
+      /^<https:\/\/kept\.example\.test\/api\/mail\/unsubscribe\?u=/,
+    );
+    expect(header(mail, "list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+    expect(mail.messageId).toMatch(/^<[a-z0-9]+@kept\.example\.test>$/);
+    const everything = `${mail.subject}\n${mail.text}\n${mail.html}\n${mail.headerLines.map((h) => h.line).join("\n")}`;
+    for (const secret of Object.values(SECRET)) expect(everything).not.toContain(secret);
+    // The withdrawal is not partner news; the proposer gets nothing by mail.
+    expect(await db.mailOutbox.count({ where: { userId: a.id } })).toBe(0);
+  });
+
+  it("names what it is about only for someone who allowed titles", async () => {
+    const { a, b } = await linkedPair(db);
+    await as(b).mail.updateSettings({
+      choices: { "partner-news": true, reminders: false, "weekly-summary": false },
+      titles: true,
+    });
+    await as(a).boundary.propose({ ...proposal, note: SECRET.note });
+    await sendDueAt(later());
+    const [mail] = await smtp.waitFor(b.email);
+    expect(mail?.text).toContain(SECRET.title);
+    expect(mail?.text).not.toContain(SECRET.description);
+    expect(mail?.text).not.toContain(SECRET.note);
+  });
+
+  it("tells of an acknowledgement and of the end of the link", async () => {
+    const { a, b } = await linkedPair(db, ["Cleo", "Dev"]);
+    const { id } = await as(a).commitment.create({
+      title: SECRET.title,
+      who: "me",
+      cadence: { kind: "daily" },
+    });
+    const checkIn = await as(a).commitment.checkIn({
+      commitmentId: id,
+      day: localDate(new Date(), "Europe/Berlin"),
+      outcome: "kept",
+      note: SECRET.note,
+      noteShared: true,
+    });
+    await as(b).commitment.acknowledge({ checkInId: checkIn.id, kind: "noticed" });
+    await as(b).couple.unlink();
+    await sendDueAt(later());
+    const [mail] = await smtp.waitFor(a.email);
+    expect(mail?.text).toContain("Dev noticed your check-in.");
+    expect(mail?.text).toContain("Dev ended your link.");
+    expect(mail?.text).not.toContain(SECRET.title);
+    expect(mail?.text).not.toContain(SECRET.note);
+  });
+
+  it("unsubscribes one category with one click, without signing in", async () => {
+    const { a, b } = await linkedPair(db);
+    await as(b).mail.updateSettings({
+      choices: { "partner-news": true, reminders: true, "weekly-summary": true },
+      titles: false,
+    });
+    await as(a).boundary.propose(proposal);
+    await sendDueAt(later());
+    const [mail] = await smtp.waitFor(b.email);
+    const url = /<(.+)>/.exec(header(mail, "list-unsubscribe") ?? "")?.[1] ?? "";
+    const post = (target: string) =>
+      handleUnsubscribe(
+        db,
+        new Request(target, {
+          method: "POST",
+          body: "List-Unsubscribe=One-Click",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        }),
+      );
+    // A changed category or a made-up signature changes nothing.
+    expect((await post(url.replace("c=partner-news", "c=reminders"))).status).toBe(400);
+    expect((await post(url.replace(/t=[^&]+/, "t=forged"))).status).toBe(400);
+    expect((await as(b).mail.settings()).categories.every((c) => c.on)).toBe(true);
+
+    expect((await post(url)).status).toBe(200);
+    const after = await as(b).mail.settings();
+    expect(Object.fromEntries(after.categories.map((c) => [c.category, c.on]))).toEqual({
+      "partner-news": false,
+      reminders: true,
+      "weekly-summary": true,
+    });
+    await as(a).boundary.propose({ ...proposal, title: "Another" });
+    expect(await db.mailOutbox.count({ where: { userId: b.id, status: "pending" } })).toBe(0);
+  });
+});
