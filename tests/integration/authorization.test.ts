@@ -78,8 +78,34 @@ const MATRIX: Record<string, Row> = {
       c.mail.updateSettings({
         choices: { "partner-news": false, reminders: false, "weekly-summary": false },
         titles: false,
+        reminderTime: "08:00",
+        quietFrom: "22:00",
+        quietTo: "07:00",
       }),
     expect: OWN,
+  },
+  // Mail is off in this suite (no SMTP_URL): each person is told so; tests/integration/mail-reminders.test.ts sends.
+  "mail.resendVerification": {
+    call: (c) => c.mail.resendVerification(),
+    expect: {
+      ...ANON,
+      stranger: "BAD_REQUEST",
+      ex: "BAD_REQUEST",
+      partner: "BAD_REQUEST",
+      self: "BAD_REQUEST",
+    },
+  },
+  // A link nobody was given confirms nothing, signed in or not.
+  "auth.verifyEmail": {
+    call: (c, w, actor) =>
+      c.auth.verifyEmail({ userId: w.users[actor]?.id ?? "nobody", token: "A".repeat(43) }),
+    expect: {
+      anonymous: "BAD_REQUEST",
+      stranger: "BAD_REQUEST",
+      ex: "BAD_REQUEST",
+      partner: "BAD_REQUEST",
+      self: "BAD_REQUEST",
+    },
   },
   "user.me": { call: (c) => c.user.me(), expect: OWN },
   "account.export": { call: (c) => c.account.export(), expect: OWN },

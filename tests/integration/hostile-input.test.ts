@@ -41,6 +41,7 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
   return {
     "auth.requestPasswordReset": { input: { email: "n@example.test" } },
     "auth.resetPassword": { input: { token: "A".repeat(43), password: "a long new passphrase" } },
+    "auth.verifyEmail": { input: { userId: w.users.self?.id ?? "", token: "A".repeat(43) } },
     "auth.signUp": {
       input: { name: "N", email: "n@example.test", password: "a long passphrase", timeZone: "UTC" },
     },
@@ -50,7 +51,13 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
       input: { currentPassword: "a calm and long passphrase", newPassword: "another passphrase" },
     },
     "mail.updateSettings": {
-      input: { choices: { "partner-news": true, reminders: false, "weekly-summary": false }, titles: false },
+      input: {
+        choices: { "partner-news": true, reminders: false, "weekly-summary": false },
+        titles: false,
+        reminderTime: "08:00",
+        quietFrom: "22:00",
+        quietTo: "07:00",
+      },
     },
     "notification.markRead": { input: { id: w.eliNotification } },
     "notification.updateSettings": {

@@ -70,12 +70,15 @@ describe("partner news", () => {
     const first = await as(a).boundary.propose({ ...proposal, note: SECRET.note });
     await as(a).boundary.propose({ ...proposal, title: `${SECRET.title} 2` });
     await as(a).boundary.withdraw({ id: first.id, rev: 0, note: SECRET.note });
-    const rows = await db.mailOutbox.findMany({ where: { userId: b.id } });
+    const rows = await db.mailOutbox.findMany({ where: { userId: b.id, kind: "partner-news" } });
     expect(rows).toHaveLength(1);
     // Nothing is sent before the 15 minutes are over.
-    expect(await sendDueAt(new Date())).toBe(0);
+    await sendDueAt(new Date());
+    expect((await db.mailOutbox.findFirst({ where: { userId: b.id, kind: "partner-news" } }))?.status).toBe(
+      "pending",
+    );
     await sendDueAt(later());
-    const [mail] = await smtp.waitFor(b.email);
+    const [mail] = await smtp.waitFor(b.email, { subject: "2 things happened on Kept" });
     if (!mail) throw new Error("no mail");
     expect(mail.subject).toBe("2 things happened on Kept");
     expect(mail.text).toContain("Ava proposed a boundary and is waiting for your answer.");
@@ -89,7 +92,7 @@ describe("partner news", () => {
     const everything = `${mail.subject}\n${mail.text}\n${mail.html}\n${mail.headerLines.map((h) => h.line).join("\n")}`;
     for (const secret of Object.values(SECRET)) expect(everything).not.toContain(secret);
     // The withdrawal is not partner news; the proposer gets nothing by mail.
-    expect(await db.mailOutbox.count({ where: { userId: a.id } })).toBe(0);
+    expect(await db.mailOutbox.count({ where: { userId: a.id, kind: "partner-news" } })).toBe(0);
   });
 
   it("names what it is about only for someone who allowed titles", async () => {
@@ -97,10 +100,13 @@ describe("partner news", () => {
     await as(b).mail.updateSettings({
       choices: { "partner-news": true, reminders: false, "weekly-summary": false },
       titles: true,
+      reminderTime: "08:00",
+      quietFrom: "22:00",
+      quietTo: "07:00",
     });
     await as(a).boundary.propose({ ...proposal, note: SECRET.note });
     await sendDueAt(later());
-    const [mail] = await smtp.waitFor(b.email);
+    const [mail] = await smtp.waitFor(b.email, { subject: "News from Ava on Kept" });
     expect(mail?.text).toContain(SECRET.title);
     expect(mail?.text).not.toContain(SECRET.description);
     expect(mail?.text).not.toContain(SECRET.note);
@@ -123,7 +129,7 @@ describe("partner news", () => {
     await as(b).commitment.acknowledge({ checkInId: checkIn.id, kind: "noticed" });
     await as(b).couple.unlink();
     await sendDueAt(later());
-    const [mail] = await smtp.waitFor(a.email);
+    const [mail] = await smtp.waitFor(a.email, { subject: "2 things happened on Kept" });
     expect(mail?.text).toContain("Dev noticed your check-in.");
     expect(mail?.text).toContain("Dev ended your link.");
     expect(mail?.text).not.toContain(SECRET.title);
@@ -135,10 +141,13 @@ describe("partner news", () => {
     await as(b).mail.updateSettings({
       choices: { "partner-news": true, reminders: true, "weekly-summary": true },
       titles: false,
+      reminderTime: "08:00",
+      quietFrom: "22:00",
+      quietTo: "07:00",
     });
     await as(a).boundary.propose(proposal);
     await sendDueAt(later());
-    const [mail] = await smtp.waitFor(b.email);
+    const [mail] = await smtp.waitFor(b.email, { subject: "News from Ava on Kept" });
     const url = /<(.+)>/.exec(header(mail, "list-unsubscribe") ?? "")?.[1] ?? "";
     const post = (target: string) =>
       handleUnsubscribe(
@@ -162,6 +171,8 @@ describe("partner news", () => {
       "weekly-summary": true,
     });
     await as(a).boundary.propose({ ...proposal, title: "Another" });
-    expect(await db.mailOutbox.count({ where: { userId: b.id, status: "pending" } })).toBe(0);
+    expect(
+      await db.mailOutbox.count({ where: { userId: b.id, kind: "partner-news", status: "pending" } }),
+    ).toBe(0);
   });
 });

@@ -51,7 +51,7 @@ describe("password reset", () => {
     const user = await signUp(db);
     const otherDevice = await signIn(db, user.id);
     await askForLink(user.email);
-    const [mail] = await smtp.waitFor(user.email);
+    const [mail] = await smtp.waitFor(user.email, { subject: "Reset your Kept password" });
     if (!mail) throw new Error("no mail");
     expect(mail.subject).toBe("Reset your Kept password");
     expect(mail.text).toContain("works once, for one hour");
@@ -85,7 +85,7 @@ describe("password reset", () => {
   it("refuses an expired link and a made-up one", async () => {
     const user = await signUp(db);
     await askForLink(user.email);
-    const [mail] = await smtp.waitFor(user.email);
+    const [mail] = await smtp.waitFor(user.email, { subject: "Reset your Kept password" });
     const token = linkIn(mail?.text ?? "");
     await db.passwordReset.updateMany({
       where: { userId: user.id },

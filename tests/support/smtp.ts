@@ -10,7 +10,7 @@ export type TestSmtp = {
   /** Attempts refused (when `refuse` said so). */
   refused: number;
   /** Waits until a mail to `to` (or `count` of them) arrived, or fails after `ms`. */
-  waitFor(to: string, options?: { count?: number; ms?: number }): Promise<ParsedMail[]>;
+  waitFor(to: string, options?: { count?: number; ms?: number; subject?: string }): Promise<ParsedMail[]>;
   close(): Promise<void>;
 };
 
@@ -54,10 +54,12 @@ export async function startSmtp(options: { refuse?: () => boolean } = {}): Promi
     get refused() {
       return state.refused;
     },
-    async waitFor(to, { count = 1, ms = 10_000 } = {}) {
+    async waitFor(to, { count = 1, ms = 10_000, subject } = {}) {
       const deadline = Date.now() + ms;
       for (;;) {
-        const found = inbox.filter((m) => recipients(m).includes(to.toLowerCase()));
+        const found = inbox.filter(
+          (m) => recipients(m).includes(to.toLowerCase()) && (subject === undefined || m.subject === subject),
+        );
         if (found.length >= count) return found;
         if (Date.now() > deadline)
           throw new Error(`no mail to ${to} within ${ms} ms (${found.length} of ${count})`);

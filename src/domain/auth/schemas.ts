@@ -98,3 +98,9 @@ export const ZMailToken = z
 
 export const ZResetPasswordInput = z.strictObject({ token: ZMailToken, password: ZNewPassword });
 export type TResetPasswordInput = z.infer<typeof ZResetPasswordInput>;
+
+export const ZVerifyEmailInput = z.strictObject({
+  userId: z.string().trim().min(1).max(100),
+  token: ZMailToken,
+});
+export type TVerifyEmailInput = z.infer<typeof ZVerifyEmailInput>;

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { ZONED_TIME } from "./reminders";
+
+const ZLocalTime = z.string().trim().regex(ZONED_TIME, "Use a time like 08:00.");
 
 export const ZUpdateMailSettingsInput = z.strictObject({
   choices: z.strictObject({
@@ -7,5 +10,8 @@ export const ZUpdateMailSettingsInput = z.strictObject({
     "weekly-summary": z.boolean(),
   }),
   titles: z.boolean(),
+  reminderTime: ZLocalTime,
+  quietFrom: ZLocalTime,
+  quietTo: ZLocalTime,
 });
 export type TUpdateMailSettingsInput = z.infer<typeof ZUpdateMailSettingsInput>;

@@ -20,12 +20,12 @@ export function passwordResetMail(p: { appUrl: string; token: string }): Rendere
   });
 }
 
-export function verifyEmailMail(p: { appUrl: string; token: string }): RenderedMail {
+export function verifyEmailMail(p: { url: string }): RenderedMail {
   return renderMail({
     subject: "Confirm your address for Kept",
     heading: "Is this your address?",
     paragraphs: ["Confirm it, and Kept can send you reminders and news here. Your account works either way."],
-    action: { label: "Confirm this address", url: link(p.appUrl, `/verify-email/${p.token}`) },
+    action: { label: "Confirm this address", url: p.url },
     footer: ["If you didn't sign up for Kept, you can ignore this mail."],
   });
 }
@@ -73,6 +73,20 @@ export function partnerNewsMail(p: {
     footer: [
       "You get this because partner news is on in your Kept settings.",
       `Stop partner news: ${p.unsubscribeUrl}`,
+    ],
+  });
+}
+
+export function reminderMail(p: { appUrl: string; unlogged: number; unsubscribeUrl: string }): RenderedMail {
+  const things = p.unlogged === 1 ? "One thing due today is" : `${p.unlogged} things due today are`;
+  return renderMail({
+    subject: "A reminder from Kept",
+    heading: "Today's check-in",
+    paragraphs: [`${things} not logged yet. A minute is enough, whenever suits you.`],
+    action: { label: "Open today", url: link(p.appUrl, "/today") },
+    footer: [
+      "You get this because reminders are on in your Kept settings, at the hour you chose.",
+      `Stop reminders: ${p.unsubscribeUrl}`,
     ],
   });
 }

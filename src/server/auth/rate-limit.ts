@@ -17,6 +17,7 @@ const RULES = {
   resetRequestAccount: { points: 3, duration: 60 * 60 },
   resetRequestIp: { points: 10, duration: 15 * 60 },
   resetUseIp: { points: 20, duration: 15 * 60 },
+  verifyResendUser: { points: 3, duration: 60 * 60 },
   inviteCreateUser: { points: 20, duration: 60 * 60 },
   inviteCodeUser: { points: 10, duration: 15 * 60 },
   inviteCodeIp: { points: 30, duration: 15 * 60 },

@@ -45,6 +45,9 @@ CREATE TABLE "new_User" (
     "notificationSettings" TEXT NOT NULL DEFAULT '{}',
     "emailVerifiedAt" DATETIME,
     "mailSettings" TEXT NOT NULL DEFAULT '{}',
+    "reminderTime" TEXT NOT NULL DEFAULT '08:00',
+    "quietFrom" TEXT NOT NULL DEFAULT '22:00',
+    "quietTo" TEXT NOT NULL DEFAULT '07:00',
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL
 );

@@ -3,6 +3,7 @@
 import { useForm } from "react-hook-form";
 import { Alert, NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { type TUpdateMailSettingsInput, ZUpdateMailSettingsInput } from "@/domain/mail/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
@@ -14,6 +15,9 @@ export type MailSettingsView = {
   email: string;
   verified: boolean;
   titles: boolean;
+  reminderTime: string;
+  quietFrom: string;
+  quietTo: string;
   categories: {
     category: keyof TUpdateMailSettingsInput["choices"];
     label: string;
@@ -32,10 +36,14 @@ export function MailSettings({ settings }: { settings: MailSettingsView }) {
         settings.categories.map((c) => [c.category, c.on]),
       ) as TUpdateMailSettingsInput["choices"],
       titles: settings.titles,
+      reminderTime: settings.reminderTime,
+      quietFrom: settings.quietFrom,
+      quietTo: settings.quietTo,
     },
   });
   const { register, handleSubmit, formState } = form;
   const update = useAppMutation(trpc.mail.updateSettings.mutationOptions(), { form });
+  const resend = useAppMutation(trpc.mail.resendVerification.mutationOptions(), { refresh: false });
   const onSubmit = handleSubmit(async (values) => {
     await update.run(values, "Saved.");
   });
@@ -52,6 +60,25 @@ export function MailSettings({ settings }: { settings: MailSettingsView }) {
         Mail goes to <bdi>{settings.email}</bdi>. A mail says that something happened and links to it; it
         never holds a boundary's text or a note.
       </p>
+      {settings.verified ? null : (
+        <div className="flex flex-col gap-2 rounded-lg border border-stone-200 p-3 text-sm text-stone-700">
+          <p>
+            Your address isn't confirmed yet. Everything works; reminders wait until you open the link we
+            sent.
+          </p>
+          <NoticeAlert notice={resend.notice} />
+          {settings.enabled ? (
+            <Button
+              variant="secondary"
+              className="self-start"
+              pending={resend.pending}
+              onClick={() => resend.run(undefined, "Sent. Look for a mail from Kept.")}
+            >
+              Send the link again
+            </Button>
+          ) : null}
+        </div>
+      )}
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-medium text-stone-900">Send me…</legend>
         {settings.categories.map((c) => (
@@ -77,6 +104,30 @@ export function MailSettings({ settings }: { settings: MailSettingsView }) {
           </span>
         </label>
         <p className="text-sm text-stone-600">Password-reset mails always come: you ask for them.</p>
+      </fieldset>
+      <fieldset className="flex flex-col gap-3">
+        <legend className="mb-1 font-medium text-stone-900">When</legend>
+        <TextField
+          label="Reminder at"
+          type="time"
+          hint="Your own time, in your time zone. Only on days when something due is still unlogged, at most once."
+          error={formState.errors.reminderTime?.message}
+          {...register("reminderTime")}
+        />
+        <div className="flex flex-wrap gap-3">
+          <TextField
+            label="Quiet from"
+            type="time"
+            error={formState.errors.quietFrom?.message}
+            {...register("quietFrom")}
+          />
+          <TextField
+            label="Quiet until"
+            type="time"
+            error={formState.errors.quietTo?.message}
+            {...register("quietTo")}
+          />
+        </div>
       </fieldset>
       <Button type="submit" pending={formState.isSubmitting} className="self-start">
         {formState.isSubmitting ? "Saving…" : "Save mail choices"}

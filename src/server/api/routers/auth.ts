@@ -1,11 +1,17 @@
 import { TRPCError } from "@trpc/server";
 import { RESET_REQUESTED_MESSAGE } from "@/domain/auth/reset";
-import { ZRequestPasswordResetInput, ZResetPasswordInput, ZSignUpInput } from "@/domain/auth/schemas";
+import {
+  ZRequestPasswordResetInput,
+  ZResetPasswordInput,
+  ZSignUpInput,
+  ZVerifyEmailInput,
+} from "@/domain/auth/schemas";
 import { createTRPCRouter, publicProcedure, rateLimit } from "@/server/api/trpc";
 import { hashPassword } from "@/server/auth/password";
 import { atLeast, requestPasswordReset, resetPassword } from "@/server/auth/password-reset";
 import { consume } from "@/server/auth/rate-limit";
 import { isUniqueViolation } from "@/server/db-errors";
+import { queueVerification, verifyEmail } from "@/server/mail/verify";
 
 /** Both paths of a reset request take at least this long, so timing doesn't tell them apart. */
 const RESET_REQUEST_MIN_MS = 400;
@@ -23,9 +29,14 @@ export const authRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       const passwordHash = await hashPassword(input.password);
       try {
-        const user = await ctx.db.user.create({
-          data: { email: input.email, name: input.name, timeZone: input.timeZone, passwordHash },
-          select: { id: true },
+        // The confirmation mail is queued with the account, in one transaction.
+        const user = await ctx.db.$transaction(async (tx) => {
+          const created = await tx.user.create({
+            data: { email: input.email, name: input.name, timeZone: input.timeZone, passwordHash },
+            select: { id: true, email: true },
+          });
+          await queueVerification(tx, created, `signup:${created.id}`);
+          return created;
         });
         return { id: user.id };
       } catch (error) {
@@ -50,6 +61,20 @@ export const authRouter = createTRPCRouter({
       if (limited.ok) await requestPasswordReset(ctx.db, input.email);
       await atLeast(startedAt, RESET_REQUEST_MIN_MS);
       return { message: RESET_REQUESTED_MESSAGE };
+    }),
+
+  /** The link of the confirmation mail: no sign-in needed, the link itself is the proof. */
+  verifyEmail: publicProcedure
+    .input(ZVerifyEmailInput)
+    .use(rateLimit((ctx) => [["resetUseIp", ctx.ip]]))
+    .mutation(async ({ ctx, input }) => {
+      if (!(await verifyEmail(ctx.db, input.userId, input.token))) {
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "This link doesn't confirm your current address. Send a new one from Settings.",
+        });
+      }
+      return { ok: true as const };
     }),
 
   resetPassword: publicProcedure
