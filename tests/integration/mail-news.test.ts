@@ -1,37 +1,22 @@
 // Issue #19: partner news by mail, against a real SMTP server: gathered into one mail per 15
 // minutes, no intimate text by default, titles only when allowed, one-click unsubscribe (RFC 8058)
 // that works without signing in and changes only its category.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { localDate } from "@/domain/commitment/schedule";
-import type { Db } from "@/server/db";
 import { NEWS_GATHER_MS } from "@/server/mail/partner-news";
-import { createMailTransport } from "@/server/mail/transport";
 import { handleUnsubscribe } from "@/server/mail/unsubscribe";
-import { createMailWorker } from "@/server/mail/worker";
 import { callerFor, type TestUser } from "../support/callers";
 import { linkedPair } from "../support/couples";
-import { startSmtp, type TestSmtp } from "../support/smtp";
-import { createTestDb } from "../support/test-db";
+import { mailWorld, sendDue } from "../support/mail";
 
 vi.hoisted(() => {
   process.env.SMTP_URL = "smtp://127.0.0.1:9";
   process.env.APP_URL = "https://kept.example.test";
 });
 
-let db: Db;
-let smtp: TestSmtp;
-let transport: ReturnType<typeof createMailTransport>;
-beforeAll(async () => {
-  ({ db } = await createTestDb());
-  smtp = await startSmtp();
-  transport = createMailTransport(smtp.url, { tls: false });
-});
-afterAll(async () => {
-  transport.close();
-  await smtp.close();
-});
+const world = mailWorld();
 
-const as = (u: TestUser) => callerFor(db, u.claims);
+const as = (u: TestUser) => callerFor(world.db, u.claims);
 const SECRET = {
   title: "C19TITLE phones away",
   description: "C19DESCRIPTION both of us",
@@ -45,14 +30,7 @@ const proposal = {
 } as const;
 
 /** Sends what is due at `at` (the worker's clock). */
-const sendDueAt = (at: Date) =>
-  createMailWorker({
-    db,
-    transport,
-    from: "Kept <kept@example.test>",
-    appUrl: "https://kept.example.test",
-    now: () => at,
-  }).runOnce();
+const sendDueAt = (at: Date) => sendDue(world, at);
 
 /** A header as it was sent (mailparser folds List-* headers into one parsed object). */
 const header = (mail: { headerLines: readonly { key: string; line: string }[] } | undefined, name: string) =>
@@ -66,19 +44,19 @@ const later = () => new Date(Date.now() + NEWS_GATHER_MS + 60_000);
 
 describe("partner news", () => {
   it("gathers what happens within 15 minutes into one mail that holds no intimate text", async () => {
-    const { a, b } = await linkedPair(db);
+    const { a, b } = await linkedPair(world.db);
     const first = await as(a).boundary.propose({ ...proposal, note: SECRET.note });
     await as(a).boundary.propose({ ...proposal, title: `${SECRET.title} 2` });
     await as(a).boundary.withdraw({ id: first.id, rev: 0, note: SECRET.note });
-    const rows = await db.mailOutbox.findMany({ where: { userId: b.id, kind: "partner-news" } });
+    const rows = await world.db.mailOutbox.findMany({ where: { userId: b.id, kind: "partner-news" } });
     expect(rows).toHaveLength(1);
     // Nothing is sent before the 15 minutes are over.
     await sendDueAt(new Date());
-    expect((await db.mailOutbox.findFirst({ where: { userId: b.id, kind: "partner-news" } }))?.status).toBe(
-      "pending",
-    );
+    expect(
+      (await world.db.mailOutbox.findFirst({ where: { userId: b.id, kind: "partner-news" } }))?.status,
+    ).toBe("pending");
     await sendDueAt(later());
-    const [mail] = await smtp.waitFor(b.email, { subject: "2 things happened on Kept" });
+    const [mail] = await world.smtp.waitFor(b.email, { subject: "2 things happened on Kept" });
     if (!mail) throw new Error("no mail");
     expect(mail.subject).toBe("2 things happened on Kept");
     expect(mail.text).toContain("Ava proposed a boundary and is waiting for your answer.");
@@ -92,11 +70,11 @@ describe("partner news", () => {
     const everything = `${mail.subject}\n${mail.text}\n${mail.html}\n${mail.headerLines.map((h) => h.line).join("\n")}`;
     for (const secret of Object.values(SECRET)) expect(everything).not.toContain(secret);
     // The withdrawal is not partner news; the proposer gets nothing by mail.
-    expect(await db.mailOutbox.count({ where: { userId: a.id, kind: "partner-news" } })).toBe(0);
+    expect(await world.db.mailOutbox.count({ where: { userId: a.id, kind: "partner-news" } })).toBe(0);
   });
 
   it("names what it is about only for someone who allowed titles", async () => {
-    const { a, b } = await linkedPair(db);
+    const { a, b } = await linkedPair(world.db);
     await as(b).mail.updateSettings({
       choices: { "partner-news": true, reminders: false, "weekly-summary": false },
       titles: true,
@@ -106,14 +84,14 @@ describe("partner news", () => {
     });
     await as(a).boundary.propose({ ...proposal, note: SECRET.note });
     await sendDueAt(later());
-    const [mail] = await smtp.waitFor(b.email, { subject: "News from Ava on Kept" });
+    const [mail] = await world.smtp.waitFor(b.email, { subject: "News from Ava on Kept" });
     expect(mail?.text).toContain(SECRET.title);
     expect(mail?.text).not.toContain(SECRET.description);
     expect(mail?.text).not.toContain(SECRET.note);
   });
 
   it("tells of an acknowledgement and of the end of the link", async () => {
-    const { a, b } = await linkedPair(db, ["Cleo", "Dev"]);
+    const { a, b } = await linkedPair(world.db, ["Cleo", "Dev"]);
     const { id } = await as(a).commitment.create({
       title: SECRET.title,
       who: "me",
@@ -129,7 +107,7 @@ describe("partner news", () => {
     await as(b).commitment.acknowledge({ checkInId: checkIn.id, kind: "noticed" });
     await as(b).couple.unlink();
     await sendDueAt(later());
-    const [mail] = await smtp.waitFor(a.email, { subject: "2 things happened on Kept" });
+    const [mail] = await world.smtp.waitFor(a.email, { subject: "2 things happened on Kept" });
     expect(mail?.text).toContain("Dev noticed your check-in.");
     expect(mail?.text).toContain("Dev ended your link.");
     expect(mail?.text).not.toContain(SECRET.title);
@@ -137,7 +115,7 @@ describe("partner news", () => {
   });
 
   it("unsubscribes one category with one click, without signing in", async () => {
-    const { a, b } = await linkedPair(db);
+    const { a, b } = await linkedPair(world.db);
     await as(b).mail.updateSettings({
       choices: { "partner-news": true, reminders: true, "weekly-summary": true },
       titles: false,
@@ -147,11 +125,11 @@ describe("partner news", () => {
     });
     await as(a).boundary.propose(proposal);
     await sendDueAt(later());
-    const [mail] = await smtp.waitFor(b.email, { subject: "News from Ava on Kept" });
+    const [mail] = await world.smtp.waitFor(b.email, { subject: "News from Ava on Kept" });
     const url = /<(.+)>/.exec(header(mail, "list-unsubscribe") ?? "")?.[1] ?? "";
     const post = (target: string) =>
       handleUnsubscribe(
-        db,
+        world.db,
         new Request(target, {
           method: "POST",
           body: "List-Unsubscribe=One-Click",
@@ -172,7 +150,7 @@ describe("partner news", () => {
     });
     await as(a).boundary.propose({ ...proposal, title: "Another" });
     expect(
-      await db.mailOutbox.count({ where: { userId: b.id, kind: "partner-news", status: "pending" } }),
+      await world.db.mailOutbox.count({ where: { userId: b.id, kind: "partner-news", status: "pending" } }),
     ).toBe(0);
   });
 });
