@@ -90,3 +90,20 @@ export function reminderMail(p: { appUrl: string; unlogged: number; unsubscribeU
     ],
   });
 }
+
+/** To the owner of an address someone tried to sign up with again (sign-up answers the same). */
+export function accountExistsMail(p: { appUrl: string }): RenderedMail {
+  return renderMail({
+    subject: "You already have a Kept account",
+    heading: "You already have an account",
+    paragraphs: [
+      "Someone, probably you, tried to create a Kept account with this address. It already has one, so nothing changed.",
+      "Sign in with your password, or choose a new one if you have forgotten it.",
+    ],
+    action: { label: "Sign in", url: link(p.appUrl, "/sign-in") },
+    footer: [
+      `Forgot your password? ${link(p.appUrl, "/forgot-password")}`,
+      "If it wasn't you, you can ignore this mail.",
+    ],
+  });
+}

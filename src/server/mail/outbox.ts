@@ -11,6 +11,7 @@ export type MailKind =
   | "reminder"
   | "weekly-summary"
   | "invite"
+  | "account-exists"
   | "test";
 
 export type NewMail = {

@@ -11,6 +11,8 @@ import { hashPassword } from "@/server/auth/password";
 import { atLeast, requestPasswordReset, resetPassword } from "@/server/auth/password-reset";
 import { consume } from "@/server/auth/rate-limit";
 import { isUniqueViolation } from "@/server/db-errors";
+import { tellOwnerAccountExists } from "@/server/mail/account-exists";
+import { mailEnabled } from "@/server/mail/transport";
 import { queueVerification, verifyEmail } from "@/server/mail/verify";
 
 /** Both paths of a reset request take at least this long, so timing doesn't tell them apart. */
@@ -38,8 +40,14 @@ export const authRouter = createTRPCRouter({
           await queueVerification(tx, created, `signup:${created.id}`);
           return created;
         });
-        return { id: user.id };
+        return mailEnabled() ? {} : { id: user.id };
       } catch (error) {
+        if (isUniqueViolation(error) && mailEnabled()) {
+          // With mail on, sign-up doesn't say the address has an account: the owner is told by mail
+          // (at most once an hour) and the answer is the same as for a new account.
+          await tellOwnerAccountExists(ctx.db, input.email);
+          return {};
+        }
         if (isUniqueViolation(error)) {
           throw new TRPCError({
             code: "CONFLICT",
