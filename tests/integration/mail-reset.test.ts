@@ -135,7 +135,12 @@ describe("password reset", () => {
 describe("sign-up with mail on", () => {
   it("answers the same for a taken address and tells its owner by mail, at most once an hour", async () => {
     const owner = await signUp(db);
-    const input = { name: "Someone", email: owner.email, password: "another long passphrase", timeZone: "UTC" };
+    const input = {
+      name: "Someone",
+      email: owner.email,
+      password: "another long passphrase",
+      timeZone: "UTC",
+    };
     const fresh = { ...input, email: `new-${Date.now()}@example.test` };
     const taken = await callerFor(db).auth.signUp(input);
     expect(taken).toEqual(await callerFor(db).auth.signUp(fresh));
@@ -146,6 +151,8 @@ describe("sign-up with mail on", () => {
     expect(mails[0]?.text).toContain("/forgot-password");
     expect(await db.mailOutbox.count({ where: { to: owner.email, kind: "account-exists" } })).toBe(1);
     // The owner's password is untouched.
-    expect((await authenticate(db, { email: owner.email, password: owner.password }, randomIp())).ok).toBe(true);
+    expect((await authenticate(db, { email: owner.email, password: owner.password }, randomIp())).ok).toBe(
+      true,
+    );
   });
 });
