@@ -83,6 +83,7 @@ const MATRIX: Record<string, Row> = {
         reminderTime: "08:00",
         quietFrom: "22:00",
         quietTo: "07:00",
+        weeklySummaryDay: 0,
       }),
     expect: OWN,
   },

@@ -57,6 +57,7 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
         reminderTime: "08:00",
         quietFrom: "22:00",
         quietTo: "07:00",
+        weeklySummaryDay: 0,
       },
     },
     "notification.markRead": { input: { id: w.eliNotification } },

@@ -81,6 +81,7 @@ describe("partner news", () => {
       reminderTime: "08:00",
       quietFrom: "22:00",
       quietTo: "07:00",
+      weeklySummaryDay: 0,
     });
     await as(a).boundary.propose({ ...proposal, note: SECRET.note });
     await sendDueAt(later());
@@ -122,6 +123,7 @@ describe("partner news", () => {
       reminderTime: "08:00",
       quietFrom: "22:00",
       quietTo: "07:00",
+      weeklySummaryDay: 0,
     });
     await as(a).boundary.propose(proposal);
     await sendDueAt(later());

@@ -2,9 +2,10 @@
 // server. Reminders go only to a confirmed address, at the person's local hour, only when
 // something due that day is unlogged, never in quiet hours, at most once a day.
 import { describe, expect, it, vi } from "vitest";
-import { addDays, localDate } from "@/domain/commitment/schedule";
+import { addDays, dayOfWeek, localDate } from "@/domain/commitment/schedule";
 import { zonedInstant } from "@/domain/mail/reminders";
 import { queueDueReminders } from "@/server/mail/reminders";
+import { queueWeeklySummaries } from "@/server/mail/weekly-summary";
 import { callerFor, failure, type TestUser } from "../support/callers";
 import { linkedPair } from "../support/couples";
 import { mailWorld, sendDue } from "../support/mail";
@@ -35,6 +36,7 @@ const reminderSettings = (time = "08:00") => ({
   reminderTime: time,
   quietFrom: "22:00",
   quietTo: "07:00",
+  weeklySummaryDay: 0,
 });
 
 describe("address verification", () => {
@@ -110,5 +112,44 @@ describe("reminders", () => {
       choices: { "partner-news": true, reminders: false, "weekly-summary": false },
     });
     expect(await queueDueReminders(world.db, zonedInstant(today, "09:01", ZONE))).toBe(0);
+  });
+});
+
+describe("weekly summary", () => {
+  it("comes on the chosen day, once, with both partners' numbers and nothing else", async () => {
+    const { a, b } = await linkedPair(world.db, ["Ava", "Ben"]);
+    await world.db.user.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { timeZone: ZONE } });
+    const { id } = await as(a).commitment.create({
+      title: "C19TITLE walk",
+      who: "both",
+      cadence: { kind: "daily" },
+    });
+    const today = localDate(new Date(), ZONE);
+    await as(a).commitment.checkIn({
+      commitmentId: id,
+      day: today,
+      outcome: "kept",
+      note: "C19NOTE",
+      noteShared: true,
+    });
+    await send();
+    await confirm(a);
+    const tomorrow = addDays(today, 1);
+    await as(a).mail.updateSettings({
+      ...reminderSettings(),
+      choices: { "partner-news": true, reminders: false, "weekly-summary": true },
+      weeklySummaryDay: dayOfWeek(tomorrow),
+    });
+    const at = new Date(zonedInstant(tomorrow, "08:00", ZONE).getTime() + 5 * 60_000);
+    // Not on another weekday.
+    expect(await queueWeeklySummaries(world.db, new Date(at.getTime() - 86_400_000))).toBe(0);
+    expect(await queueWeeklySummaries(world.db, at)).toBe(1);
+    expect(await queueWeeklySummaries(world.db, new Date(at.getTime() + 60_000))).toBe(0);
+    await send();
+    const [mail] = await world.smtp.waitFor(a.email, { subject: "Your week on Kept" });
+    expect(mail?.text).toContain("You: 1 check-in, 1 kept.");
+    expect(mail?.text).toContain("Ben: 0 check-ins, 0 kept.");
+    expect(mail?.text).not.toContain("C19");
+    expect(mail?.html).not.toContain("C19");
   });
 });

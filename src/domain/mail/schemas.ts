@@ -13,5 +13,6 @@ export const ZUpdateMailSettingsInput = z.strictObject({
   reminderTime: ZLocalTime,
   quietFrom: ZLocalTime,
   quietTo: ZLocalTime,
+  weeklySummaryDay: z.number().int().min(0).max(6),
 });
 export type TUpdateMailSettingsInput = z.infer<typeof ZUpdateMailSettingsInput>;

@@ -107,3 +107,26 @@ export function accountExistsMail(p: { appUrl: string }): RenderedMail {
     ],
   });
 }
+
+export type WeekNumbers = { name: string; checkIns: number; kept: number };
+
+/** Both partners' last seven days in numbers: nothing else (no titles, no notes, no outcomes by day). */
+export function weeklySummaryMail(p: {
+  appUrl: string;
+  me: WeekNumbers;
+  partner: WeekNumbers | null;
+  unsubscribeUrl: string;
+}): RenderedMail {
+  const line = (w: WeekNumbers, you: boolean) =>
+    `${you ? "You" : w.name}: ${w.checkIns} check-in${w.checkIns === 1 ? "" : "s"}, ${w.kept} kept.`;
+  return renderMail({
+    subject: "Your week on Kept",
+    heading: "The last seven days",
+    paragraphs: [line(p.me, true), ...(p.partner ? [line(p.partner, false)] : [])],
+    action: { label: "See the dashboard", url: link(p.appUrl, "/dashboard") },
+    footer: [
+      "You get this because the weekly summary is on in your Kept settings.",
+      `Stop the weekly summary: ${p.unsubscribeUrl}`,
+    ],
+  });
+}

@@ -6,6 +6,7 @@ import { db } from "@/server/db";
 import { describeError, log } from "@/server/log";
 import { queueDueReminders } from "@/server/mail/reminders";
 import { mailTransport } from "@/server/mail/transport";
+import { queueWeeklySummaries } from "@/server/mail/weekly-summary";
 import { createMailWorker, type MailWorker } from "@/server/mail/worker";
 
 const globalForWorker = globalThis as unknown as { [key: symbol]: unknown };
@@ -16,7 +17,7 @@ const SCHEDULER = Symbol.for("kept.mail.scheduler");
 /** Reminders: checked every minute, and at once on start (what fell due while the app was down). */
 function startScheduler() {
   const run = () =>
-    queueDueReminders(db).catch((error: unknown) =>
+    Promise.all([queueDueReminders(db), queueWeeklySummaries(db)]).catch((error: unknown) =>
       log.error("mail: reminder round failed", describeError(error)),
     );
   void run();

@@ -3,7 +3,8 @@ ALTER TABLE "User" ADD COLUMN     "emailVerifiedAt" TIMESTAMP(3),
 ADD COLUMN     "mailSettings" TEXT NOT NULL DEFAULT '{}',
 ADD COLUMN     "quietFrom" TEXT NOT NULL DEFAULT '22:00',
 ADD COLUMN     "quietTo" TEXT NOT NULL DEFAULT '07:00',
-ADD COLUMN     "reminderTime" TEXT NOT NULL DEFAULT '08:00';
+ADD COLUMN     "reminderTime" TEXT NOT NULL DEFAULT '08:00',
+ADD COLUMN     "weeklySummaryDay" INTEGER NOT NULL DEFAULT 0;
 
 -- CreateTable
 CREATE TABLE "MailOutbox" (

@@ -48,6 +48,7 @@ CREATE TABLE "new_User" (
     "reminderTime" TEXT NOT NULL DEFAULT '08:00',
     "quietFrom" TEXT NOT NULL DEFAULT '22:00',
     "quietTo" TEXT NOT NULL DEFAULT '07:00',
+    "weeklySummaryDay" INTEGER NOT NULL DEFAULT 0,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL
 );

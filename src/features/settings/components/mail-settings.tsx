@@ -3,12 +3,14 @@
 import { useForm } from "react-hook-form";
 import { Alert, NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { type TUpdateMailSettingsInput, ZUpdateMailSettingsInput } from "@/domain/mail/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
 import { useTRPC } from "@/trpc/react";
 import { useAppMutation } from "@/trpc/use-app-mutation";
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 export type MailSettingsView = {
   enabled: boolean;
@@ -18,6 +20,7 @@ export type MailSettingsView = {
   reminderTime: string;
   quietFrom: string;
   quietTo: string;
+  weeklySummaryDay: number;
   categories: {
     category: keyof TUpdateMailSettingsInput["choices"];
     label: string;
@@ -39,6 +42,7 @@ export function MailSettings({ settings }: { settings: MailSettingsView }) {
       reminderTime: settings.reminderTime,
       quietFrom: settings.quietFrom,
       quietTo: settings.quietTo,
+      weeklySummaryDay: settings.weeklySummaryDay,
     },
   });
   const { register, handleSubmit, formState } = form;
@@ -128,6 +132,17 @@ export function MailSettings({ settings }: { settings: MailSettingsView }) {
             {...register("quietTo")}
           />
         </div>
+        <SelectField
+          label="Weekly summary on"
+          error={formState.errors.weeklySummaryDay?.message}
+          {...register("weeklySummaryDay", { valueAsNumber: true })}
+        >
+          {WEEKDAYS.map((day, index) => (
+            <option key={day} value={index}>
+              {day}
+            </option>
+          ))}
+        </SelectField>
       </fieldset>
       <Button type="submit" pending={formState.isSubmitting} className="self-start">
         {formState.isSubmitting ? "Saving…" : "Save mail choices"}

@@ -23,6 +23,7 @@ export const mailRouter = createTRPCRouter({
         reminderTime: true,
         quietFrom: true,
         quietTo: true,
+        weeklySummaryDay: true,
       },
     });
     const choices = parseMailChoices(row.mailSettings);
@@ -34,6 +35,7 @@ export const mailRouter = createTRPCRouter({
       reminderTime: row.reminderTime,
       quietFrom: row.quietFrom,
       quietTo: row.quietTo,
+      weeklySummaryDay: row.weeklySummaryDay,
       categories: MAIL_CATEGORY_NAMES.map((category) => ({
         category,
         label: MAIL_CATEGORIES[category].label,
@@ -74,6 +76,7 @@ export const mailRouter = createTRPCRouter({
         reminderTime: input.reminderTime,
         quietFrom: input.quietFrom,
         quietTo: input.quietTo,
+        weeklySummaryDay: input.weeklySummaryDay,
       },
     });
     return { ok: true as const };
