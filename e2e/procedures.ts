@@ -36,6 +36,7 @@ export const PROCEDURES: Record<string, "query" | "mutation" | "subscription"> =
   "couple.unlink": "mutation",
   "invite.accept": "mutation",
   "invite.create": "mutation",
+  "invite.sendByEmail": "mutation",
   "invite.current": "query",
   "invite.decline": "mutation",
   "invite.preview": "query",

@@ -153,6 +153,11 @@ const MATRIX: Record<string, Row> = {
     call: (c) => c.invite.create(),
     expect: { ...ANON, stranger: "CONFLICT", ex: "OK", partner: "CONFLICT", self: "CONFLICT" },
   },
+  // Mail is off in this suite: the one person free to invite is told so (mail-invite in mail-news.test.ts sends).
+  "invite.sendByEmail": {
+    call: (c) => c.invite.sendByEmail({ email: fresh() }),
+    expect: { ...ANON, stranger: "CONFLICT", ex: "BAD_REQUEST", partner: "CONFLICT", self: "CONFLICT" },
+  },
   "invite.revoke": { call: (c) => c.invite.revoke(), expect: OWN },
   "invite.preview": { call: (c, w) => c.invite.preview({ token: w.inviteToken }), expect: OWN },
   "invite.accept": {

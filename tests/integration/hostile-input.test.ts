@@ -67,6 +67,7 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     "session.end": { input: { id: w.users.self?.claims.sessionId ?? "" } },
     "invite.preview": { input: { token: w.inviteToken } },
     "invite.accept": { input: { token: w.inviteToken } },
+    "invite.sendByEmail": { input: { email: "partner@example.test" } },
     "invite.decline": { input: { code: "WXYZ-2345" } },
     "boundary.list": { input: { view: "all" } },
     "boundary.get": { input: { id: w.pending.id } },

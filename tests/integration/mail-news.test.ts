@@ -5,8 +5,8 @@ import { describe, expect, it, vi } from "vitest";
 import { localDate } from "@/domain/commitment/schedule";
 import { NEWS_GATHER_MS } from "@/server/mail/partner-news";
 import { handleUnsubscribe } from "@/server/mail/unsubscribe";
-import { callerFor, type TestUser } from "../support/callers";
-import { linkedPair } from "../support/couples";
+import { callerFor, failure, signUp, type TestUser } from "../support/callers";
+import { linkedPair, tokenOf } from "../support/couples";
 import { mailWorld, sendDue } from "../support/mail";
 
 vi.hoisted(() => {
@@ -154,5 +154,22 @@ describe("partner news", () => {
     expect(
       await world.db.mailOutbox.count({ where: { userId: b.id, kind: "partner-news", status: "pending" } }),
     ).toBe(0);
+  });
+});
+
+describe("invite by email", () => {
+  it("mails the link and code with the inviter's name, and the link works", async () => {
+    const ava = await signUp(world.db, { name: "Ava" });
+    const to = `partner-${Date.now()}@example.test`;
+    const sent = await as(ava).invite.sendByEmail({ email: to });
+    await sendDueAt(new Date());
+    const [mail] = await world.smtp.waitFor(to, { subject: "Ava invites you to Kept" });
+    expect(mail?.text).toContain(sent.url);
+    expect(mail?.text).toContain(sent.code);
+    const ben = await signUp(world.db, { name: "Ben" });
+    await as(ben).invite.accept({ token: tokenOf(sent.url) });
+    expect((await as(ben).couple.get()).partner.name).toBe("Ava");
+    const own = await failure(as(ben).invite.sendByEmail({ email: ben.email }));
+    expect(own.code).toBe("CONFLICT");
   });
 });

@@ -130,3 +130,17 @@ export function weeklySummaryMail(p: {
     ],
   });
 }
+
+/** An invitation sent by mail: the inviter's display name, the link and the code. */
+export function inviteMail(p: { inviterName: string; url: string; code: string }): RenderedMail {
+  return renderMail({
+    subject: `${p.inviterName} invites you to Kept`,
+    heading: `${p.inviterName} would like to link with you on Kept`,
+    paragraphs: [
+      "Kept is a quiet place for two people to agree on boundaries and keep track of what they promised each other.",
+      `Open the link to answer. Or, if you already use Kept, enter this code: ${p.code}. It works for 7 days.`,
+    ],
+    action: { label: "See the invitation", url: p.url },
+    footer: ["If you don't know who this is, you can ignore this mail: nothing happens without your answer."],
+  });
+}

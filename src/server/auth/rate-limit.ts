@@ -18,6 +18,7 @@ const RULES = {
   resetRequestIp: { points: 10, duration: 15 * 60 },
   resetUseIp: { points: 20, duration: 15 * 60 },
   verifyResendUser: { points: 3, duration: 60 * 60 },
+  inviteEmailUser: { points: 5, duration: 24 * 60 * 60 },
   inviteCreateUser: { points: 20, duration: 60 * 60 },
   inviteCodeUser: { points: 10, duration: 15 * 60 },
   inviteCodeIp: { points: 30, duration: 15 * 60 },
