@@ -15,6 +15,7 @@ const nextConfig = {
     "pg",
     "@node-rs/argon2",
     "prom-client",
+    "nodemailer",
   ],
   async headers() {
     const production = process.env.NODE_ENV === "production";
@@ -43,6 +44,9 @@ const nextConfig = {
       // Invitation links carry a secret in the path: never pass it on as a referrer.
       { source: "/invite/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       { source: "/invite", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      // So do the links of mails (password reset, address confirmation).
+      { source: "/reset-password/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      { source: "/verify-email/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
     ];
   },
 };

@@ -110,6 +110,10 @@ const IDLE_DRAIN_MS = 5_000;
 function shutdown(signal) {
   if (stopping) return;
   stopping = true;
+  // The mail worker (src/server/mail/process-worker.ts) stops claiming and gives back its claimed
+  // rows, so another instance sends them at once.
+  const stopMail = globalThis[Symbol.for("kept.stopMailWorker")];
+  const mailStopped = typeof stopMail === "function" ? stopMail().catch(() => {}) : Promise.resolve();
   console.log(
     `${signal}: no new connections; finishing the requests in flight (at most ${SHUTDOWN_GRACE_MS / 1000} s)`,
   );
@@ -125,8 +129,9 @@ function shutdown(signal) {
   // would close them at once): a proxy may be sending a request on one right now, and a request
   // lost that way is a 502. nginx closes its idle ones itself after 4 s (deploy/nginx); what is
   // still idle after IDLE_DRAIN_MS (a browser's connection) is closed then.
-  NetServer.prototype.close.call(server, () => {
+  NetServer.prototype.close.call(server, async () => {
     clearTimeout(force);
+    await mailStopped;
     console.log("stopped");
     process.exit(0);
   });

@@ -18,6 +18,12 @@ const schema = z.object({
       ? z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters in production")
       : z.string().optional(),
   LOG_LEVEL: z.enum(["error", "warn", "info", "debug"]).default("info"),
+  // Mail (README, "Email"): unset = mail is off and the app works without it.
+  SMTP_URL: z
+    .string()
+    .refine((url) => /^smtps?:\/\/[^/]/.test(url), "must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().min(3).max(200).default("Kept <kept@localhost>"),
   // Set only by the HTTP bench for the server it starts (.env.example).
   KEPT_BENCH: z.enum(["1", "dev"]).optional(),
 });
@@ -28,6 +34,8 @@ const parsed = schema.safeParse({
   APP_URL: process.env.APP_URL || undefined,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
   LOG_LEVEL: process.env.LOG_LEVEL || undefined,
+  SMTP_URL: process.env.SMTP_URL || undefined,
+  MAIL_FROM: process.env.MAIL_FROM || undefined,
   KEPT_BENCH: process.env.KEPT_BENCH || undefined,
 });
 

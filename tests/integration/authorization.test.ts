@@ -50,6 +50,14 @@ const boundaryText = {
 };
 const amendsText = { whatIDid: "What I did", impact: "The impact", different: "What I'll do" };
 const talkAnswers = { appreciation: "a", wentWell: "w", hard: "h", request: "r", submit: true };
+/** A public procedure refusing a made-up link alike for everyone. */
+const ALL_REFUSED = {
+  anonymous: "BAD_REQUEST",
+  stranger: "BAD_REQUEST",
+  ex: "BAD_REQUEST",
+  partner: "BAD_REQUEST",
+  self: "BAD_REQUEST",
+} as const;
 const fresh = () => `x${Math.random().toString(36).slice(2)}@example.test`;
 
 const MATRIX: Record<string, Row> = {
@@ -57,6 +65,40 @@ const MATRIX: Record<string, Row> = {
     call: (c) =>
       c.auth.signUp({ name: "New", email: fresh(), password: "a calm and long passphrase", timeZone: "UTC" }),
     expect: { anonymous: "OK", stranger: "OK", ex: "OK", partner: "OK", self: "OK" },
+  },
+  // Public: the same answer for everyone, with an account or not.
+  "auth.requestPasswordReset": {
+    call: (c, w, actor) => c.auth.requestPasswordReset({ email: w.users[actor]?.email ?? fresh() }),
+    expect: { anonymous: "OK", stranger: "OK", ex: "OK", partner: "OK", self: "OK" },
+  },
+  // A link nobody was given works for nobody, signed in or not.
+  "auth.resetPassword": {
+    call: (c) => c.auth.resetPassword({ token: "A".repeat(43), password: "a brand new passphrase" }),
+    expect: ALL_REFUSED,
+  },
+  "mail.settings": { call: (c) => c.mail.settings(), expect: OWN },
+  "mail.updateSettings": {
+    call: (c) =>
+      c.mail.updateSettings({
+        choices: { "partner-news": false, reminders: false, "weekly-summary": false },
+        titles: false,
+        reminderTime: "08:00",
+        quietFrom: "22:00",
+        quietTo: "07:00",
+        weeklySummaryDay: 0,
+      }),
+    expect: OWN,
+  },
+  // Mail is off in this suite (no SMTP_URL): each person is told so; tests/integration/mail-reminders.test.ts sends.
+  "mail.resendVerification": {
+    call: (c) => c.mail.resendVerification(),
+    expect: { ...ALL_REFUSED, ...ANON },
+  },
+  // A link nobody was given confirms nothing, signed in or not.
+  "auth.verifyEmail": {
+    call: (c, w, actor) =>
+      c.auth.verifyEmail({ userId: w.users[actor]?.id ?? "nobody", token: "A".repeat(43) }),
+    expect: ALL_REFUSED,
   },
   "user.me": { call: (c) => c.user.me(), expect: OWN },
   "account.export": { call: (c) => c.account.export(), expect: OWN },
@@ -112,6 +154,11 @@ const MATRIX: Record<string, Row> = {
   "invite.create": {
     call: (c) => c.invite.create(),
     expect: { ...ANON, stranger: "CONFLICT", ex: "OK", partner: "CONFLICT", self: "CONFLICT" },
+  },
+  // Mail is off in this suite: the one person free to invite is told so (mail-invite in mail-news.test.ts sends).
+  "invite.sendByEmail": {
+    call: (c) => c.invite.sendByEmail({ email: fresh() }),
+    expect: { ...ANON, stranger: "CONFLICT", ex: "BAD_REQUEST", partner: "CONFLICT", self: "CONFLICT" },
   },
   "invite.revoke": { call: (c) => c.invite.revoke(), expect: OWN },
   "invite.preview": { call: (c, w) => c.invite.preview({ token: w.inviteToken }), expect: OWN },

@@ -39,6 +39,9 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     owner: "ours",
   };
   return {
+    "auth.requestPasswordReset": { input: { email: "n@example.test" } },
+    "auth.resetPassword": { input: { token: "A".repeat(43), password: "a long new passphrase" } },
+    "auth.verifyEmail": { input: { userId: w.users.self?.id ?? "", token: "A".repeat(43) } },
     "auth.signUp": {
       input: { name: "N", email: "n@example.test", password: "a long passphrase", timeZone: "UTC" },
     },
@@ -47,6 +50,16 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     "user.changePassword": {
       input: { currentPassword: "a calm and long passphrase", newPassword: "another passphrase" },
     },
+    "mail.updateSettings": {
+      input: {
+        choices: { "partner-news": true, reminders: false, "weekly-summary": false },
+        titles: false,
+        reminderTime: "08:00",
+        quietFrom: "22:00",
+        quietTo: "07:00",
+        weeklySummaryDay: 0,
+      },
+    },
     "notification.markRead": { input: { id: w.eliNotification } },
     "notification.updateSettings": {
       input: { choices: allChoices(false) },
@@ -54,6 +67,7 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     "session.end": { input: { id: w.users.self?.claims.sessionId ?? "" } },
     "invite.preview": { input: { token: w.inviteToken } },
     "invite.accept": { input: { token: w.inviteToken } },
+    "invite.sendByEmail": { input: { email: "partner@example.test" } },
     "invite.decline": { input: { code: "WXYZ-2345" } },
     "boundary.list": { input: { view: "all" } },
     "boundary.get": { input: { id: w.pending.id } },

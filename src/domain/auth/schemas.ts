@@ -83,3 +83,24 @@ export const ZEndSessionInput = z.strictObject({
   id: z.string().trim().min(1).max(64),
 });
 export type TEndSessionInput = z.infer<typeof ZEndSessionInput>;
+
+export const ZRequestPasswordResetInput = z.strictObject({ email: ZEmail });
+export type TRequestPasswordResetInput = z.infer<typeof ZRequestPasswordResetInput>;
+
+/** A reset or verification link's token: 32 random bytes, base64url (43 characters). */
+export const ZMailToken = z
+  .string()
+  .trim()
+  .regex(
+    /^[A-Za-z0-9_-]{43}$/,
+    "This link is not complete. Open it again from the mail, or ask for a new one.",
+  );
+
+export const ZResetPasswordInput = z.strictObject({ token: ZMailToken, password: ZNewPassword });
+export type TResetPasswordInput = z.infer<typeof ZResetPasswordInput>;
+
+export const ZVerifyEmailInput = z.strictObject({
+  userId: z.string().trim().min(1).max(100),
+  token: ZMailToken,
+});
+export type TVerifyEmailInput = z.infer<typeof ZVerifyEmailInput>;

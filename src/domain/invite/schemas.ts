@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZEmail } from "@/domain/auth/schemas";
 
 // An invitation is named either by its link token or by its short code.
 export const ZInviteRef = z.union([
@@ -15,3 +16,6 @@ export const ZCodeForm = z.strictObject({
     .max(20, "Codes are 8 characters, like ABCD-EFGH."),
 });
 export type TCodeForm = z.infer<typeof ZCodeForm>;
+
+export const ZInviteByEmailInput = z.strictObject({ email: ZEmail });
+export type TInviteByEmailInput = z.infer<typeof ZInviteByEmailInput>;

@@ -1,5 +1,6 @@
 // Every kind of notification, in one table: adding a kind is one entry here (and the call that
 // writes it). Pure: no database, no HTTP.
+import { booleanEntries } from "@/domain/json-settings";
 
 /** What a notification points at; the link is worked out when it is read. */
 export type ObjectType = "boundary" | "commitment" | "couple" | "account" | "amends" | "talk";
@@ -267,16 +268,9 @@ export function isWanted(kind: NotificationKind, choices: NotificationChoices): 
 
 /** Stored settings are JSON; anything unknown or malformed falls back to the defaults. */
 export function parseChoices(json: string | null | undefined): NotificationChoices {
-  let value: unknown;
-  try {
-    value = JSON.parse(json ?? "{}");
-  } catch {
-    return {};
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
   const choices: NotificationChoices = {};
-  for (const [kind, on] of Object.entries(value)) {
-    if (isNotificationKind(kind) && typeof on === "boolean" && NOTIFICATION_KINDS[kind].switchable) {
+  for (const [kind, on] of booleanEntries(json)) {
+    if (isNotificationKind(kind) && NOTIFICATION_KINDS[kind].switchable) {
       choices[kind] = on;
     }
   }

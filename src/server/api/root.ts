@@ -7,6 +7,7 @@ import { consistencyRouter } from "@/server/api/routers/consistency";
 import { coupleRouter } from "@/server/api/routers/couple";
 import { inviteRouter } from "@/server/api/routers/invite";
 import { journeyRouter } from "@/server/api/routers/journey";
+import { mailRouter } from "@/server/api/routers/mail";
 import { notificationRouter } from "@/server/api/routers/notification";
 import { sessionRouter } from "@/server/api/routers/session";
 import { talkRouter } from "@/server/api/routers/talk";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   invite: inviteRouter,
   couple: coupleRouter,
   notification: notificationRouter,
+  mail: mailRouter,
   boundary: boundaryRouter,
   commitment: commitmentRouter,
   consistency: consistencyRouter,

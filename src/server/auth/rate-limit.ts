@@ -12,6 +12,13 @@ const RULES = {
   signUpIp: { points: 10, duration: 60 * 60 },
   passwordAccount: { points: 10, duration: 15 * 60 },
   passwordIp: { points: 50, duration: 15 * 60 },
+  // Password reset (src/server/auth/password-reset.ts): asking for links, per address typed (known
+  // or not, so the limit itself tells nothing) and per IP; using links, per IP.
+  resetRequestAccount: { points: 3, duration: 60 * 60 },
+  resetRequestIp: { points: 10, duration: 15 * 60 },
+  resetUseIp: { points: 20, duration: 15 * 60 },
+  verifyResendUser: { points: 3, duration: 60 * 60 },
+  inviteEmailUser: { points: 5, duration: 24 * 60 * 60 },
   inviteCreateUser: { points: 20, duration: 60 * 60 },
   inviteCodeUser: { points: 10, duration: 15 * 60 },
   inviteCodeIp: { points: 30, duration: 15 * 60 },

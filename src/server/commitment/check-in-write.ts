@@ -8,7 +8,7 @@ import { type CoupleCtx, findInCouple, participates, periodsOf, todayOf } from "
 import { writeCoupleData } from "@/server/couple";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
-import { notify } from "@/server/notification/write";
+import { type NotifyDb, notify } from "@/server/notification/write";
 
 const CHECK_IN_STALE = "This check-in changed in another window while you were saving. Here is the latest.";
 
@@ -87,7 +87,7 @@ async function saveCheckIn(
   key: { commitmentId: string; userId: string; day: string },
   timeZone: string,
   values: CheckInValues,
-  onCreate: (tx: Pick<Db, "notification" | "user" | "liveEvent" | "$executeRaw">) => Promise<void>,
+  onCreate: (tx: NotifyDb) => Promise<void>,
 ): Promise<SaveResult> {
   for (let attempt = 0; attempt < 4; attempt++) {
     const existing = await db.checkIn.findUnique({

@@ -9,6 +9,7 @@ import {
 } from "@/domain/notification/kinds";
 import type { Db } from "@/server/db";
 import { recordLiveEvent } from "@/server/live/bus";
+import { queuePartnerNews } from "@/server/mail/partner-news";
 
 export type NewNotification = {
   /** The recipient. */
@@ -33,14 +34,25 @@ export function notificationData(n: NewNotification) {
   };
 }
 
+/** What `notify` writes with: the notification, the live event, and partner news by mail. */
+export type NotifyDb = Pick<
+  Db,
+  "notification" | "user" | "liveEvent" | "$executeRaw" | "mailOutbox" | "commitment" | "boundaryVersion"
+>;
+
 /**
  * Writes one notification with `tx` (the change's own transaction), unless the recipient turned
  * its kind off. Kinds that can't be turned off cost no extra read.
  */
-export async function notify(
-  tx: Pick<Db, "notification" | "user" | "liveEvent" | "$executeRaw">,
-  n: NewNotification,
-): Promise<void> {
+export async function notify(tx: NotifyDb, n: NewNotification): Promise<void> {
+  // Partner news by mail follows its own settings (Settings → Email), not the in-app ones.
+  await queuePartnerNews(tx, {
+    userId: n.userId,
+    actorId: n.actorId,
+    kind: n.kind,
+    object: n.object,
+    now: n.createdAt,
+  });
   // The recipient's open pages update even for a kind they turned off (what they show changed).
   await recordLiveEvent(tx, { userId: n.userId, coupleId: n.coupleId });
   if (NOTIFICATION_KINDS[n.kind].switchable) {

@@ -7,6 +7,7 @@ import { WaitingList } from "@/features/notifications/components/waiting-list";
 import { InvitePanel } from "@/features/partners/components/invite-panel";
 import { UnlinkSection } from "@/features/partners/components/unlink-section";
 import { formatDate } from "@/lib/format";
+import { mailEnabled } from "@/server/mail/transport";
 import { getCaller, requireUser } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Home" };
@@ -58,7 +59,7 @@ export default async function HomePage() {
         </>
       ) : (
         <Card title="Link with your partner">
-          <InvitePanel timeZone={user.timeZone} />
+          <InvitePanel timeZone={user.timeZone} mail={mailEnabled()} />
         </Card>
       )}
       <p className="text-sm text-stone-500">

@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listTimeZones } from "@/domain/user/time-zone";
 import { Devices } from "@/features/settings/components/devices";
+import { MailSettings } from "@/features/settings/components/mail-settings";
 import { NotificationSettings } from "@/features/settings/components/notification-settings";
 import { PasswordForm } from "@/features/settings/components/password-form";
 import { ProfileForm } from "@/features/settings/components/profile-form";
@@ -15,9 +16,10 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
   const caller = await getCaller();
-  const [devices, notificationSettings] = await Promise.all([
+  const [devices, notificationSettings, mailSettings] = await Promise.all([
     caller.session.list(),
     caller.notification.settings(),
+    caller.mail.settings(),
   ]);
   return (
     <div className="flex flex-col gap-6">
@@ -35,6 +37,9 @@ export default async function SettingsPage() {
       </Card>
       <Card title="Notifications" headingId="notifications">
         <NotificationSettings settings={notificationSettings} />
+      </Card>
+      <Card title="Email" headingId="email">
+        <MailSettings settings={mailSettings} />
       </Card>
       <Card title="Password">
         <PasswordForm email={user.email} />

@@ -67,6 +67,9 @@ export function SignInForm() {
         {pending ? "Signing in…" : "Sign in"}
       </Button>
       <p className="text-sm text-stone-600">
+        <TextLink href="/forgot-password">Forgot your password?</TextLink>
+      </p>
+      <p className="text-sm text-stone-600">
         New to Kept?{" "}
         <TextLink href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
           Create an account

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
+import { InviteByEmail } from "@/features/partners/components/invite-by-email";
 import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { useAppMutation, useSharedNotice } from "@/trpc/use-app-mutation";
@@ -31,7 +32,7 @@ function CopyButton({ text, label }: { text: string; label: string }) {
   );
 }
 
-export function InvitePanel({ timeZone }: { timeZone: string }) {
+export function InvitePanel({ timeZone, mail = false }: { timeZone: string; mail?: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const current = useQuery(trpc.invite.current.queryOptions());
@@ -114,6 +115,15 @@ export function InvitePanel({ timeZone }: { timeZone: string }) {
           </Button>
         ) : null}
       </div>
+      {mail ? (
+        <InviteByEmail
+          notice={notice}
+          onSent={async (sent) => {
+            setCreated(sent);
+            await refresh();
+          }}
+        />
+      ) : null}
       <p className="text-sm text-stone-600">
         Did your partner invite you? <TextLink href="/invite">Enter their code</TextLink>.
       </p>

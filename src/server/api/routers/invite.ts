@@ -1,18 +1,14 @@
 import { TRPCError } from "@trpc/server";
 import {
-  formatInviteCode,
-  generateInviteCode,
-  generateInviteToken,
   hashInviteCode,
   hashInviteToken,
   INVITE_STATUS_MESSAGES,
-  INVITE_TTL_MS,
   inviteStatus,
   isInviteToken,
   normalizeInviteCode,
 } from "@/domain/invite/invite";
-import { type TInviteRef, ZInviteRef } from "@/domain/invite/schemas";
-import { env } from "@/env";
+import { type TInviteRef, ZInviteByEmailInput, ZInviteRef } from "@/domain/invite/schemas";
+import { inviteMail } from "@/domain/mail/templates";
 import {
   createTRPCRouter,
   NO_INPUT,
@@ -21,18 +17,15 @@ import {
   type TRPCContext,
 } from "@/server/api/trpc";
 import { consume } from "@/server/auth/rate-limit";
-import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
 import { recordLiveEvent } from "@/server/live/bus";
+import { openInvitesOf, replaceInvite } from "@/server/invite/create";
+import { queueMail } from "@/server/mail/outbox";
+import { mailEnabled } from "@/server/mail/transport";
 import { notify } from "@/server/notification/write";
 import { serverSecret } from "@/server/secrets";
 
 const ALREADY_LINKED = "You're already linked with a partner. Unlink first to link with someone else.";
-
-/** Open invitations of a person: not answered, not withdrawn, not expired. */
-function openInvitesOf(inviterId: string, now: Date) {
-  return { inviterId, acceptedAt: null, revokedAt: null, declinedAt: null, expiresAt: { gt: now } };
-}
 
 /**
  * Finds the invitation a token or code names. Codes are short, so every code lookup counts
@@ -97,28 +90,6 @@ function assertAnswerable(invite: FoundInvite, userId: string, now: Date) {
   if (status !== "open") throw new TRPCError({ code: "CONFLICT", message: INVITE_STATUS_MESSAGES[status] });
 }
 
-async function createInvite(db: Db, inviterId: string, now: Date) {
-  // A code collision is possible in principle (the codes are short): try another.
-  for (let attempt = 0; ; attempt++) {
-    const token = generateInviteToken();
-    const code = generateInviteCode();
-    try {
-      const invite = await db.invite.create({
-        data: {
-          inviterId,
-          tokenHash: hashInviteToken(token),
-          codeHash: hashInviteCode(code, serverSecret()),
-          expiresAt: new Date(now.getTime() + INVITE_TTL_MS),
-        },
-        select: { expiresAt: true },
-      });
-      return { token, code, expiresAt: invite.expiresAt };
-    } catch (error) {
-      if (!isUniqueViolation(error) || attempt >= 3) throw error;
-    }
-  }
-}
-
 export const inviteRouter = createTRPCRouter({
   /** The caller's most recent invitation (its secrets are never stored, so never returned). */
   current: protectedProcedure.input(NO_INPUT).query(async ({ ctx }) => {
@@ -143,12 +114,43 @@ export const inviteRouter = createTRPCRouter({
       if (ctx.activeCouple) {
         throw new TRPCError({ code: "CONFLICT", message: ALREADY_LINKED });
       }
+      return replaceInvite(ctx.db, ctx.user.id, new Date());
+    }),
+
+  /**
+   * The same, and the link mailed to the address given (beside link and code), in one transaction.
+   * The mail names the inviter and nothing else of theirs.
+   */
+  sendByEmail: protectedProcedure
+    .input(ZInviteByEmailInput)
+    .use(
+      rateLimit((ctx) => [
+        ["inviteCreateUser", ctx.claims?.userId ?? ""],
+        ["inviteEmailUser", ctx.claims?.userId ?? ""],
+      ]),
+    )
+    .mutation(async ({ ctx, input }) => {
+      if (ctx.activeCouple) throw new TRPCError({ code: "CONFLICT", message: ALREADY_LINKED });
+      if (!mailEnabled())
+        throw new TRPCError({ code: "BAD_REQUEST", message: "Mail is off on this Kept server." });
+      if (input.email === ctx.user.email) {
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "That's your own address. Enter your partner's.",
+        });
+      }
       const now = new Date();
-      await ctx.db.invite.updateMany({ where: openInvitesOf(ctx.user.id, now), data: { revokedAt: now } });
-      const { token, code, expiresAt } = await createInvite(ctx.db, ctx.user.id, now);
-      // Built from the configured public origin, never from the request's Host header.
-      const url = new URL(`/invite/${token}`, env.APP_URL).toString();
-      return { url, code: formatInviteCode(code), expiresAt };
+      return ctx.db.$transaction(async (tx) => {
+        const invite = await replaceInvite(tx, ctx.user.id, now);
+        await queueMail(tx, {
+          cause: `invite:${invite.id}`,
+          to: input.email,
+          kind: "invite",
+          userId: null,
+          mail: inviteMail({ inviterName: ctx.user.name, url: invite.url, code: invite.code }),
+        });
+        return { url: invite.url, code: invite.code, expiresAt: invite.expiresAt };
+      });
     }),
 
   revoke: protectedProcedure.input(NO_INPUT).mutation(async ({ ctx }) => {

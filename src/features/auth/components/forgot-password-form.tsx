@@ -1,0 +1,45 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { NoticeAlert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { Form } from "@/components/ui/form";
+import { TextLink } from "@/components/ui/text-link";
+import { type TRequestPasswordResetInput, ZRequestPasswordResetInput } from "@/domain/auth/schemas";
+import { useTRPC } from "@/trpc/react";
+import { useAppMutation } from "@/trpc/use-app-mutation";
+
+export function ForgotPasswordForm() {
+  const trpc = useTRPC();
+  const form = useForm<TRequestPasswordResetInput>({
+    resolver: zodResolver(ZRequestPasswordResetInput),
+    defaultValues: { email: "" },
+    mode: "onTouched",
+  });
+  const { register, handleSubmit, formState } = form;
+  const request = useAppMutation(trpc.auth.requestPasswordReset.mutationOptions(), { form, refresh: false });
+  const onSubmit = handleSubmit(async (values) => {
+    await request.run(values, (data) => data.message);
+  });
+
+  return (
+    <Form onSubmit={onSubmit} className="flex flex-col gap-4">
+      <NoticeAlert notice={request.notice} />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        error={formState.errors.email?.message}
+        {...register("email")}
+      />
+      <Button type="submit" pending={formState.isSubmitting}>
+        {formState.isSubmitting ? "Sending…" : "Send me a link"}
+      </Button>
+      <p className="text-sm text-stone-600">
+        Remembered it? <TextLink href="/sign-in">Sign in</TextLink>
+      </p>
+    </Form>
+  );
+}

@@ -1,0 +1,93 @@
+// The weekly summary (optional, off by default): on the person's chosen weekday at their reminder
+// time (same rules as reminders: local time, DST, quiet hours, late only within 3 hours), both
+// partners' last seven days in numbers. One per person and day (the outbox key).
+import { addDays, dayOfWeek, type LocalDate } from "@/domain/commitment/schedule";
+import { reminderDue } from "@/domain/mail/reminders";
+import { parseMailChoices, wantsMail } from "@/domain/mail/settings";
+import { type WeekNumbers, weeklySummaryMail } from "@/domain/mail/templates";
+import { env } from "@/env";
+import type { Db } from "@/server/db";
+import { isUniqueViolation } from "@/server/db-errors";
+import { mailKey, queueMail } from "@/server/mail/outbox";
+import { unsubscribeHeaders, unsubscribePageUrl } from "@/server/mail/unsubscribe";
+
+async function weekOf(
+  db: Db,
+  coupleId: string,
+  user: { id: string; name: string },
+  from: LocalDate,
+  to: LocalDate,
+) {
+  const rows = await db.checkIn.findMany({
+    where: { userId: user.id, day: { gte: from, lte: to }, commitment: { coupleId } },
+    select: { outcome: true },
+  });
+  return { name: user.name, checkIns: rows.length, kept: rows.filter((r) => r.outcome === "kept").length };
+}
+
+export async function queueWeeklySummaries(db: Db, now = new Date()): Promise<number> {
+  const people = await db.user.findMany({
+    where: { emailVerifiedAt: { not: null } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      timeZone: true,
+      mailSettings: true,
+      reminderTime: true,
+      quietFrom: true,
+      quietTo: true,
+      weeklySummaryDay: true,
+    },
+  });
+  let queued = 0;
+  for (const p of people) {
+    if (!wantsMail("weekly-summary", parseMailChoices(p.mailSettings))) continue;
+    const due = reminderDue(now, p.timeZone, {
+      time: p.reminderTime,
+      quietFrom: p.quietFrom,
+      quietTo: p.quietTo,
+    });
+    if (!due || dayOfWeek(due.day) !== p.weeklySummaryDay) continue;
+    const cause = `weekly:${p.id}:${due.day}`;
+    if (
+      await db.mailOutbox.findUnique({
+        where: { key: mailKey({ kind: "weekly-summary", cause, to: p.email }) },
+      })
+    ) {
+      continue;
+    }
+    const membership = await db.coupleMember.findUnique({
+      where: { activeUserId: p.id },
+      select: {
+        coupleId: true,
+        couple: { select: { members: { select: { user: { select: { id: true, name: true } } } } } },
+      },
+    });
+    if (!membership) continue;
+    const from = addDays(due.day, -7);
+    const to = addDays(due.day, -1);
+    const partnerUser = membership.couple.members.map((m) => m.user).find((u) => u.id !== p.id) ?? null;
+    const me: WeekNumbers = await weekOf(db, membership.coupleId, p, from, to);
+    const partner = partnerUser ? await weekOf(db, membership.coupleId, partnerUser, from, to) : null;
+    try {
+      const id = await queueMail(db, {
+        cause,
+        to: p.email,
+        kind: "weekly-summary",
+        userId: p.id,
+        mail: weeklySummaryMail({
+          appUrl: env.APP_URL,
+          me,
+          partner,
+          unsubscribeUrl: unsubscribePageUrl(p.id, "weekly-summary"),
+        }),
+        headers: unsubscribeHeaders(p.id, "weekly-summary"),
+      });
+      if (id) queued++;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  return queued;
+}
