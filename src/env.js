@@ -18,6 +18,11 @@ const schema = z.object({
       ? z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters in production")
       : z.string().optional(),
   LOG_LEVEL: z.enum(["error", "warn", "info", "debug"]).default("info"),
+  // Where "Quick exit" sends someone who needs to leave the app at once: a neutral page.
+  QUICK_EXIT_URL: z
+    .url()
+    .refine((url) => /^https?:\/\//.test(url), "must be an http(s):// address")
+    .default("https://weather.com/"),
   // Set only by the HTTP bench for the server it starts (.env.example).
   KEPT_BENCH: z.enum(["1", "dev"]).optional(),
 });
@@ -28,6 +33,7 @@ const parsed = schema.safeParse({
   APP_URL: process.env.APP_URL || undefined,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
   LOG_LEVEL: process.env.LOG_LEVEL || undefined,
+  QUICK_EXIT_URL: process.env.QUICK_EXIT_URL || undefined,
   KEPT_BENCH: process.env.KEPT_BENCH || undefined,
 });
 

@@ -1,6 +1,7 @@
 // One commitment with its check-ins, as the viewer may see it.
 import { TRPCError } from "@trpc/server";
 import { describeCadence } from "@/domain/commitment/commitment";
+import { localDate } from "@/domain/commitment/schedule";
 import { activeBoundaryTitles } from "@/server/boundary/active";
 import {
   COMMITMENT_NOT_FOUND,
@@ -62,8 +63,9 @@ export async function commitmentDetail(ctx: { db: Db; user: Viewer }, id: string
           : (names.get(row.ownerId) ?? "—"),
     partnerName: (partnerId && names.get(partnerId)) || "Your partner",
     linked,
-    archivedAt: row.archivedAt,
-    createdAt: row.createdAt,
+    // Days, never times (docs/security.md, "Days, not minutes").
+    archivedOn: row.archivedAt ? localDate(row.archivedAt, ctx.user.timeZone) : null,
+    createdOn: localDate(row.createdAt, ctx.user.timeZone),
     today,
     cadence,
     cadences: periods.map((p) => ({
@@ -77,6 +79,6 @@ export async function commitmentDetail(ctx: { db: Db; user: Viewer }, id: string
     canManage: linked && participates(row.ownerId, ctx.user.id),
     canCheckIn: active && participates(row.ownerId, ctx.user.id),
     canAcknowledge: active,
-    checkIns: checkIns.map((c) => checkInFor(c, ctx.user.id, names)),
+    checkIns: checkIns.map((c) => checkInFor(c, ctx.user.id, names, ctx.user.timeZone)),
   };
 }

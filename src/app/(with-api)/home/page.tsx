@@ -6,7 +6,7 @@ import { ButtonLink, TextLink } from "@/components/ui/text-link";
 import { WaitingList } from "@/features/notifications/components/waiting-list";
 import { InvitePanel } from "@/features/partners/components/invite-panel";
 import { UnlinkSection } from "@/features/partners/components/unlink-section";
-import { formatDate } from "@/lib/format";
+import { formatLocalDay } from "@/lib/format";
 import { getCaller, requireUser } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Home" };
@@ -35,8 +35,7 @@ export default async function HomePage() {
               You and <strong data-testid="partner-name">{couple.partner.name}</strong>
             </p>
             <p className="mt-1 text-sm text-stone-600">
-              Linked since{" "}
-              <span data-testid="linked-since">{formatDate(couple.linkedAt, user.timeZone)}</span>
+              Linked since <span data-testid="linked-since">{formatLocalDay(couple.linkedOn)}</span>
             </p>
             <p className="mt-4 text-stone-700">
               This is your shared space: boundaries you agree together, the commitments you make, and your
