@@ -192,6 +192,18 @@ const MATRIX: Record<string, Row> = {
     expect: { ...MEMBERS, partner: "BAD_REQUEST" },
   },
   "consistency.dashboard": { call: (c) => c.consistency.dashboard({}), expect: LINKED },
+  "sharingBreak.get": { call: (c) => c.sharingBreak.get(), expect: LINKED },
+  "sharingBreak.start": { call: (c) => c.sharingBreak.start({ days: 2 }), expect: LINKED },
+  // Ava is on a break: only she can end it.
+  "sharingBreak.end": {
+    call: async (c, w) => {
+      await as(w.users.self)
+        .sharingBreak.start({ days: 2 })
+        .catch(() => null);
+      return c.sharingBreak.end();
+    },
+    expect: { ...MEMBERS, partner: "NOT_FOUND" },
+  },
   // The live stream, replayed from the first event: each person's own stream; outsiders get
   // nothing of Ava and Ben's couple (and nothing addressed to them).
   "notification.onChange": {

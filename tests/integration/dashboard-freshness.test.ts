@@ -122,6 +122,14 @@ const MUTATIONS: Record<string, Row> = {
     call: (w) => ben(w).commitment.acknowledge({ checkInId: w.avasCheckIn, kind: "noticed" }),
   },
   "commitment.unacknowledge": { call: (w) => ava(w).commitment.unacknowledge({ id: w.bensCheckIn }) },
+  // Ava's break makes her today's check-in count for neither of them and tells Ben she's away.
+  "sharingBreak.start": { call: (w) => ava(w).sharingBreak.start({ days: 3 }), changes: true },
+  "sharingBreak.end": {
+    call: async (w) => {
+      await ava(w).sharingBreak.start({ days: 3 });
+      return ava(w).sharingBreak.end();
+    },
+  },
 };
 
 /** A procedure's kind ("query", "mutation"), read from its definition. */

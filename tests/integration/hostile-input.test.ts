@@ -89,6 +89,7 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     },
     "commitment.unacknowledge": { input: { id: w.bensCheckIn } },
     "consistency.dashboard": { input: { range: "12w", person: "both" } },
+    "sharingBreak.start": { input: { days: 3, note: "Back soon" } },
   };
 }
 

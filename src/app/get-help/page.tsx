@@ -45,8 +45,8 @@ export default function GetHelpPage() {
               once with a weather site, and Back doesn't bring the page back.
             </li>
             <li>
-              <strong>Take a break</strong> (Settings) stops sharing for up to 30 days without ending
-              anything: your partner sees only that you are taking a break, and until when.
+              <strong>Take a break</strong> (Home) stops sharing for up to 30 days without ending anything:
+              your partner sees only that you are taking a break, and until when.
             </li>
             <li>
               <strong>Unlink</strong> (Settings) ends the link at once. Your partner is told that the link

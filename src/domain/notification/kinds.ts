@@ -2,7 +2,7 @@
 // writes it). Pure: no database, no HTTP.
 
 /** What a notification points at; the link is worked out when it is read. */
-export type ObjectType = "boundary" | "commitment" | "couple" | "account";
+export type ObjectType = "boundary" | "commitment" | "couple" | "account" | "counselor-share";
 
 export type KindCategory =
   | "answer-needed"
@@ -179,6 +179,47 @@ export const NOTIFICATION_KINDS = {
     label: "Your partner ended the link",
     object: "couple",
   },
+  "break-started": {
+    category: "partners",
+    switchable: false,
+    defaultOn: true,
+    sentence:
+      "{actor} is taking a break from sharing for a few days. It isn't a breakup: you'll see when it ends.",
+    label: "Your partner takes a break",
+    object: "couple",
+  },
+  "break-ended": {
+    category: "partners",
+    switchable: false,
+    defaultOn: true,
+    sentence: "{actor} ended their break: you see their check-ins again from today.",
+    label: "Your partner's break ends early",
+    object: "couple",
+  },
+  "counselor-share-proposed": {
+    category: "answer-needed",
+    switchable: false,
+    defaultOn: true,
+    sentence: "{actor} proposed sharing your summary with a counselor. It needs your confirmation.",
+    label: "A counselor link proposed to you",
+    object: "counselor-share",
+  },
+  "counselor-share-approved": {
+    category: "partners",
+    switchable: false,
+    defaultOn: true,
+    sentence: "{actor} confirmed the counselor link: it is open now.",
+    label: "A counselor link confirmed",
+    object: "counselor-share",
+  },
+  "counselor-share-revoked": {
+    category: "partners",
+    switchable: false,
+    defaultOn: true,
+    sentence: "{actor} revoked a counselor link (or withdrew the proposal).",
+    label: "A counselor link revoked",
+    object: "counselor-share",
+  },
   "sign-in-failures": {
     category: "security",
     switchable: false,
@@ -282,5 +323,6 @@ export function linkFor(objectType: string | null, objectId: string | null, kind
   if (objectType === "boundary" && objectId) return `/boundaries/${encodeURIComponent(objectId)}`;
   if (objectType === "commitment" && objectId) return `/commitments/${encodeURIComponent(objectId)}`;
   if (kind === "sign-in-failures") return "/settings";
+  if (objectType === "counselor-share") return "/counselor";
   return "/home";
 }

@@ -7,6 +7,7 @@ import { coupleRouter } from "@/server/api/routers/couple";
 import { inviteRouter } from "@/server/api/routers/invite";
 import { notificationRouter } from "@/server/api/routers/notification";
 import { sessionRouter } from "@/server/api/routers/session";
+import { sharingBreakRouter } from "@/server/api/routers/sharing-break";
 import { userRouter } from "@/server/api/routers/user";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   boundary: boundaryRouter,
   commitment: commitmentRouter,
   consistency: consistencyRouter,
+  sharingBreak: sharingBreakRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { describeCadence } from "@/domain/commitment/commitment";
 import { localDate } from "@/domain/commitment/schedule";
 import { activeBoundaryTitles } from "@/server/boundary/active";
+import { breakWindows, withoutBreakDays } from "@/server/break/break";
 import {
   COMMITMENT_NOT_FOUND,
   COMMITMENT_SELECT,
@@ -43,12 +44,22 @@ export async function commitmentDetail(ctx: { db: Db; user: Viewer }, id: string
   const names = memberNames(row.couple);
   const partnerId = row.couple.members.find((m) => m.user.id !== ctx.user.id)?.user.id;
   const today = todayOf(ctx.user);
-  const checkIns = await ctx.db.checkIn.findMany({
-    where: { commitmentId: row.id, ...(linked ? {} : { userId: ctx.user.id }) },
-    select: CHECK_IN_SELECT,
-    orderBy: [{ day: "desc" }, { userId: "asc" }],
-    take: 200,
-  });
+  const [rows, partnerBreaks] = await Promise.all([
+    ctx.db.checkIn.findMany({
+      where: { commitmentId: row.id, ...(linked ? {} : { userId: ctx.user.id }) },
+      select: CHECK_IN_SELECT,
+      orderBy: [{ day: "desc" }, { userId: "asc" }],
+      take: 200,
+    }),
+    linked && partnerId ? breakWindows(ctx.db, row.couple.id, partnerId) : [],
+  ]);
+  // The partner's break days stay theirs (src/domain/break).
+  const checkIns = withoutBreakDays(
+    rows,
+    (c) => c.userId,
+    ctx.user.id,
+    new Map([[partnerId ?? "", partnerBreaks]]),
+  );
   const { periods, cadence, summary } = summaryOf(row, ctx.user.id, today);
   const active = linked && row.archivedAt === null;
   const boundaryTitle =

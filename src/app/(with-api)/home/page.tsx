@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink, TextLink } from "@/components/ui/text-link";
+import { BreakBanner } from "@/features/break/components/break-banner";
+import { BreakSection } from "@/features/break/components/break-section";
 import { WaitingList } from "@/features/notifications/components/waiting-list";
 import { InvitePanel } from "@/features/partners/components/invite-panel";
 import { UnlinkSection } from "@/features/partners/components/unlink-section";
@@ -21,12 +23,14 @@ export default async function HomePage() {
     }),
     caller.notification.listWaiting(),
   ]);
+  const breaks = couple ? await caller.sharingBreak.get() : null;
 
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={`Hello, ${user.name}`} />
       {couple ? (
         <>
+          <BreakBanner partnerBreak={breaks?.partner ?? null} />
           <Card title="Waiting on you">
             <WaitingList items={waiting} />
           </Card>
@@ -50,6 +54,9 @@ export default async function HomePage() {
                 Boundaries
               </ButtonLink>
             </div>
+          </Card>
+          <Card title="Take a break" headingId="break">
+            <BreakSection mine={breaks?.mine ?? null} partnerName={couple.partner.name} />
           </Card>
           <Card title="Unlink">
             <UnlinkSection partnerName={couple.partner.name} />
