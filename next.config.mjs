@@ -15,6 +15,8 @@ const nextConfig = {
     "pg",
     "@node-rs/argon2",
     "prom-client",
+    // Renders the counselor summary's PDF (fontkit, yoga): loaded from node_modules as it is.
+    "@react-pdf/renderer",
   ],
   async headers() {
     const production = process.env.NODE_ENV === "production";
@@ -43,6 +45,15 @@ const nextConfig = {
       // Invitation links carry a secret in the path: never pass it on as a referrer.
       { source: "/invite/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       { source: "/invite", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      // Counselor links (/c/<token>, its PDF): the same, and never indexed or cached.
+      {
+        source: "/c/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Cache-Control", value: "no-store" },
+        ],
+      },
     ];
   },
 };

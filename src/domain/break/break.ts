@@ -34,6 +34,7 @@ export function breakWindow(today: LocalDate, days: number): BreakWindow {
  */
 export function endedEarly(window: BreakWindow, today: LocalDate): BreakWindow {
   const to = addDays(today, -1);
+  // biome-ignore lint/complexity/useMathMinMax: local days are strings, compared as text
   return { from: window.from, to: to < window.to ? to : window.to };
 }
 

@@ -3,6 +3,7 @@ import { authRouter } from "@/server/api/routers/auth";
 import { boundaryRouter } from "@/server/api/routers/boundary";
 import { commitmentRouter } from "@/server/api/routers/commitment";
 import { consistencyRouter } from "@/server/api/routers/consistency";
+import { counselorRouter } from "@/server/api/routers/counselor";
 import { coupleRouter } from "@/server/api/routers/couple";
 import { inviteRouter } from "@/server/api/routers/invite";
 import { notificationRouter } from "@/server/api/routers/notification";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   commitment: commitmentRouter,
   consistency: consistencyRouter,
   sharingBreak: sharingBreakRouter,
+  counselor: counselorRouter,
 });
 
 export type AppRouter = typeof appRouter;
