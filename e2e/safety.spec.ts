@@ -1,4 +1,5 @@
-import { expect, test } from "./fixtures";
+import { link } from "./couple";
+import { expect, secondPerson, test } from "./fixtures";
 
 // The default neutral site (QUICK_EXIT_URL unset); the browser never reaches the network for it.
 const NEUTRAL = "https://weather.com/";
@@ -52,4 +53,33 @@ test("Get help explains what to do when someone feels unsafe", async ({ page, us
   await expect(unsafe).toContainText("Kept is not the right tool");
   await expect(unsafe).toContainText("Unlink");
   await expect(page.getByRole("region", { name: "Finding a couples counselor" })).toBeVisible();
+});
+
+test("a break: the partner sees 'taking a break until …'; only its taker ends it", async ({
+  browser,
+  page,
+  user,
+}) => {
+  test.slow();
+  const b = await secondPerson(browser, "Sasha");
+  await link(page, b.page, user.name);
+  await page.goto("/home");
+  const section = page.getByRole("region", { name: "Take a break" });
+  await section.getByLabel("How many days (1–30)").fill("5");
+  await section.getByLabel("A note for Sasha (optional)").fill("I need a few quiet days");
+  await section.getByRole("button", { name: "Take a break" }).click();
+  await expect(page.getByTestId("my-break")).toContainText("You're taking a break until");
+
+  await b.page.goto("/home");
+  await expect(b.page.getByTestId("break-banner")).toContainText(`${user.name} is taking a break until`);
+  await expect(b.page.getByText("“I need a few quiet days”")).toBeVisible();
+  await expect(b.page.getByRole("button", { name: "End my break now" })).toHaveCount(0);
+  await b.page.goto("/dashboard");
+  await expect(b.page.getByTestId("break-banner")).toBeVisible();
+
+  await page.getByRole("button", { name: "End my break now" }).click();
+  await expect(page.getByTestId("my-break")).toHaveCount(0);
+  await b.page.goto("/home");
+  await expect(b.page.getByTestId("break-banner")).toHaveCount(0);
+  await b.context.close();
 });

@@ -123,6 +123,20 @@ const MUTATIONS: Record<string, Row> = {
   },
   "commitment.unacknowledge": { call: (w) => ava(w).commitment.unacknowledge({ id: w.bensCheckIn }) },
   // Ava's break makes her today's check-in count for neither of them and tells Ben she's away.
+  // Links for a counselor show nothing on the dashboard.
+  "counselor.propose": { call: (w) => ava(w).counselor.propose({}) },
+  "counselor.approve": {
+    call: async (w) => {
+      const { id } = await ava(w).counselor.propose({});
+      return ben(w).counselor.approve({ id, includeMyNotes: false });
+    },
+  },
+  "counselor.revoke": {
+    call: async (w) => {
+      const { id } = await ava(w).counselor.propose({});
+      return ben(w).counselor.revoke({ id });
+    },
+  },
   "sharingBreak.start": { call: (w) => ava(w).sharingBreak.start({ days: 3 }), changes: true },
   "sharingBreak.end": {
     call: async (w) => {

@@ -90,6 +90,11 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     "commitment.unacknowledge": { input: { id: w.bensCheckIn } },
     "consistency.dashboard": { input: { range: "12w", person: "both" } },
     "sharingBreak.start": { input: { days: 3, note: "Back soon" } },
+    "counselor.summary": { input: { from: w.today, to: w.today, includeMyNotes: true } },
+    "counselor.propose": { input: { from: w.today, to: w.today, days: 14, includeMyNotes: false } },
+    "counselor.approve": { input: { id: w.active.id, includeMyNotes: false } },
+    "counselor.revoke": { input: { id: w.active.id } },
+    "counselor.view": { input: { token: "A".repeat(43) } },
   };
 }
 

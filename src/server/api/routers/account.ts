@@ -244,6 +244,7 @@ export const accountRouter = createTRPCRouter({
           await tx.checkIn.deleteMany({ where: { userId: me } });
           await tx.checkInMonth.deleteMany({ where: { userId: me } });
           await tx.commitmentPause.deleteMany({ where: { userId: me } });
+          await tx.sharingBreak.deleteMany({ where: { userId: me } });
           await tx.commitmentCadence.deleteMany({ where: { commitment: { ownerId: me } } });
           await tx.commitment.deleteMany({ where: { ownerId: me } });
           await tx.notification.deleteMany({ where: { userId: me } });
