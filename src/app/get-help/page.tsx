@@ -49,7 +49,7 @@ export default function GetHelpPage() {
               your partner sees only that you are taking a break, and until when.
             </li>
             <li>
-              <strong>Unlink</strong> (Settings) ends the link at once. Your partner is told that the link
+              <strong>Unlink</strong> (Home) ends the link at once. Your partner is told that the link
               ended, nothing else; your own data stays yours.
             </li>
             <li>

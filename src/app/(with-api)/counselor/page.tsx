@@ -42,7 +42,7 @@ export default async function CounselorPage({ searchParams }: { searchParams: Se
   });
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Counselor summary" back={{ href: "/get-help#counselor", label: "Get help" }}>
+      <PageHeader title="Counselor summary">
         <p className="text-stone-700" data-no-print>
           What you agreed, what you promised and how consistently each of you kept it, side by side, for a
           period you choose. Private notes are never in it.
@@ -91,7 +91,11 @@ export default async function CounselorPage({ searchParams }: { searchParams: Se
           <SummaryView summary={summary} />
           <div data-no-print>
             <Card title="Share with a counselor" headingId="share">
-              <SharePanel shares={shares} period={summary} partnerName={couple.partner.name} />
+              <SharePanel
+                shares={shares}
+                period={{ from: summary.from, to: summary.to }}
+                partnerName={couple.partner.name}
+              />
             </Card>
           </div>
         </>

@@ -154,7 +154,7 @@ export function SharePanel({
           pending={propose.pending}
           onClick={() =>
             propose.run(
-              { ...period, days, includeMyNotes: notes },
+              { from: period.from, to: period.to, days, includeMyNotes: notes },
               `Proposed. ${partnerName} can confirm it now.`,
             )
           }
