@@ -49,8 +49,8 @@ export default function GetHelpPage() {
               your partner sees only that you are taking a break, and until when.
             </li>
             <li>
-              <strong>Unlink</strong> (Home) ends the link at once. Your partner is told that the link
-              ended, nothing else; your own data stays yours.
+              <strong>Unlink</strong> (Home) ends the link at once. Your partner is told that the link ended,
+              nothing else; your own data stays yours.
             </li>
             <li>
               <strong>Delete your account</strong> (Settings, “Your data”) removes what is yours alone and
