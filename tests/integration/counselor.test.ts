@@ -170,4 +170,12 @@ describe("a link for a counselor", () => {
     expect((await failure(counselor().counselor.shares())).code).toBe("UNAUTHORIZED");
     expect((await failure(counselor().counselor.summary())).code).toBe("UNAUTHORIZED");
   });
+
+  it("openings are limited per address (each one would be a logged view)", async () => {
+    const from = createCaller(createTRPCContext({ db, claims: null, ip: randomIp() }));
+    for (let i = 0; i < 120; i++) {
+      expect((await failure(from.counselor.view({ token: "B".repeat(43) }))).code).toBe("NOT_FOUND");
+    }
+    expect((await failure(from.counselor.view({ token: "B".repeat(43) }))).code).toBe("TOO_MANY_REQUESTS");
+  });
 });

@@ -8,7 +8,7 @@ import {
   ZShareId,
   ZShareToken,
 } from "@/domain/counselor/summary";
-import { coupleProcedure, createTRPCRouter, NO_INPUT, publicProcedure } from "@/server/api/trpc";
+import { coupleProcedure, createTRPCRouter, NO_INPUT, publicProcedure, rateLimit } from "@/server/api/trpc";
 import { todayOf } from "@/server/commitment/access";
 import { approveShare, listShares, proposeShare, revokeShare, viewShare } from "@/server/counselor/share";
 import { buildSummary } from "@/server/counselor/summary";
@@ -39,6 +39,7 @@ export const counselorRouter = createTRPCRouter({
   revoke: coupleProcedure.input(ZShareId).mutation(({ ctx, input }) => revokeShare(ctx, input)),
   /** The counselor's read, by the link's token alone: no account. Every call is logged. */
   view: publicProcedure
+    .use(rateLimit((ctx) => [["counselorViewIp", ctx.ip]]))
     .input(ZShareToken)
     .query(({ ctx, input }) => viewShare(ctx.db, input.token, ctx.userAgent)),
 });
