@@ -15,7 +15,9 @@ const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin"
 
 async function pdfText(bytes: Buffer) {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  // pdfjs reads the standard fonts (Helvetica) from its own package to extract their text quietly.
+  const standardFontDataUrl = `${process.cwd()}/node_modules/pdfjs-dist/standard_fonts/`;
+  const doc = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl }).promise;
   let text = "";
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();
