@@ -16,6 +16,8 @@ const nextConfig = {
     "@node-rs/argon2",
     "prom-client",
     "nodemailer",
+    // Renders the counselor summary's PDF (fontkit, yoga): loaded from node_modules as it is.
+    "@react-pdf/renderer",
   ],
   async headers() {
     const production = process.env.NODE_ENV === "production";
@@ -47,6 +49,15 @@ const nextConfig = {
       // So do the links of mails (password reset, address confirmation).
       { source: "/reset-password/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       { source: "/verify-email/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      // Counselor links (/c/<token>, its PDF): the same, and never indexed or cached.
+      {
+        source: "/c/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Cache-Control", value: "no-store" },
+        ],
+      },
     ];
   },
 };

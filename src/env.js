@@ -24,6 +24,11 @@ const schema = z.object({
     .refine((url) => /^smtps?:\/\/[^/]/.test(url), "must start with smtp:// or smtps://")
     .optional(),
   MAIL_FROM: z.string().min(3).max(200).default("Kept <kept@localhost>"),
+  // Where "Quick exit" sends someone who needs to leave the app at once: a neutral page.
+  QUICK_EXIT_URL: z
+    .url()
+    .refine((url) => /^https?:\/\//.test(url), "must be an http(s):// address")
+    .default("https://weather.com/"),
   // Set only by the HTTP bench for the server it starts (.env.example).
   KEPT_BENCH: z.enum(["1", "dev"]).optional(),
 });
@@ -36,6 +41,7 @@ const parsed = schema.safeParse({
   LOG_LEVEL: process.env.LOG_LEVEL || undefined,
   SMTP_URL: process.env.SMTP_URL || undefined,
   MAIL_FROM: process.env.MAIL_FROM || undefined,
+  QUICK_EXIT_URL: process.env.QUICK_EXIT_URL || undefined,
   KEPT_BENCH: process.env.KEPT_BENCH || undefined,
 });
 

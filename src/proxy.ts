@@ -12,6 +12,13 @@ export function proxy(request: NextRequest) {
   headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
+  // A counselor link carries its secret in the path: never indexed, never sent on as a referrer,
+  // never kept by a cache (next.config.mjs sets the same, for answers that skip this proxy).
+  if (request.nextUrl.pathname.startsWith("/c/")) {
+    response.headers.set("x-robots-tag", "noindex, nofollow");
+    response.headers.set("referrer-policy", "no-referrer");
+    response.headers.set("cache-control", "no-store");
+  }
   return response;
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { NavLinks } from "@/components/nav-links";
+import { QuickExit } from "@/components/quick-exit";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
 import { NotificationBell } from "@/features/notifications/components/bell";
 import { LiveUpdates } from "@/features/notifications/components/live-updates";
@@ -39,6 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </Link>
               {user ? <NotificationBell count={bell} /> : null}
               {user ? <LiveUpdates /> : null}
+              {user ? <QuickExit /> : null}
             </div>
             <div className="flex flex-wrap items-center gap-x-3 text-sm">
               {user ? (

@@ -188,12 +188,19 @@ type Tx = Prisma.TransactionClient;
  * `tests/integration/dashboard-freshness.test.ts` calls every mutation procedure and fails if the
  * dashboard then serves what it computed before.
  */
-export function writeCoupleData<T>(db: Db, coupleId: string, write: (tx: Tx) => Promise<T>): Promise<T> {
+export function writeCoupleData<T>(
+  db: Db,
+  coupleId: string,
+  write: (tx: Tx) => Promise<T>,
+  // A check-in made during its author's break wakes only the author's own pages: the partner's
+  // refreshing would tell them when it happened.
+  options: { liveOnlyFor?: string } = {},
+): Promise<T> {
   return dashboardWrite(() =>
     db.$transaction(async (tx) => {
       const result = await write(tx);
       // Both partners' open pages re-read (live updates), e.g. a check-in nobody is notified of.
-      await recordLiveEvent(tx, { coupleId });
+      await recordLiveEvent(tx, options.liveOnlyFor ? { userId: options.liveOnlyFor } : { coupleId });
       await bumpCoupleVersion(tx, coupleId);
       return result;
     }),

@@ -12,7 +12,9 @@ import { db } from "@/server/db";
 // Server components call procedures in-process through this caller, never over HTTP.
 export const getCaller = cache(async () => {
   const [claims, h] = await Promise.all([getSessionClaims(), headers()]);
-  return createCaller(createTRPCContext({ db, claims, ip: clientIp(h) }));
+  return createCaller(
+    createTRPCContext({ db, claims, ip: clientIp(h), userAgent: h.get("user-agent") ?? undefined }),
+  );
 });
 
 /** The signed-in user, or null when there is no session or it was revoked. */

@@ -297,6 +297,57 @@ const MATRIX: Record<string, Row> = {
     expect: SELF_ONLY,
   },
   "journey.get": { call: (c) => c.journey.get({}), expect: LINKED },
+  "sharingBreak.get": { call: (c) => c.sharingBreak.get(), expect: LINKED },
+  "counselor.summary": { call: (c) => c.counselor.summary({ includeMyNotes: true }), expect: LINKED },
+  "counselor.shares": { call: (c) => c.counselor.shares(), expect: LINKED },
+  "counselor.propose": { call: (c) => c.counselor.propose({}), expect: LINKED },
+  // Ava proposes; only Ben can confirm.
+  "counselor.approve": {
+    call: async (c, w) => {
+      const { id } = await as(w.users.self).counselor.propose({});
+      return c.counselor.approve({ id, includeMyNotes: false });
+    },
+    expect: { ...MEMBERS, self: "FORBIDDEN" },
+  },
+  "counselor.revoke": {
+    call: async (c, w) => {
+      const { id } = await as(w.users.self).counselor.propose({});
+      return c.counselor.revoke({ id });
+    },
+    expect: MEMBERS,
+  },
+  // The link is the credential (no account): anyone holding a token reads that summary, and it is
+  // only its own couple's. Here Sam and Tess's link: nothing of Ava and Ben's is in it.
+  "counselor.view": {
+    call: async (c, w) => {
+      const sam = w.users.stranger;
+      const { id } = await as(sam).counselor.propose({});
+      const tess = await db.coupleMember.findFirstOrThrow({
+        where: {
+          userId: { not: sam?.id },
+          activeUserId: { not: null },
+          couple: { members: { some: { userId: sam?.id } } },
+        },
+      });
+      const { url } = await callerFor(db, await signIn(db, tess.userId)).counselor.approve({
+        id,
+        includeMyNotes: true,
+      });
+      return c.counselor.view({ token: url.split("/c/")[1] ?? "" });
+    },
+    expect: { anonymous: "OK", stranger: "OK", ex: "OK", partner: "OK", self: "OK" },
+  },
+  "sharingBreak.start": { call: (c) => c.sharingBreak.start({ days: 2 }), expect: LINKED },
+  // Ava is on a break: only she can end it.
+  "sharingBreak.end": {
+    call: async (c, w) => {
+      await as(w.users.self)
+        .sharingBreak.start({ days: 2 })
+        .catch(() => null);
+      return c.sharingBreak.end();
+    },
+    expect: { ...MEMBERS, partner: "NOT_FOUND" },
+  },
   // The live stream, replayed from the first event: each person's own stream; outsiders get
   // nothing of Ava and Ben's couple (and nothing addressed to them).
   "notification.onChange": {

@@ -222,7 +222,7 @@ describe("checking in", () => {
       day,
       outcome: "kept",
       note: "I did text, from the train.",
-      amendedAt: expect.any(Date),
+      amendedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
     expect(seen?.revisions.map((r) => r.outcome)).toEqual(["missed"]);
   });
@@ -294,7 +294,7 @@ describe("checking in", () => {
       code: "FORBIDDEN",
     });
     const seen = await as(a).commitment.get({ id });
-    expect(seen).toMatchObject({ title: "Text when I'm out late", archivedAt: null });
+    expect(seen).toMatchObject({ title: "Text when I'm out late", archivedOn: null });
     expect(seen.checkIns.map((c) => c.outcome)).toEqual(["missed"]);
   });
 
@@ -520,7 +520,7 @@ describe("acknowledgements", () => {
     // The check-in itself is untouched by any of this.
     expect((await as(a).commitment.get({ id })).checkIns[0]).toMatchObject({
       outcome: "kept",
-      amendedAt: null,
+      amendedOn: null,
     });
   });
 });

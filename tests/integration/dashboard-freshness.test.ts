@@ -159,6 +159,28 @@ const MUTATIONS: Record<string, Row> = {
     call: (w) => ava(w).talk.followThrough({ id: w.avasLastTalk, as: "commitment", title: "Call if late" }),
     changes: true,
   },
+  // Ava's break makes her today's check-in count for neither of them and tells Ben she's away.
+  // Links for a counselor show nothing on the dashboard.
+  "counselor.propose": { call: (w) => ava(w).counselor.propose({}) },
+  "counselor.approve": {
+    call: async (w) => {
+      const { id } = await ava(w).counselor.propose({});
+      return ben(w).counselor.approve({ id, includeMyNotes: false });
+    },
+  },
+  "counselor.revoke": {
+    call: async (w) => {
+      const { id } = await ava(w).counselor.propose({});
+      return ben(w).counselor.revoke({ id });
+    },
+  },
+  "sharingBreak.start": { call: (w) => ava(w).sharingBreak.start({ days: 3 }), changes: true },
+  "sharingBreak.end": {
+    call: async (w) => {
+      await ava(w).sharingBreak.start({ days: 3 });
+      return ava(w).sharingBreak.end();
+    },
+  },
 };
 
 /** A procedure's kind ("query", "mutation"), read from its definition. */

@@ -123,6 +123,12 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     "talk.confirm": { input: { reflectionId: w.bensReflection, verdict: "not-quite", note: "n" } },
     "talk.followThrough": { input: { id: w.avasLastTalk, as: "boundary", title: "Call if late" } },
     "journey.get": { input: { filter: "talks" } },
+    "sharingBreak.start": { input: { days: 3, note: "Back soon" } },
+    "counselor.summary": { input: { from: w.today, to: w.today, includeMyNotes: true } },
+    "counselor.propose": { input: { from: w.today, to: w.today, days: 14, includeMyNotes: false } },
+    "counselor.approve": { input: { id: w.active.id, includeMyNotes: false } },
+    "counselor.revoke": { input: { id: w.active.id } },
+    "counselor.view": { input: { token: "A".repeat(43) } },
   };
 }
 

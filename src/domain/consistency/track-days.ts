@@ -1,7 +1,7 @@
 // A track's facts per day (cadence in force, paused, due, answer, weekly target) as dense arrays
 // over day numbers, worked out once per track and shared by every figure of consistency/metrics.ts.
 import type { Cadence, CadencePeriod, LocalDate, Pause } from "@/domain/commitment/schedule";
-import { toDayNumber, weekdayOf as weekday } from "@/domain/commitment/schedule";
+import { addDays, daysBetween, toDayNumber, weekdayOf as weekday } from "@/domain/commitment/schedule";
 
 /**
  * A person's answers to a commitment as one character per day from `from` on (how CheckInMonth
@@ -129,4 +129,17 @@ export function targetOf(d: Days, week: number): number {
   }
   d.targets.set(week, target);
   return target;
+}
+
+/** One person's months of one commitment (any order, gaps allowed) as day codes from the first. */
+export function answersOf(months: { month: string; codes: string }[]): DayAnswers {
+  const sorted = months.toSorted((a, b) => (a.month < b.month ? -1 : 1));
+  const from = `${sorted[0]?.month ?? "1970-01"}-01`;
+  let codes = "";
+  for (const { month, codes: days } of sorted) {
+    const first = `${month}-01`;
+    const length = daysBetween(first, `${addDays(first, 31).slice(0, 7)}-01`);
+    codes = codes.padEnd(daysBetween(from, first), ANSWER_CODES.none) + days.slice(0, length);
+  }
+  return { from, codes };
 }

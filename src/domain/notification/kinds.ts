@@ -3,7 +3,14 @@
 import { booleanEntries } from "@/domain/json-settings";
 
 /** What a notification points at; the link is worked out when it is read. */
-export type ObjectType = "boundary" | "commitment" | "couple" | "account" | "amends" | "talk";
+export type ObjectType =
+  | "boundary"
+  | "commitment"
+  | "couple"
+  | "account"
+  | "amends"
+  | "talk"
+  | "counselor-share";
 
 export type KindCategory =
   | "answer-needed"
@@ -237,6 +244,47 @@ export const NOTIFICATION_KINDS = {
     label: "Your partner ended the link",
     object: "couple",
   },
+  "break-started": {
+    category: "partners",
+    switchable: false,
+    defaultOn: true,
+    sentence:
+      "{actor} is taking a break from sharing for a few days. It isn't a breakup: you'll see when it ends.",
+    label: "Your partner takes a break",
+    object: "couple",
+  },
+  "break-ended": {
+    category: "partners",
+    switchable: false,
+    defaultOn: true,
+    sentence: "{actor} ended their break: you see their check-ins again from today.",
+    label: "Your partner's break ends early",
+    object: "couple",
+  },
+  "counselor-share-proposed": {
+    category: "answer-needed",
+    switchable: false,
+    defaultOn: true,
+    sentence: "{actor} proposed sharing your summary with a counselor. It needs your confirmation.",
+    label: "A counselor link proposed to you",
+    object: "counselor-share",
+  },
+  "counselor-share-approved": {
+    category: "partners",
+    switchable: false,
+    defaultOn: true,
+    sentence: "{actor} confirmed the counselor link: it is open now.",
+    label: "A counselor link confirmed",
+    object: "counselor-share",
+  },
+  "counselor-share-revoked": {
+    category: "partners",
+    switchable: false,
+    defaultOn: true,
+    sentence: "{actor} revoked a counselor link (or withdrew the proposal).",
+    label: "A counselor link revoked",
+    object: "counselor-share",
+  },
   "sign-in-failures": {
     category: "security",
     switchable: false,
@@ -335,5 +383,6 @@ export function linkFor(objectType: string | null, objectId: string | null, kind
   if (objectType === "amends" && objectId) return `/amends/${encodeURIComponent(objectId)}`;
   if (objectType === "talk" && objectId) return `/talk/${encodeURIComponent(objectId)}`;
   if (kind === "sign-in-failures") return "/settings";
+  if (objectType === "counselor-share") return "/counselor";
   return "/home";
 }

@@ -38,7 +38,13 @@ export async function handleTRPCRequest(received: Request, opts: { db: Db; claim
     req,
     router: appRouter,
     maxBatchSize: MAX_BATCH_SIZE,
-    createContext: () => createTRPCContext({ db: opts.db, claims: opts.claims, ip: clientIp(req.headers) }),
+    createContext: () =>
+      createTRPCContext({
+        db: opts.db,
+        claims: opts.claims,
+        ip: clientIp(req.headers),
+        userAgent: req.headers.get("user-agent") ?? undefined,
+      }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") {
         log.error("trpc procedure failed", { path, ...describeError(error.cause ?? error) });

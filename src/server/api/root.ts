@@ -4,6 +4,7 @@ import { authRouter } from "@/server/api/routers/auth";
 import { boundaryRouter } from "@/server/api/routers/boundary";
 import { commitmentRouter } from "@/server/api/routers/commitment";
 import { consistencyRouter } from "@/server/api/routers/consistency";
+import { counselorRouter } from "@/server/api/routers/counselor";
 import { coupleRouter } from "@/server/api/routers/couple";
 import { inviteRouter } from "@/server/api/routers/invite";
 import { journeyRouter } from "@/server/api/routers/journey";
@@ -11,6 +12,7 @@ import { mailRouter } from "@/server/api/routers/mail";
 import { notificationRouter } from "@/server/api/routers/notification";
 import { sessionRouter } from "@/server/api/routers/session";
 import { talkRouter } from "@/server/api/routers/talk";
+import { sharingBreakRouter } from "@/server/api/routers/sharing-break";
 import { userRouter } from "@/server/api/routers/user";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 
@@ -29,6 +31,8 @@ export const appRouter = createTRPCRouter({
   amends: amendsRouter,
   talk: talkRouter,
   journey: journeyRouter,
+  sharingBreak: sharingBreakRouter,
+  counselor: counselorRouter,
 });
 
 export type AppRouter = typeof appRouter;

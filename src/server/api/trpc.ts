@@ -13,6 +13,8 @@ export type TRPCContext = {
   /** What the session cookie claims; protectedProcedure checks it against the database. */
   claims: SessionClaims | null;
   ip: string;
+  /** The browser's User-Agent, for the log of a counselor link's views (coarsened there). */
+  userAgent?: string;
 };
 
 export function createTRPCContext(opts: TRPCContext): TRPCContext {

@@ -22,6 +22,8 @@ const RULES = {
   inviteCreateUser: { points: 20, duration: 60 * 60 },
   inviteCodeUser: { points: 10, duration: 15 * 60 },
   inviteCodeIp: { points: 30, duration: 15 * 60 },
+  // Openings of counselor links (each one is a logged view): a reader never needs this many.
+  counselorViewIp: { points: 120, duration: 15 * 60 },
 } as const;
 export type RateLimitRule = keyof typeof RULES;
 

@@ -66,7 +66,7 @@ export const ROW_SELECT = {
   pendingStartedById: true,
 } as const;
 
-export type BoundaryCtx = { db: Db; user: { id: string }; couple: ActiveCouple };
+export type BoundaryCtx = { db: Db; user: { id: string; timeZone: string }; couple: ActiveCouple };
 
 /**
  * Applies one action with optimistic concurrency: the row is updated only where `rev` still equals

@@ -1,6 +1,7 @@
 // One boundary with its full history, as the viewer may see it.
 import { TRPCError } from "@trpc/server";
 import { type BoundaryStatus, viewFor } from "@/domain/boundary/boundary";
+import { localDate } from "@/domain/commitment/schedule";
 import { localWeekStart } from "@/domain/user/week";
 import { BOUNDARY_NOT_FOUND, ROW_SELECT, stateOf } from "@/server/boundary/act";
 import { MEMBER_NAMES_SELECT, memberNames } from "@/server/couple";
@@ -59,9 +60,10 @@ export async function boundaryDetail(
           ownerIsMe: v.ownerId === ctx.user.id,
           proposedBy: nameOf(v.proposedById),
           note: v.note,
-          createdAt: v.createdAt,
+          // Days, never times: docs/security.md, "Days, not minutes".
+          createdOn: localDate(v.createdAt, ctx.user.timeZone),
           agreedBy: nameOf(v.agreedById),
-          agreedAt: v.agreedAt,
+          agreedOn: v.agreedAt ? localDate(v.agreedAt, ctx.user.timeZone) : null,
         }
       : null;
   };
@@ -92,7 +94,7 @@ export async function boundaryDetail(
         actor: nameOf(e.actorId),
         versionNumber: e.versionNumber,
         note: e.note,
-        at: e.createdAt,
+        on: localDate(e.createdAt, ctx.user.timeZone),
       })),
     respect: {
       thisWeek,

@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import { viewFor } from "@/domain/boundary/boundary";
 import type { ZList } from "@/domain/boundary/schemas";
+import { localDate } from "@/domain/commitment/schedule";
 import { type BoundaryCtx, ROW_SELECT, stateOf } from "@/server/boundary/act";
 import { type ActiveCouple, MEMBER_NAMES_SELECT, memberNames } from "@/server/couple";
 import type { Db } from "@/server/db";
@@ -34,7 +35,7 @@ export async function listBoundaries(ctx: BoundaryCtx, input: z.infer<typeof ZLi
       title: shown?.title ?? "",
       category: shown?.category ?? "other",
       ownerName: ownerName(shown?.ownerId ?? null, ctx),
-      updatedAt: row.updatedAt,
+      updatedOn: localDate(row.updatedAt, ctx.user.timeZone),
     };
   });
   const counts = {
@@ -55,7 +56,7 @@ export async function listBoundaries(ctx: BoundaryCtx, input: z.infer<typeof ZLi
 }
 
 /** Boundaries agreed in couples the person has left: a read-only archive. */
-export async function archivedBoundaries(ctx: { db: Db; user: { id: string } }) {
+export async function archivedBoundaries(ctx: { db: Db; user: { id: string; timeZone: string } }) {
   const couples = await ctx.db.couple.findMany({
     where: { endedAt: { not: null }, members: { some: { userId: ctx.user.id } } },
     select: {
@@ -75,8 +76,8 @@ export async function archivedBoundaries(ctx: { db: Db; user: { id: string } }) 
     orderBy: { endedAt: "desc" },
   });
   return couples.map((c) => ({
-    linkedAt: c.createdAt,
-    endedAt: c.endedAt,
+    linkedOn: localDate(c.createdAt, ctx.user.timeZone),
+    endedOn: c.endedAt ? localDate(c.endedAt, ctx.user.timeZone) : null,
     partnerName: memberNames(c).get(c.members.find((m) => m.user.id !== ctx.user.id)?.user.id ?? "") ?? "—",
     boundaries: c.boundaries.map((b) => ({
       id: b.id,

@@ -1,6 +1,7 @@
 // The one place check-ins are shaped for a viewer: private notes (also in revisions) stay with
-// their author.
+// their author, and every moment is a day, never a time ("days, not minutes", docs/security.md).
 import { type CheckInValues, visibleValues } from "@/domain/commitment/commitment";
+import { localDate } from "@/domain/commitment/schedule";
 
 /** What `checkInFor` needs of a check-in: select it with this. */
 export const CHECK_IN_SELECT = {
@@ -35,8 +36,11 @@ type CheckInRow = CheckInValues & {
   acks: { userId: string; kind: string; note: string | null; updatedAt: Date }[];
 };
 
-/** A check-in as `viewerId` may see it; `names` maps the other people's ids to their names. */
-export function checkInFor(row: CheckInRow, viewerId: string, names: Map<string, string>) {
+/**
+ * A check-in as `viewerId` may see it; `names` maps the other people's ids to their names. When it
+ * was saved, amended or answered is a local day of the viewer's `timeZone`, never a time.
+ */
+export function checkInFor(row: CheckInRow, viewerId: string, names: Map<string, string>, timeZone: string) {
   const own = row.userId === viewerId;
   const values = visibleValues(
     {
@@ -57,8 +61,8 @@ export function checkInFor(row: CheckInRow, viewerId: string, names: Map<string,
     mine: own,
     authorName: own ? "You" : (names.get(row.userId) ?? "Your partner"),
     ...values,
-    amendedAt: row.amendedAt,
-    savedAt: row.updatedAt,
+    amendedOn: row.amendedAt ? localDate(row.amendedAt, timeZone) : null,
+    savedOn: localDate(row.updatedAt, timeZone),
     revisions: row.revisions.map((r) => ({
       ...visibleValues(
         {
@@ -72,14 +76,14 @@ export function checkInFor(row: CheckInRow, viewerId: string, names: Map<string,
         row.userId,
         viewerId,
       ),
-      savedAt: r.createdAt,
+      savedOn: localDate(r.createdAt, timeZone),
     })),
     acks: row.acks.map((a) => ({
       kind: a.kind as "noticed" | "differ",
       note: a.note,
       byMe: a.userId === viewerId,
       byName: a.userId === viewerId ? "You" : (names.get(a.userId) ?? "Your partner"),
-      at: a.updatedAt,
+      on: localDate(a.updatedAt, timeZone),
     })),
   };
 }

@@ -3,6 +3,7 @@
 import { TRPCError } from "@trpc/server";
 import { type CheckInValues, checkInProblem, sameValues } from "@/domain/commitment/commitment";
 import type { TCheckIn } from "@/domain/commitment/schemas";
+import { isOnBreak } from "@/server/break/break";
 import { refreshCheckInMonth } from "@/server/check-in-months";
 import { type CoupleCtx, findInCouple, participates, periodsOf, todayOf } from "@/server/commitment/access";
 import { writeCoupleData } from "@/server/couple";
@@ -48,6 +49,8 @@ export async function checkIn(ctx: CoupleCtx, input: TCheckIn) {
     onceCheckedOn: onceCheckIn?.day ?? null,
   });
   if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: problem });
+  // A day of the author's break stays theirs: no notification, no live signal to the partner.
+  const onBreak = await isOnBreak(ctx.db, ctx.user.id, input.day);
   const saved = await saveCheckIn(
     ctx.db,
     ctx.couple.id,
@@ -62,14 +65,17 @@ export async function checkIn(ctx: CoupleCtx, input: TCheckIn) {
     },
     // A first check-in for the day tells the partner (if they asked to hear of check-ins);
     // corrections don't.
-    (tx) =>
-      notify(tx, {
+    async (tx) => {
+      if (onBreak) return;
+      await notify(tx, {
         userId: ctx.couple.partner.id,
         actorId: ctx.user.id,
         kind: "check-in-logged",
         object: { type: "commitment", id: commitment.id },
         coupleId: ctx.couple.id,
-      }),
+      });
+    },
+    onBreak ? { liveOnlyFor: ctx.user.id } : {},
   );
   return { ...saved, day: input.day };
 }
@@ -88,6 +94,7 @@ async function saveCheckIn(
   timeZone: string,
   values: CheckInValues,
   onCreate: (tx: NotifyDb) => Promise<void>,
+  live: { liveOnlyFor?: string },
 ): Promise<SaveResult> {
   for (let attempt = 0; attempt < 4; attempt++) {
     const existing = await db.checkIn.findUnique({
@@ -105,15 +112,20 @@ async function saveCheckIn(
     });
     if (!existing) {
       try {
-        const created = await writeCoupleData(db, coupleId, async (tx) => {
-          const row = await tx.checkIn.create({
-            data: { ...key, timeZone, ...values },
-            select: { id: true },
-          });
-          await refreshCheckInMonth(tx, key);
-          await onCreate(tx);
-          return row;
-        });
+        const created = await writeCoupleData(
+          db,
+          coupleId,
+          async (tx) => {
+            const row = await tx.checkIn.create({
+              data: { ...key, timeZone, ...values },
+              select: { id: true },
+            });
+            await refreshCheckInMonth(tx, key);
+            await onCreate(tx);
+            return row;
+          },
+          live,
+        );
         return { id: created.id, status: "created" };
       } catch (error) {
         if (isUniqueViolation(error)) continue;
@@ -122,26 +134,31 @@ async function saveCheckIn(
     }
     if (sameValues(existing, values)) return { id: existing.id, status: "unchanged" };
     const now = new Date();
-    const landed = await writeCoupleData(db, coupleId, async (tx) => {
-      const { count } = await tx.checkIn.updateMany({
-        where: { id: existing.id, rev: existing.rev },
-        data: { ...values, rev: { increment: 1 }, amendedAt: now, updatedAt: now },
-      });
-      if (count !== 1) return false;
-      await tx.checkInRevision.create({
-        data: {
-          checkInId: existing.id,
-          outcome: existing.outcome,
-          note: existing.note,
-          noteShared: existing.noteShared,
-          excused: existing.excused,
-          excuseNote: existing.excuseNote,
-          createdAt: existing.updatedAt,
-        },
-      });
-      await refreshCheckInMonth(tx, key);
-      return true;
-    });
+    const landed = await writeCoupleData(
+      db,
+      coupleId,
+      async (tx) => {
+        const { count } = await tx.checkIn.updateMany({
+          where: { id: existing.id, rev: existing.rev },
+          data: { ...values, rev: { increment: 1 }, amendedAt: now, updatedAt: now },
+        });
+        if (count !== 1) return false;
+        await tx.checkInRevision.create({
+          data: {
+            checkInId: existing.id,
+            outcome: existing.outcome,
+            note: existing.note,
+            noteShared: existing.noteShared,
+            excused: existing.excused,
+            excuseNote: existing.excuseNote,
+            createdAt: existing.updatedAt,
+          },
+        });
+        await refreshCheckInMonth(tx, key);
+        return true;
+      },
+      live,
+    );
     if (landed) return { id: existing.id, status: "amended" };
   }
   throw new TRPCError({ code: "CONFLICT", message: CHECK_IN_STALE });

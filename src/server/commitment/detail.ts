@@ -1,7 +1,9 @@
 // One commitment with its check-ins, as the viewer may see it.
 import { TRPCError } from "@trpc/server";
 import { describeCadence } from "@/domain/commitment/commitment";
+import { localDate } from "@/domain/commitment/schedule";
 import { activeBoundaryTitles } from "@/server/boundary/active";
+import { breakWindows, withoutBreakDays } from "@/server/break/break";
 import {
   COMMITMENT_NOT_FOUND,
   COMMITMENT_SELECT,
@@ -42,12 +44,22 @@ export async function commitmentDetail(ctx: { db: Db; user: Viewer }, id: string
   const names = memberNames(row.couple);
   const partnerId = row.couple.members.find((m) => m.user.id !== ctx.user.id)?.user.id;
   const today = todayOf(ctx.user);
-  const checkIns = await ctx.db.checkIn.findMany({
-    where: { commitmentId: row.id, ...(linked ? {} : { userId: ctx.user.id }) },
-    select: CHECK_IN_SELECT,
-    orderBy: [{ day: "desc" }, { userId: "asc" }],
-    take: 200,
-  });
+  const [rows, partnerBreaks] = await Promise.all([
+    ctx.db.checkIn.findMany({
+      where: { commitmentId: row.id, ...(linked ? {} : { userId: ctx.user.id }) },
+      select: CHECK_IN_SELECT,
+      orderBy: [{ day: "desc" }, { userId: "asc" }],
+      take: 200,
+    }),
+    linked && partnerId ? breakWindows(ctx.db, row.couple.id, partnerId) : [],
+  ]);
+  // The partner's break days stay theirs (src/domain/break).
+  const checkIns = withoutBreakDays(
+    rows,
+    (c) => c.userId,
+    ctx.user.id,
+    new Map([[partnerId ?? "", partnerBreaks]]),
+  );
   const { periods, cadence, summary } = summaryOf(row, ctx.user.id, today);
   const active = linked && row.archivedAt === null;
   const boundaryTitle =
@@ -62,8 +74,9 @@ export async function commitmentDetail(ctx: { db: Db; user: Viewer }, id: string
           : (names.get(row.ownerId) ?? "—"),
     partnerName: (partnerId && names.get(partnerId)) || "Your partner",
     linked,
-    archivedAt: row.archivedAt,
-    createdAt: row.createdAt,
+    // Days, never times (docs/security.md, "Days, not minutes").
+    archivedOn: row.archivedAt ? localDate(row.archivedAt, ctx.user.timeZone) : null,
+    createdOn: localDate(row.createdAt, ctx.user.timeZone),
     today,
     cadence,
     cadences: periods.map((p) => ({
@@ -77,6 +90,6 @@ export async function commitmentDetail(ctx: { db: Db; user: Viewer }, id: string
     canManage: linked && participates(row.ownerId, ctx.user.id),
     canCheckIn: active && participates(row.ownerId, ctx.user.id),
     canAcknowledge: active,
-    checkIns: checkIns.map((c) => checkInFor(c, ctx.user.id, names)),
+    checkIns: checkIns.map((c) => checkInFor(c, ctx.user.id, names, ctx.user.timeZone)),
   };
 }

@@ -1,5 +1,6 @@
 // The couple's commitments as lists: mine, my partner's and our shared ones.
 import type { z } from "zod";
+import { localDate } from "@/domain/commitment/schedule";
 import type { ZList } from "@/domain/commitment/schemas";
 import { activeBoundaryTitles } from "@/server/boundary/active";
 import { COMMITMENT_SELECT, type CoupleCtx, summaryOf, todayOf } from "@/server/commitment/access";
@@ -26,7 +27,7 @@ export async function listCommitments(ctx: CoupleCtx, input: z.infer<typeof ZLis
         boundary: row.boundaryId
           ? { id: row.boundaryId, title: boundaryTitles.get(row.boundaryId) ?? null }
           : null,
-        archivedAt: row.archivedAt,
+        archivedOn: row.archivedAt ? localDate(row.archivedAt, ctx.user.timeZone) : null,
       };
     }),
   };

@@ -82,7 +82,7 @@ export async function todayFor(ctx: CoupleCtx, input: { day?: string }) {
                 target: weeklyTarget(periods, pauses, weekStart) ?? 0,
               }
             : null,
-        checkIn: mine ? checkInFor(mine, ctx.user.id, names) : null,
+        checkIn: mine ? checkInFor(mine, ctx.user.id, names, ctx.user.timeZone) : null,
       },
     ];
   });

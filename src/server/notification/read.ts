@@ -1,11 +1,12 @@
 // Where notifications are read: only the caller's own (`userId` in every where clause), with the
 // actor's name and the object's title looked up now, scoped to couples the reader belongs to.
 import { TRPCError } from "@trpc/server";
+import { localDate } from "@/domain/commitment/schedule";
 import { linkFor, retentionCutoff } from "@/domain/notification/kinds";
 import { MEMBER_NAMES_SELECT, memberNames } from "@/server/couple";
 import type { Db } from "@/server/db";
 
-type ReadCtx = { db: Db; user: { id: string } };
+type ReadCtx = { db: Db; user: { id: string; timeZone: string } };
 
 const PAGE = 100;
 
@@ -98,7 +99,8 @@ export async function listNotifications(ctx: ReadCtx, now = new Date()) {
       title,
       href,
       fromEndedCouple: ended,
-      createdAt: row.createdAt,
+      // The day, never the time: a notification dates what the partner did (docs/security.md).
+      createdOn: localDate(row.createdAt, ctx.user.timeZone),
       read: row.readAt !== null,
     };
   });

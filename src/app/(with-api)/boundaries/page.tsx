@@ -24,7 +24,7 @@ function readFilters(params: Awaited<SearchParams>) {
 
 export default async function BoundariesPage({ searchParams }: { searchParams: SearchParams }) {
   const filters = readFilters(await searchParams);
-  const user = await requireUser(boundaryListHref(filters));
+  await requireUser(boundaryListHref(filters));
   const caller = await getCaller();
   const notLinked = (error: unknown) => {
     if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
@@ -49,7 +49,7 @@ export default async function BoundariesPage({ searchParams }: { searchParams: S
             Propose a boundary
           </TextLink>
           <Card>
-            <BoundaryList list={list} filters={filters} timeZone={user.timeZone} />
+            <BoundaryList list={list} filters={filters} />
           </Card>
           <div id="propose" className="scroll-mt-4">
             <Card title="Propose a boundary" headingId="propose-title">
@@ -63,7 +63,7 @@ export default async function BoundariesPage({ searchParams }: { searchParams: S
         </LinkFirst>
       )}
 
-      <BoundaryArchive archive={archive} timeZone={user.timeZone} />
+      <BoundaryArchive archive={archive} />
     </div>
   );
 }

@@ -3,11 +3,14 @@ import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink, TextLink } from "@/components/ui/text-link";
+import { BreakBanner } from "@/features/break/components/break-banner";
+import { BreakSection } from "@/features/break/components/break-section";
 import { WaitingList } from "@/features/notifications/components/waiting-list";
 import { InvitePanel } from "@/features/partners/components/invite-panel";
 import { UnlinkSection } from "@/features/partners/components/unlink-section";
 import { formatDate } from "@/lib/format";
 import { mailEnabled } from "@/server/mail/transport";
+import { formatLocalDay } from "@/lib/format";
 import { getCaller, requireUser } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Home" };
@@ -22,12 +25,14 @@ export default async function HomePage() {
     }),
     caller.notification.listWaiting(),
   ]);
+  const breaks = couple ? await caller.sharingBreak.get() : null;
 
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={`Hello, ${user.name}`} />
       {couple ? (
         <>
+          <BreakBanner partnerBreak={breaks?.partner ?? null} />
           <Card title="Waiting on you">
             <WaitingList items={waiting} />
           </Card>
@@ -36,8 +41,7 @@ export default async function HomePage() {
               You and <strong data-testid="partner-name">{couple.partner.name}</strong>
             </p>
             <p className="mt-1 text-sm text-stone-600">
-              Linked since{" "}
-              <span data-testid="linked-since">{formatDate(couple.linkedAt, user.timeZone)}</span>
+              Linked since <span data-testid="linked-since">{formatLocalDay(couple.linkedOn)}</span>
             </p>
             <p className="mt-4 text-stone-700">
               This is your shared space: boundaries you agree together, the commitments you make, and your
@@ -52,6 +56,9 @@ export default async function HomePage() {
                 Boundaries
               </ButtonLink>
             </div>
+          </Card>
+          <Card title="Take a break" headingId="break">
+            <BreakSection mine={breaks?.mine ?? null} partnerName={couple.partner.name} />
           </Card>
           <Card title="Unlink">
             <UnlinkSection partnerName={couple.partner.name} />

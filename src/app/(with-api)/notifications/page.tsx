@@ -7,7 +7,7 @@ import { getCaller, requireUser } from "@/trpc/server";
 export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationsPage() {
-  const user = await requireUser("/notifications");
+  await requireUser("/notifications");
   const items = await (await getCaller()).notification.list();
   return (
     <div className="flex flex-col gap-6">
@@ -18,7 +18,7 @@ export default async function NotificationsPage() {
           <TextLink href="/settings#notifications">Settings</TextLink>.
         </p>
       </PageHeader>
-      <NotificationList items={items} timeZone={user.timeZone} />
+      <NotificationList items={items} />
     </div>
   );
 }

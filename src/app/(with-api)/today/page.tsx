@@ -19,7 +19,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
   const raw = (await searchParams).day;
   const parsed = ZToday.safeParse({ day: (Array.isArray(raw) ? raw[0] : raw) || undefined });
   const day = parsed.success ? parsed.data.day : undefined;
-  const user = await requireUser(day ? `/today?day=${day}` : "/today");
+  await requireUser(day ? `/today?day=${day}` : "/today");
   const caller = await getCaller();
   let problem: string | null = parsed.success ? null : "That isn't a date we can show. Here is today.";
   const load = (d: string | undefined) =>
@@ -84,7 +84,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
         <ul className="flex flex-col gap-4" aria-label="Due">
           {data.items.map((item) => (
             <li key={item.id}>
-              <DueItem item={item} day={data.day} partnerName={data.partnerName} timeZone={user.timeZone} />
+              <DueItem item={item} day={data.day} partnerName={data.partnerName} />
             </li>
           ))}
         </ul>

@@ -1,10 +1,10 @@
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import { formatDate } from "@/lib/format";
+import { formatLocalDay } from "@/lib/format";
 import type { TBoundaryArchive } from "../types";
 
 /** What the person agreed in couples they have left, read-only. */
-export function BoundaryArchive({ archive, timeZone }: { archive: TBoundaryArchive; timeZone: string }) {
+export function BoundaryArchive({ archive }: { archive: TBoundaryArchive }) {
   const couples = archive.filter((c) => c.boundaries.length > 0);
   if (couples.length === 0) return null;
   return (
@@ -12,10 +12,10 @@ export function BoundaryArchive({ archive, timeZone }: { archive: TBoundaryArchi
       <p className="mb-4 text-sm text-stone-600">A read-only archive of what you agreed together.</p>
       <div className="flex flex-col gap-4">
         {couples.map((c) => (
-          <div key={`${c.partnerName}-${c.linkedAt.toISOString()}`} className="flex flex-col gap-2">
+          <div key={`${c.partnerName}-${c.linkedOn}`} className="flex flex-col gap-2">
             <h3 className="text-sm font-medium text-stone-900">
-              With {c.partnerName}, {formatDate(c.linkedAt, timeZone)} to{" "}
-              {c.endedAt ? formatDate(c.endedAt, timeZone) : "now"}
+              With {c.partnerName}, {formatLocalDay(c.linkedOn)} to{" "}
+              {c.endedOn ? formatLocalDay(c.endedOn) : "now"}
             </h3>
             <ul className="flex flex-col gap-1 text-sm">
               {c.boundaries.map((b) => (

@@ -1,11 +1,11 @@
 import { Card } from "@/components/ui/card";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatLocalDay } from "@/lib/format";
 import type { TBoundaryDetail } from "../types";
 import { agreeingDoes, historySentence, nameInSentence } from "../wording";
 import { BoundaryVersionText } from "./boundary-version";
 
 /** The version (or the retiring) waiting for an answer, and whose answer it waits for. */
-export function PendingProposal({ boundary, timeZone }: { boundary: TBoundaryDetail; timeZone: string }) {
+export function PendingProposal({ boundary }: { boundary: TBoundaryDetail }) {
   const { pending, archived, partnerName } = boundary;
   if (!pending) return null;
   const title =
@@ -21,7 +21,7 @@ export function PendingProposal({ boundary, timeZone }: { boundary: TBoundaryDet
           {pending.byMe ? "You" : partnerName} proposed{" "}
           {pending.kind === "retire" ? "retiring this boundary" : `version ${pending.version?.number}`}
           {pending.version && pending.kind !== "retire"
-            ? ` on ${formatDate(pending.version.createdAt, timeZone)}`
+            ? ` on ${formatLocalDay(pending.version.createdOn)}`
             : ""}
           .{" "}
           {archived
@@ -29,7 +29,7 @@ export function PendingProposal({ boundary, timeZone }: { boundary: TBoundaryDet
             : `${agreeingDoes(pending.kind)} ${pending.byMe ? `${partnerName} answers it.` : "It's your answer."}`}
         </p>
         {pending.version && pending.kind !== "retire" ? (
-          <BoundaryVersionText version={pending.version} timeZone={timeZone} />
+          <BoundaryVersionText version={pending.version} />
         ) : null}
       </div>
     </Card>
@@ -37,7 +37,7 @@ export function PendingProposal({ boundary, timeZone }: { boundary: TBoundaryDet
 }
 
 /** Every step, told from the viewer's side, and every version's text. */
-export function BoundaryHistory({ boundary, timeZone }: { boundary: TBoundaryDetail; timeZone: string }) {
+export function BoundaryHistory({ boundary }: { boundary: TBoundaryDetail }) {
   const { active, pending } = boundary;
   return (
     <>
@@ -48,7 +48,7 @@ export function BoundaryHistory({ boundary, timeZone }: { boundary: TBoundaryDet
               <p className="text-stone-900">
                 {historySentence(event.kind, event.actor, event.versionNumber)}
               </p>
-              <p className="text-stone-500">{formatDateTime(event.at, timeZone)}</p>
+              <p className="text-stone-500">{formatLocalDay(event.on)}</p>
               {event.note ? (
                 <p className="text-stone-700">
                   Note from {nameInSentence(event.actor)}: “{event.note}”
@@ -75,7 +75,7 @@ export function BoundaryHistory({ boundary, timeZone }: { boundary: TBoundaryDet
                   : {version.title}
                 </summary>
                 <div className="pb-2 pt-1">
-                  <BoundaryVersionText version={version} timeZone={timeZone} />
+                  <BoundaryVersionText version={version} />
                 </div>
               </details>
             ))}

@@ -2,7 +2,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSelect, FilterSubmit } from "@/components/ui/filter-select";
 import { ItemLink, PillLink } from "@/components/ui/text-link";
 import { BOUNDARY_CATEGORIES, categoryLabel } from "@/domain/boundary/schemas";
-import { formatDate } from "@/lib/format";
+import { formatLocalDay } from "@/lib/format";
 import type { TBoundaryList } from "../types";
 import { BOUNDARY_VIEWS, type BoundaryViewFilter, listStatusLabel } from "../wording";
 
@@ -33,15 +33,7 @@ function emptyText(view: BoundaryViewFilter, partnerName: string) {
 }
 
 /** The filters by status and category, and the boundaries they show. */
-export function BoundaryList({
-  list,
-  filters,
-  timeZone,
-}: {
-  list: TBoundaryList;
-  filters: Filters;
-  timeZone: string;
-}) {
+export function BoundaryList({ list, filters }: { list: TBoundaryList; filters: Filters }) {
   return (
     <>
       <nav aria-label="Filter boundaries by status">
@@ -92,7 +84,7 @@ export function BoundaryList({
                   </span>
                   <span className="text-xs text-stone-500">
                     {categoryLabel(item.category)} · {item.ownerName} · updated{" "}
-                    {formatDate(item.updatedAt, timeZone)}
+                    {formatLocalDay(item.updatedOn)}
                   </span>
                 </ItemLink>
               </li>

@@ -1,10 +1,10 @@
 import { categoryLabel } from "@/domain/boundary/schemas";
-import { formatDate } from "@/lib/format";
+import { formatLocalDay } from "@/lib/format";
 import type { TBoundaryVersion } from "../types";
 import { nameInSentence, ownerLabel } from "../wording";
 
 /** The text of one version, with whose it is and who wrote and agreed it. */
-export function BoundaryVersionText({ version, timeZone }: { version: TBoundaryVersion; timeZone: string }) {
+export function BoundaryVersionText({ version }: { version: TBoundaryVersion }) {
   return (
     <div className="flex flex-col gap-3">
       <h3 className="text-lg font-medium text-stone-900">{version.title}</h3>
@@ -17,13 +17,13 @@ export function BoundaryVersionText({ version, timeZone }: { version: TBoundaryV
         <dt className="text-stone-500">Version</dt>
         <dd className="text-stone-800">
           {version.number}, written by {nameInSentence(version.proposedBy)} on{" "}
-          {formatDate(version.createdAt, timeZone)}
+          {formatLocalDay(version.createdOn)}
         </dd>
-        {version.agreedAt ? (
+        {version.agreedOn ? (
           <>
             <dt className="text-stone-500">Agreed</dt>
             <dd className="text-stone-800">
-              by {nameInSentence(version.agreedBy)} on {formatDate(version.agreedAt, timeZone)}
+              by {nameInSentence(version.agreedBy)} on {formatLocalDay(version.agreedOn)}
             </dd>
           </>
         ) : null}

@@ -1,7 +1,6 @@
 import { OUTCOME_LABELS } from "@/domain/commitment/commitment";
 import { formatDay } from "@/domain/commitment/format-day";
 import type { Outcome } from "@/domain/commitment/schemas";
-import { formatDateTime } from "@/lib/format";
 import type { TCheckInView } from "../types";
 
 // A symbol beside every outcome, so it never relies on colour alone.
@@ -28,12 +27,10 @@ function OutcomeBadge({ outcome, excused }: { outcome: string; excused: boolean 
 export function CheckInSummary({
   checkIn,
   partnerName,
-  timeZone,
   showDay = true,
 }: {
   checkIn: TCheckInView;
   partnerName: string;
-  timeZone: string;
   showDay?: boolean;
 }) {
   return (
@@ -42,7 +39,7 @@ export function CheckInSummary({
         {showDay ? <span className="font-medium text-stone-900">{formatDay(checkIn.day)}</span> : null}
         <span className="text-sm text-stone-600">{checkIn.authorName}</span>
         <OutcomeBadge outcome={checkIn.outcome} excused={checkIn.excused} />
-        {checkIn.amendedAt ? <span className="text-xs text-stone-600">amended</span> : null}
+        {checkIn.amendedOn ? <span className="text-xs text-stone-600">amended</span> : null}
       </div>
       {checkIn.excused && checkIn.excuseNote ? (
         <p className="text-sm text-stone-800">
@@ -66,10 +63,11 @@ export function CheckInSummary({
         <details className="text-sm text-stone-700">
           <summary className="cursor-pointer">Earlier answers ({checkIn.revisions.length})</summary>
           <ul className="mt-1 flex flex-col gap-1 pl-4">
-            {checkIn.revisions.map((r) => (
-              <li key={r.savedAt.toISOString()}>
+            {checkIn.revisions.map((r, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: revisions never reorder; two can share a day
+              <li key={i}>
                 {OUTCOME_LABELS[r.outcome as Outcome] ?? r.outcome}
-                {r.excused ? " (excused)" : ""}, saved {formatDateTime(r.savedAt, timeZone)}
+                {r.excused ? " (excused)" : ""}, saved {formatDay(r.savedOn)}
                 {r.note ? ` — ${r.notePrivate ? "private note: " : ""}${r.note}` : ""}
               </li>
             ))}

@@ -14,7 +14,7 @@ export function CommitmentHeader({ commitment: c }: { commitment: TCommitmentDet
             : `${c.ownerName}'s commitment`}
         {" · "}
         {c.cadenceLabel}
-        {c.archivedAt !== null ? " · archived" : ""}
+        {c.archivedOn !== null ? " · archived" : ""}
       </p>
       {c.description ? <p className="whitespace-pre-line text-stone-800">{c.description}</p> : null}
       {c.boundary?.title ? (

@@ -1,19 +1,13 @@
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDay } from "@/domain/commitment/format-day";
-import { formatDate } from "@/lib/format";
+import { formatLocalDay } from "@/lib/format";
 import type { TCommitmentDetail } from "../types";
 import { AckControls } from "./ack-controls";
 import { CheckInSummary } from "./check-in-summary";
 
 /** Every check-in of a commitment, each with the partner's response controls. */
-export function CheckInHistory({
-  commitment: c,
-  timeZone,
-}: {
-  commitment: TCommitmentDetail;
-  timeZone: string;
-}) {
+export function CheckInHistory({ commitment: c }: { commitment: TCommitmentDetail }) {
   return (
     <Card title="Check-ins" headingId="check-ins">
       {c.checkIns.length === 0 ? (
@@ -26,7 +20,7 @@ export function CheckInHistory({
             const mine = checkIn.acks.find((a) => a.byMe);
             return (
               <li key={checkIn.id} className="flex flex-col gap-3 py-3">
-                <CheckInSummary checkIn={checkIn} partnerName={c.partnerName} timeZone={timeZone} />
+                <CheckInSummary checkIn={checkIn} partnerName={c.partnerName} />
                 {!checkIn.mine && c.canAcknowledge ? (
                   <AckControls
                     checkInId={checkIn.id}
@@ -45,13 +39,7 @@ export function CheckInHistory({
 }
 
 /** Each schedule the commitment has had, and from when. */
-export function ScheduleHistory({
-  commitment: c,
-  timeZone,
-}: {
-  commitment: TCommitmentDetail;
-  timeZone: string;
-}) {
+export function ScheduleHistory({ commitment: c }: { commitment: TCommitmentDetail }) {
   return (
     <Card title="Schedule" headingId="schedule">
       <ul className="flex flex-col gap-1 text-sm text-stone-800">
@@ -62,8 +50,8 @@ export function ScheduleHistory({
         ))}
       </ul>
       <p className="mt-2 text-xs text-stone-500">
-        Made on {formatDate(c.createdAt, timeZone)}. A change of schedule applies from the next week, so past
-        weeks stay as they were.
+        Made on {formatLocalDay(c.createdOn)}. A change of schedule applies from the next week, so past weeks
+        stay as they were.
       </p>
     </Card>
   );

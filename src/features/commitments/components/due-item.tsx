@@ -6,17 +6,7 @@ import { CheckInForm } from "./check-in-form";
 import { CheckInSummary } from "./check-in-summary";
 
 /** One commitment due on the day shown: how it's going this week, its check-in, and the form to give or change it. */
-export function DueItem({
-  item,
-  day,
-  partnerName,
-  timeZone,
-}: {
-  item: TTodayItem;
-  day: string;
-  partnerName: string;
-  timeZone: string;
-}) {
+export function DueItem({ item, day, partnerName }: { item: TTodayItem; day: string; partnerName: string }) {
   return (
     <Card title={item.title} headingId={`c-${item.id}`}>
       <div className="flex flex-col gap-4">
@@ -34,12 +24,7 @@ export function DueItem({
         </p>
         {item.description ? <p className="text-sm text-stone-700">{item.description}</p> : null}
         {item.checkIn ? (
-          <CheckInSummary
-            checkIn={item.checkIn}
-            partnerName={partnerName}
-            timeZone={timeZone}
-            showDay={false}
-          />
+          <CheckInSummary checkIn={item.checkIn} partnerName={partnerName} showDay={false} />
         ) : (
           <p className="text-sm text-stone-600">Not logged yet.</p>
         )}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
+import { BreakBanner } from "@/features/break/components/break-banner";
 import type { TPersonView } from "../types";
 import { percent, points } from "../wording";
 import { Heatmap } from "./heatmap";
@@ -18,9 +19,14 @@ export function PersonPanel({
 }) {
   const who = person.isMe ? "You" : person.name;
   const headingId = `person-${person.id}`;
+  const onBreak =
+    person.onBreak && !person.isMe ? (
+      <BreakBanner partnerBreak={{ name: person.name, ...person.onBreak }} />
+    ) : null;
   if (!person.hasCommitments) {
     return (
       <Card title={who} headingId={headingId}>
+        {onBreak}
         <p className="text-stone-700">
           {person.isMe ? (
             <>
@@ -38,6 +44,7 @@ export function PersonPanel({
   return (
     <Card title={who} headingId={headingId}>
       <div className="flex flex-col gap-5">
+        {onBreak}
         <div className="flex flex-col gap-1" data-testid={`this-week-${person.id}`}>
           <p className="text-sm text-stone-600">This week</p>
           {week && week.target > 0 ? (

@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { TextButton } from "@/components/ui/text-link";
 import { sentenceParts } from "@/domain/notification/kinds";
 import { cn } from "@/lib/cn";
-import { formatDateTime } from "@/lib/format";
+import { formatLocalDay } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { useAppMutation, useSharedNotice } from "@/trpc/use-app-mutation";
 
@@ -19,7 +19,7 @@ export type NotificationItem = {
   title: string | null;
   href: string;
   fromEndedCouple: boolean;
-  createdAt: Date;
+  createdOn: string;
   read: boolean;
 };
 
@@ -36,7 +36,7 @@ export function NotificationSentence({ kind, actorName }: { kind: string; actorN
 }
 
 /** Newest first, unread ones marked; each can be marked read, or all at once. */
-export function NotificationList({ items, timeZone }: { items: NotificationItem[]; timeZone: string }) {
+export function NotificationList({ items }: { items: NotificationItem[] }) {
   const trpc = useTRPC();
   const notice = useSharedNotice();
   const [marking, setMarking] = useState<string | null>(null);
@@ -82,7 +82,7 @@ export function NotificationList({ items, timeZone }: { items: NotificationItem[
               </p>
             ) : null}
             <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-              <span className="text-stone-500">{formatDateTime(item.createdAt, timeZone)}</span>
+              <span className="text-stone-500">{formatLocalDay(item.createdOn)}</span>
               <Link
                 href={item.href}
                 aria-label={item.title ? `Open: ${item.title}` : undefined}

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { ZDeleteAccount } from "@/domain/account/export";
 import { deleteRepairData, repairExport } from "@/server/amends/personal-data";
+import { localDate } from "@/domain/commitment/schedule";
 import { createTRPCRouter, NO_INPUT, protectedProcedure, rateLimit } from "@/server/api/trpc";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { bumpCoupleVersion, dashboardWrite, endCouple, findActiveCouple } from "@/server/couple";
@@ -22,6 +23,9 @@ export const accountRouter = createTRPCRouter({
   export: protectedProcedure.input(NO_INPUT).query(async ({ ctx }) => {
     const me = ctx.user.id;
     const you = (id: string | null) => (id === null ? null : id === me ? "you" : "partner");
+    // What the partner did (or both did together) is dated by its day, never its time: "days, not
+    // minutes" (docs/security.md). Only the caller's own check-ins keep their times.
+    const day = (at: Date) => localDate(at, ctx.user.timeZone);
     const user = await ctx.db.user.findUniqueOrThrow({
       where: { id: me },
       select: {
@@ -131,24 +135,32 @@ export const accountRouter = createTRPCRouter({
       couples: memberships.map((m) => ({
         id: m.couple.id,
         partnerName: m.couple.members[0]?.user.name ?? null,
-        linkedAt: m.joinedAt,
-        endedAt: m.couple.endedAt,
+        linkedOn: day(m.joinedAt),
+        endedOn: m.couple.endedAt ? day(m.couple.endedAt) : null,
         boundaries: boundaries
           .filter((b) => b.coupleId === m.couple.id)
           .map((b) => ({
             status: b.status,
-            createdAt: b.createdAt,
-            versions: b.versions.map(({ ownerId, proposedById, ...v }) => ({
+            createdOn: day(b.createdAt),
+            versions: b.versions.map(({ ownerId, proposedById, createdAt, agreedAt, ...v }) => ({
               ...v,
+              createdOn: day(createdAt),
+              agreedOn: agreedAt ? day(agreedAt) : null,
               owner: ownerId === null ? "ours" : you(ownerId),
               proposedBy: you(proposedById),
             })),
-            history: b.events.map(({ actorId, ...e }) => ({ ...e, by: you(actorId) })),
+            history: b.events.map(({ actorId, createdAt, ...e }) => ({
+              ...e,
+              on: day(createdAt),
+              by: you(actorId),
+            })),
             myRespectCheckIns: b.respects,
           })),
       })),
-      commitments: commitments.map(({ ownerId, cadences, ...c }) => ({
+      commitments: commitments.map(({ ownerId, cadences, createdAt, archivedAt, ...c }) => ({
         ...c,
+        createdOn: day(createdAt),
+        archivedOn: archivedAt ? day(archivedAt) : null,
         who: ownerId === null ? "both of us" : "me",
         cadences: cadences.map((x) => ({ from: x.from, cadence: JSON.parse(x.cadence) as unknown })),
       })),
@@ -156,12 +168,12 @@ export const accountRouter = createTRPCRouter({
         ...c,
         commitment: titles.get(commitmentId) ?? null,
         earlierVersions: revisions,
-        responsesFromPartner: acks,
+        responsesFromPartner: acks.map(({ updatedAt, ...a }) => ({ ...a, on: day(updatedAt) })),
       })),
       responsesGiven: given.map((a) => ({
         kind: a.kind,
         note: a.note,
-        at: a.updatedAt,
+        on: day(a.updatedAt),
         to: { day: a.checkIn.day, commitment: a.checkIn.commitment.title },
       })),
       ...repair,
@@ -235,6 +247,7 @@ export const accountRouter = createTRPCRouter({
           await tx.checkIn.deleteMany({ where: { userId: me } });
           await tx.checkInMonth.deleteMany({ where: { userId: me } });
           await tx.commitmentPause.deleteMany({ where: { userId: me } });
+          await tx.sharingBreak.deleteMany({ where: { userId: me } });
           await tx.commitmentCadence.deleteMany({ where: { commitment: { ownerId: me } } });
           await tx.commitment.deleteMany({ where: { ownerId: me } });
           await tx.notification.deleteMany({ where: { userId: me } });

@@ -1,10 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import { LRUCache } from "lru-cache";
 import type { z } from "zod";
+import { currentBreak } from "@/domain/break/break";
 import {
   addDays,
   type CadencePeriod,
-  daysBetween,
   earlierDate,
   localDate,
   weekStartOf,
@@ -21,7 +21,7 @@ import {
   weekStreaks,
 } from "@/domain/consistency/metrics";
 import { HEATMAP_MAX_DAYS, HEATMAP_MIN_DAYS, RANGES, ZDashboard } from "@/domain/consistency/schemas";
-import { ANSWER_CODES, type DayAnswers, type Track } from "@/domain/consistency/track-days";
+import { answersOf, type Track } from "@/domain/consistency/track-days";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import { coupleProcedure, createTRPCRouter } from "@/server/api/trpc";
 import { type ActiveCouple, dashboardWrites } from "@/server/couple";
@@ -29,7 +29,7 @@ import type { Db } from "@/server/db";
 
 /** One row of the dashboard's statement; what each column holds depends on the kind. */
 type RawRow = {
-  kind: "commitment" | "cadence" | "pause" | "month";
+  kind: "commitment" | "cadence" | "pause" | "break" | "month";
   commitmentId: string;
   /** A commitment's place in creation order, a cadence's or pause's first day, or a month ("YYYY-MM"). */
   from: string;
@@ -96,6 +96,12 @@ export const consistencyRouter = createTRPCRouter({
   }),
 });
 
+/** The break running on `today` as the dashboard shows it, or null. */
+function breakOn(windows: { from: string; to: string; note: string | null }[], today: string) {
+  const running = currentBreak(windows, today);
+  return running ? { until: running.to, note: running.note } : null;
+}
+
 async function computeDashboard(
   ctx: { db: Db; couple: ActiveCouple; user: { timeZone: string } },
   input: z.infer<typeof ZDashboard>,
@@ -149,6 +155,9 @@ async function computeDashboard(
       SELECT 'pause', s."commitmentId", s."from", NULL, s."userId", s."to"
         FROM "CommitmentPause" s JOIN c ON c."id" = s."commitmentId"
       UNION ALL
+      SELECT 'break', '', b."from", b."note", b."userId", b."to"
+        FROM "SharingBreak" b WHERE b."coupleId" = ${ctx.couple.id} AND b."from" <= b."to"
+      UNION ALL
       SELECT 'month', s."commitmentId", s."month", s."codes", s."userId", NULL
         FROM "CheckInMonth" s JOIN c ON c."id" = s."commitmentId"
         WHERE s."userId" IN (${Prisma.join(people.map((p) => p.id))})
@@ -165,7 +174,13 @@ async function computeDashboard(
     commitments.map((c) => [c.id, []]),
   );
   const months = new Map<string, { month: string; codes: string }[]>();
+  // A break's days count for neither partner, like a pause of everything (src/domain/break).
+  const breaks = new Map<string, { from: string; to: string; note: string | null }[]>();
   for (const row of rows) {
+    if (row.kind === "break" && row.userId !== null && row.to !== null) {
+      const window = { from: row.from, to: row.to, note: row.text };
+      breaks.set(row.userId, [...(breaks.get(row.userId) ?? []), window]);
+    }
     if (row.kind === "cadence" && row.text !== null) {
       periods.get(row.commitmentId)?.push({ from: row.from, cadence: ZCadence.parse(JSON.parse(row.text)) });
     } else if (row.kind === "pause" && row.userId !== null && row.to !== null) {
@@ -195,15 +210,18 @@ async function computeDashboard(
         title: c.title,
         archived: c.archived,
         periods: periods.get(c.id) ?? [],
-        pauses: (pauses.get(c.id) ?? [])
-          .filter((x) => x.userId === p.id)
-          .map(({ from, to }) => ({ from, to })),
+        pauses: [
+          ...(pauses.get(c.id) ?? []).filter((x) => x.userId === p.id).map(({ from, to }) => ({ from, to })),
+          ...(breaks.get(p.id) ?? []).map(({ from, to }) => ({ from, to })),
+        ],
         answers: answers.get(`${c.id}:${p.id}`),
       }));
       const weeks = weeklySummaries(tracks, w.rangeFrom, w.today, p.weekStartsOn);
       const thisWeek = weeks.at(-1) ?? null;
       const rangeTally = weeks.reduce((t, x) => addTally(t, x.tally), emptyTally());
       return {
+        // "Taking a break until …" (src/domain/break): those days count for neither of them.
+        onBreak: breakOn(breaks.get(p.id) ?? [], w.today),
         id: p.isMe ? "me" : "partner",
         name: p.isMe ? "You" : p.name,
         isMe: p.isMe,
@@ -249,19 +267,6 @@ async function computeDashboard(
       };
     }),
   };
-}
-
-/** One person's months of one commitment (any order, gaps allowed) as day codes from the first. */
-function answersOf(months: { month: string; codes: string }[]): DayAnswers {
-  const sorted = months.toSorted((a, b) => (a.month < b.month ? -1 : 1));
-  const from = `${sorted[0]?.month ?? "1970-01"}-01`;
-  let codes = "";
-  for (const { month, codes: days } of sorted) {
-    const first = `${month}-01`;
-    const length = daysBetween(first, `${addDays(first, 31).slice(0, 7)}-01`);
-    codes = codes.padEnd(daysBetween(from, first), ANSWER_CODES.none) + days.slice(0, length);
-  }
-  return { from, codes };
 }
 
 /**

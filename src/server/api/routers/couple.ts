@@ -1,9 +1,10 @@
+import { localDate } from "@/domain/commitment/schedule";
 import { coupleProcedure, createTRPCRouter, NO_INPUT } from "@/server/api/trpc";
 import { endCouple } from "@/server/couple";
 
 export const coupleRouter = createTRPCRouter({
   get: coupleProcedure.input(NO_INPUT).query(({ ctx }) => ({
-    linkedAt: ctx.couple.linkedAt,
+    linkedOn: localDate(ctx.couple.linkedAt, ctx.user.timeZone),
     partner: { name: ctx.couple.partner.name },
   })),
 

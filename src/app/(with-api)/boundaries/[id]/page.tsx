@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Boundary" };
 
 export default async function BoundaryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser(`/boundaries/${encodeURIComponent(id)}`);
+  await requireUser(`/boundaries/${encodeURIComponent(id)}`);
   const caller = await getCaller();
   const boundary = await caller.boundary.get({ id }).catch((error: unknown) => {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) {
@@ -50,16 +50,16 @@ export default async function BoundaryPage({ params }: { params: Promise<{ id: s
 
       {active ? (
         <Card title="Agreed version" headingId="agreed-version">
-          <BoundaryVersionText version={active} timeZone={user.timeZone} />
+          <BoundaryVersionText version={active} />
         </Card>
       ) : null}
 
-      <PendingProposal boundary={boundary} timeZone={user.timeZone} />
+      <PendingProposal boundary={boundary} />
 
       {archived ? null : <BoundaryActions boundary={boundary} />}
 
       <RespectSection boundary={boundary} />
-      <BoundaryHistory boundary={boundary} timeZone={user.timeZone} />
+      <BoundaryHistory boundary={boundary} />
     </div>
   );
 }

@@ -42,7 +42,7 @@ export default async function CommitmentPage({ params }: { params: Params }) {
     : null;
   const people = consistency?.people.filter((p) => p.hasCommitments) ?? [];
   const boundaries = c.canManage ? await caller.commitment.boundaryOptions().catch(() => []) : [];
-  const archived = c.archivedAt !== null;
+  const archived = c.archivedOn !== null;
 
   return (
     <div className="flex flex-col gap-6">
@@ -71,8 +71,8 @@ export default async function CommitmentPage({ params }: { params: Params }) {
         </div>
       ) : null}
 
-      <CheckInHistory commitment={c} timeZone={user.timeZone} />
-      <ScheduleHistory commitment={c} timeZone={user.timeZone} />
+      <CheckInHistory commitment={c} />
+      <ScheduleHistory commitment={c} />
 
       {c.canManage && !archived ? (
         <Card title="Pause" headingId="pause">

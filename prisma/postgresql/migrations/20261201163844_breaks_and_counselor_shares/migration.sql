@@ -1,0 +1,65 @@
+-- CreateTable
+CREATE TABLE "SharingBreak" (
+    "id" TEXT NOT NULL,
+    "coupleId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "from" TEXT NOT NULL,
+    "to" TEXT NOT NULL,
+    "note" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "endedAt" TIMESTAMP(3),
+
+    CONSTRAINT "SharingBreak_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CounselorShare" (
+    "id" TEXT NOT NULL,
+    "coupleId" TEXT NOT NULL,
+    "proposedById" TEXT NOT NULL,
+    "from" TEXT NOT NULL,
+    "to" TEXT NOT NULL,
+    "days" INTEGER NOT NULL,
+    "proposerNotes" BOOLEAN NOT NULL DEFAULT false,
+    "approverNotes" BOOLEAN NOT NULL DEFAULT false,
+    "tokenHash" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "approvedById" TEXT,
+    "approvedAt" TIMESTAMP(3),
+    "expiresAt" TIMESTAMP(3),
+    "revokedById" TEXT,
+    "revokedAt" TIMESTAMP(3),
+
+    CONSTRAINT "CounselorShare_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CounselorShareView" (
+    "id" TEXT NOT NULL,
+    "shareId" TEXT NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "agent" TEXT NOT NULL,
+
+    CONSTRAINT "CounselorShareView_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "SharingBreak_coupleId_userId_idx" ON "SharingBreak"("coupleId", "userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CounselorShare_tokenHash_key" ON "CounselorShare"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "CounselorShare_coupleId_idx" ON "CounselorShare"("coupleId");
+
+-- CreateIndex
+CREATE INDEX "CounselorShareView_shareId_at_idx" ON "CounselorShareView"("shareId", "at");
+
+-- AddForeignKey
+ALTER TABLE "SharingBreak" ADD CONSTRAINT "SharingBreak_coupleId_fkey" FOREIGN KEY ("coupleId") REFERENCES "Couple"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CounselorShare" ADD CONSTRAINT "CounselorShare_coupleId_fkey" FOREIGN KEY ("coupleId") REFERENCES "Couple"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CounselorShareView" ADD CONSTRAINT "CounselorShareView_shareId_fkey" FOREIGN KEY ("shareId") REFERENCES "CounselorShare"("id") ON DELETE CASCADE ON UPDATE CASCADE;

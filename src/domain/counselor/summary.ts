@@ -1,0 +1,79 @@
+// The counselor summary: what was agreed, what was promised, how consistently each kept it, for a
+// chosen period. Pure rules (the period, the share's limits); the sections are built in
+// src/server/counselor.
+import { z } from "zod";
+import { addDays, daysBetween, isLocalDate, type LocalDate } from "@/domain/commitment/schedule";
+
+/** The default period: the last 4 weeks, today included. */
+export const DEFAULT_DAYS = 28;
+/** The longest period a summary covers. */
+export const MAX_PERIOD_DAYS = 366;
+
+const ZDay = z
+  .string()
+  .max(10, "Use a date like 2026-11-25.")
+  .refine(isLocalDate, "Use a real date like 2026-11-25.");
+
+export const ZPeriod = z.strictObject({ from: ZDay.optional(), to: ZDay.optional() });
+export type TPeriod = z.infer<typeof ZPeriod>;
+
+/** The period asked for, filled in and checked against `today` (the viewer's local day). */
+export function resolvePeriod(
+  input: TPeriod,
+  today: LocalDate,
+): { from: LocalDate; to: LocalDate } | { problem: string } {
+  const to = input.to && input.to < today ? input.to : today;
+  const from = input.from ?? addDays(to, -(DEFAULT_DAYS - 1));
+  if (from > to) return { problem: "The period must start before it ends." };
+  if (daysBetween(from, to) >= MAX_PERIOD_DAYS) return { problem: "A summary covers at most a year." };
+  return { from, to };
+}
+
+export const SHARE_DEFAULT_DAYS = 14;
+export const SHARE_MAX_DAYS = 90;
+
+export const ZProposeShare = z.strictObject({
+  from: ZDay.optional(),
+  to: ZDay.optional(),
+  days: z
+    .number({ error: "Choose how many days the link lasts: 1 to 90." })
+    .int("Choose a whole number of days.")
+    .min(1, "A link lasts at least 1 day.")
+    .max(SHARE_MAX_DAYS, "A link lasts at most 90 days.")
+    .default(SHARE_DEFAULT_DAYS),
+  includeMyNotes: z.boolean().default(false),
+});
+export type TProposeShare = z.infer<typeof ZProposeShare>;
+
+export const ZShareId = z.strictObject({
+  id: z.string().min(1, "Which link?").max(64, "That isn't a link of yours."),
+});
+export const ZApproveShare = ZShareId.extend({ includeMyNotes: z.boolean().default(false) });
+export const ZShareToken = z.strictObject({
+  token: z
+    .string()
+    .min(20, "This link is incomplete.")
+    .max(100, "This link isn't valid.")
+    .regex(/^[A-Za-z0-9_-]+$/, "This link isn't valid."),
+});
+
+/** Where a share stands, from its dates. */
+export function shareStatus(
+  s: { approvedAt: Date | null; expiresAt: Date | null; revokedAt: Date | null },
+  now: Date,
+): "proposed" | "active" | "expired" | "revoked" {
+  if (s.revokedAt) return "revoked";
+  if (!s.approvedAt || !s.expiresAt) return "proposed";
+  return s.expiresAt.getTime() <= now.getTime() ? "expired" : "active";
+}
+
+/** A day's pattern symbol in text (the PDF, screen readers): the same as the dashboard's heatmap. */
+export const PATTERN_SYMBOLS: Record<string, string> = {
+  kept: "●",
+  partly: "◐",
+  missed: "○",
+  excused: "–",
+  "not-applicable": "·",
+  "not-logged": "?",
+  none: " ",
+};

@@ -1,0 +1,136 @@
+// The counselor summary as a PDF, rendered on the server with @react-pdf/renderer (standard
+// Helvetica: day patterns use letters, as its character set has no half-filled circles).
+import { Document, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { formatDay } from "@/domain/commitment/format-day";
+import type { SummarySection, TSummary } from "./summary";
+
+const LETTERS: Record<string, string> = {
+  kept: "K",
+  partly: "P",
+  missed: "M",
+  excused: "x",
+  "not-applicable": ".",
+  "not-logged": "?",
+  none: " ",
+};
+
+const s = StyleSheet.create({
+  page: { padding: 36, fontSize: 10, fontFamily: "Helvetica", color: "#1c1917" },
+  h1: { fontSize: 16, marginBottom: 4, fontFamily: "Helvetica-Bold" },
+  h2: { fontSize: 12, marginTop: 14, marginBottom: 6, fontFamily: "Helvetica-Bold" },
+  h3: { fontSize: 10, marginBottom: 4, fontFamily: "Helvetica-Bold" },
+  row: { flexDirection: "row", gap: 16 },
+  col: { flex: 1 },
+  small: { fontSize: 8, color: "#57534e" },
+  pattern: { fontFamily: "Courier", fontSize: 8, marginBottom: 6 },
+  item: { marginBottom: 6 },
+});
+
+const day = (d: string) => formatDay(d, { weekday: undefined, year: "numeric" });
+const pct = (rate: number | null) => (rate === null ? "-" : `${Math.round(rate * 100)} %`);
+
+function SectionPdf({ section }: { section: SummarySection }) {
+  switch (section.kind) {
+    case "commitments":
+      return (
+        <View>
+          <Text style={s.h2}>Commitments: how consistently each kept them</Text>
+          <View style={s.row}>
+            {section.people.map((p) => (
+              <View key={p.name} style={s.col}>
+                <Text style={s.h3}>{p.name}</Text>
+                {p.commitments.map((c) => (
+                  <View key={c.title} style={s.item} wrap={false}>
+                    <Text>
+                      {c.title}
+                      {c.shared ? " (shared)" : ""}: {pct(c.rate)}
+                    </Text>
+                    <Text style={s.small}>
+                      {c.weeks
+                        .map((w) => `${formatDay(w.weekStart, { weekday: undefined })} ${pct(w.rate)}`)
+                        .join("  ")}
+                    </Text>
+                    <Text style={s.pattern}>{c.pattern.map((x) => LETTERS[x] ?? " ").join("")}</Text>
+                  </View>
+                ))}
+              </View>
+            ))}
+          </View>
+          <Text style={s.small}>
+            Pattern, one letter per day: K kept, P partly, M missed, x excused, . not due, ? not logged.
+          </Text>
+        </View>
+      );
+    case "boundaries":
+      return (
+        <View>
+          <Text style={s.h2}>Boundaries: agreed, revised, retired; respect check-ins</Text>
+          {section.changes.length === 0 ? (
+            <Text>No boundary was agreed, revised or retired in this period.</Text>
+          ) : null}
+          {section.changes.map((c, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, in order
+            <Text key={i}>
+              {day(c.day)}: {c.title} {c.what}
+            </Text>
+          ))}
+          {section.current.map((b) => (
+            <Text key={b.title} style={s.small}>
+              {b.title}:{" "}
+              {b.respect.map((r) => `${r.name} respected ${r.respected}, not ${r.notRespected}`).join("; ")}
+            </Text>
+          ))}
+        </View>
+      );
+    case "notes":
+      return (
+        <View>
+          <Text style={s.h2}>Shared notes (only where their author included them)</Text>
+          <View style={s.row}>
+            {section.people.map((p) => (
+              <View key={p.name} style={s.col}>
+                <Text style={s.h3}>{p.name}</Text>
+                {!p.included ? <Text style={s.small}>Not included.</Text> : null}
+                {p.notes.map((n, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, in order
+                  <Text key={i} style={s.item}>
+                    {day(n.day)}, {n.commitment}: {n.note}
+                  </Text>
+                ))}
+              </View>
+            ))}
+          </View>
+        </View>
+      );
+  }
+}
+
+export function summaryPdf(summary: TSummary): Promise<Buffer> {
+  return renderToBuffer(
+    <Document title={`Kept summary, ${summary.from} to ${summary.to}`} creator="Kept" producer="Kept">
+      <Page size="A4" style={s.page}>
+        <Text style={s.h1}>
+          {summary.names[0]} and {summary.names[1]}
+        </Text>
+        <Text style={s.small}>
+          {day(summary.from)} to {day(summary.to)}. Private notes are never part of this summary.
+        </Text>
+        {summary.sections.map((section) => (
+          <SectionPdf key={section.kind} section={section} />
+        ))}
+      </Page>
+    </Document>,
+  );
+}
+
+export function pdfResponse(pdf: Buffer, name: string) {
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="${name}"`,
+      "cache-control": "no-store",
+      "x-robots-tag": "noindex, nofollow",
+      "referrer-policy": "no-referrer",
+    },
+  });
+}

@@ -1,0 +1,31 @@
+// The counselor summary: a list of independent sections, each built from the same context. Adding
+// one (amends, weekly talks) is a builder in ./sections and one entry here, plus its renderer.
+import { breakWindows } from "@/server/break/break";
+import type { Db } from "@/server/db";
+import { boundariesSection } from "./sections/boundaries";
+import { commitmentsSection } from "./sections/commitments";
+import { sharedNotesSection } from "./sections/notes";
+import type { SectionCtx, SummaryPerson } from "./sections/types";
+
+export const SECTIONS = [commitmentsSection, boundariesSection, sharedNotesSection] as const;
+
+export type SummarySection = Awaited<ReturnType<(typeof SECTIONS)[number]>>;
+
+export async function buildSummary(
+  db: Db,
+  input: {
+    coupleId: string;
+    from: string;
+    to: string;
+    people: Omit<SummaryPerson, "breaks">[];
+  },
+) {
+  const people = await Promise.all(
+    input.people.map(async (p) => ({ ...p, breaks: await breakWindows(db, input.coupleId, p.id) })),
+  );
+  const ctx: SectionCtx = { db, coupleId: input.coupleId, from: input.from, to: input.to, people };
+  const sections: SummarySection[] = await Promise.all(SECTIONS.map((build) => build(ctx)));
+  return { from: input.from, to: input.to, names: people.map((p) => p.name), sections };
+}
+
+export type TSummary = Awaited<ReturnType<typeof buildSummary>>;

@@ -1,0 +1,181 @@
+// Issue #22: the counselor summary and its links. Both must approve; either revokes at once; links
+// expire; a token reads its own summary and nothing else; private notes never, shared notes only
+// when their author includes them.
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCaller } from "@/server/api/root";
+import { createTRPCContext } from "@/server/api/trpc";
+import type { Db } from "@/server/db";
+import { callerFor, failure, randomIp, signIn, type TestUser } from "../support/callers";
+import { createTestDb } from "../support/test-db";
+import { type World, world } from "../support/world";
+
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await createTestDb());
+});
+
+const as = (u: TestUser | null) => callerFor(db, u?.claims ?? null);
+/** The counselor: no account, a browser. */
+const counselor = () =>
+  createCaller(
+    createTRPCContext({
+      db,
+      claims: null,
+      ip: randomIp(),
+      userAgent:
+        "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36",
+    }),
+  );
+const tokenOf = (url: string) => url.split("/c/")[1] ?? "";
+
+async function sharedLink(w: World, notes = { ava: false, ben: false }) {
+  const { id } = await as(w.users.self).counselor.propose({ includeMyNotes: notes.ava });
+  const { url } = await as(w.users.partner).counselor.approve({ id, includeMyNotes: notes.ben });
+  return { id, token: tokenOf(url) };
+}
+
+describe("the counselor summary", () => {
+  it("shows both side by side; private notes never, shared notes only when their author includes them", async () => {
+    const w = await world(db);
+    const plain = await as(w.users.self).counselor.summary();
+    expect(plain.names).toEqual(["Ava", "Ben"]);
+    const commitments = plain.sections.find((s) => s.kind === "commitments");
+    expect(commitments?.people.map((p) => p.commitments.map((c) => c.title))).toEqual([
+      ["C1SECRET Ava's own", "C1SECRET shared"],
+      ["C1SECRET shared", "C1SECRET Ben's own"],
+    ]);
+    expect(commitments?.people[0]?.commitments[0]?.pattern.at(-1)).toBe("kept");
+    expect(plain.sections.find((s) => s.kind === "boundaries")?.changes).toEqual([
+      expect.objectContaining({ what: "agreed", title: "C1SECRET agreed" }),
+    ]);
+    const text = (v: unknown) => JSON.stringify(v);
+    expect(text(plain)).not.toContain("C1PRIVATE");
+    expect(text(plain)).not.toContain("shared note");
+    // Ben includes his own shared note: it's there; Ava's private note never is.
+    const bens = await as(w.users.partner).counselor.summary({ includeMyNotes: true });
+    expect(text(bens)).toContain("C1SECRET shared note");
+    expect(text(bens)).not.toContain("C1PRIVATE");
+    // Ava including hers doesn't bring Ben's in: only he can.
+    expect(text(await as(w.users.self).counselor.summary({ includeMyNotes: true }))).not.toContain(
+      "C1SECRET shared note",
+    );
+    expect(
+      (await failure(as(w.users.self).counselor.summary({ from: "2026-12-01", to: "2026-11-01" }))).code,
+    ).toBe("BAD_REQUEST");
+  });
+});
+
+describe("a link for a counselor", () => {
+  it("exists only once the other partner confirms; the counselor reads it without an account; every view is logged", async () => {
+    const w = await world(db);
+    const { id } = await as(w.users.self).counselor.propose({ days: 14, includeMyNotes: false });
+    expect((await failure(as(w.users.self).counselor.approve({ id, includeMyNotes: false }))).code).toBe(
+      "FORBIDDEN",
+    );
+    expect((await db.counselorShare.findUniqueOrThrow({ where: { id } })).tokenHash).toBeNull();
+    expect((await as(w.users.partner).notification.list()).map((n) => n.kind)).toContain(
+      "counselor-share-proposed",
+    );
+    const { url } = await as(w.users.partner).counselor.approve({ id, includeMyNotes: true });
+    const token = tokenOf(url);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // Only its hash is stored.
+    expect(JSON.stringify(await db.counselorShare.findMany())).not.toContain(token);
+    expect((await failure(as(w.users.partner).counselor.approve({ id, includeMyNotes: false }))).code).toBe(
+      "CONFLICT",
+    );
+
+    const seen = await counselor().counselor.view({ token });
+    expect(seen.names).toEqual(["Ava", "Ben"]);
+    expect(JSON.stringify(seen)).toContain("C1SECRET shared note");
+    expect(JSON.stringify(seen)).not.toContain("C1PRIVATE");
+    const share = (await as(w.users.self).counselor.shares())[0];
+    expect(share?.status).toBe("active");
+    expect(share?.views).toEqual([{ at: expect.any(Date), agent: "Chrome on macOS" }]);
+    expect((await as(w.users.partner).counselor.shares())[0]?.views).toHaveLength(1);
+    const expires = (await db.counselorShare.findUniqueOrThrow({ where: { id } })).expiresAt;
+    expect(Math.round(((expires?.getTime() ?? 0) - Date.now()) / 86_400_000)).toBe(14);
+  });
+
+  it("revoking works at once, by either partner; an expired link and an unlinked couple's link open nothing", async () => {
+    const w = await world(db);
+    const first = await sharedLink(w);
+    await as(w.users.partner).counselor.revoke({ id: first.id });
+    expect((await failure(counselor().counselor.view({ token: first.token }))).code).toBe("NOT_FOUND");
+    expect((await failure(as(w.users.self).counselor.revoke({ id: first.id }))).code).toBe("NOT_FOUND");
+
+    const second = await sharedLink(w);
+    await db.counselorShare.update({
+      where: { id: second.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect((await failure(counselor().counselor.view({ token: second.token }))).code).toBe("NOT_FOUND");
+    expect((await as(w.users.self).counselor.shares()).map((s) => s.status).sort()).toEqual([
+      "expired",
+      "revoked",
+    ]);
+
+    const third = await sharedLink(w);
+    await counselor().counselor.view({ token: third.token });
+    await as(w.users.self).couple.unlink();
+    expect((await failure(counselor().counselor.view({ token: third.token }))).code).toBe("NOT_FOUND");
+  });
+
+  it("a revocation racing the confirmation always wins: the link never opens", async () => {
+    const w = await world(db);
+    for (let round = 0; round < 15; round++) {
+      const { id } = await as(w.users.self).counselor.propose({});
+      const [approved, revoked] = await Promise.allSettled([
+        as(w.users.partner).counselor.approve({ id, includeMyNotes: false }),
+        as(w.users.self).counselor.revoke({ id }),
+      ]);
+      expect(revoked.status).toBe("fulfilled");
+      const row = await db.counselorShare.findUniqueOrThrow({ where: { id } });
+      expect(row.revokedAt).not.toBeNull();
+      if (approved.status === "fulfilled") {
+        expect((await failure(counselor().counselor.view({ token: tokenOf(approved.value.url) }))).code).toBe(
+          "NOT_FOUND",
+        );
+      } else {
+        expect(row.tokenHash).toBeNull();
+      }
+    }
+  });
+
+  it("a token reads its own summary and nothing else", async () => {
+    const w = await world(db);
+    const ours = await sharedLink(w, { ava: true, ben: true });
+    // Sam and Tess (another couple) share theirs too.
+    const sam = w.users.stranger;
+    const { id } = await as(sam).counselor.propose({ includeMyNotes: true });
+    const tess = await db.coupleMember.findFirstOrThrow({
+      where: { userId: { not: sam?.id }, couple: { members: { some: { userId: sam?.id } } } },
+      select: { userId: true },
+    });
+    const { url } = await callerFor(db, await signIn(db, tess.userId)).counselor.approve({
+      id,
+      includeMyNotes: true,
+    });
+    const theirs = JSON.stringify(await counselor().counselor.view({ token: tokenOf(url) }));
+    expect(theirs).toContain("Sam's promise");
+    expect(theirs).not.toContain("C1SECRET");
+    expect(theirs).not.toContain("Ava");
+    const seen = JSON.stringify(await counselor().counselor.view({ token: ours.token }));
+    expect(seen).not.toContain("Sam");
+    expect(seen).not.toContain("Tess");
+    expect(seen).not.toContain("Eli's old promise");
+    // A made-up token of the right shape opens nothing.
+    expect((await failure(counselor().counselor.view({ token: "A".repeat(43) }))).code).toBe("NOT_FOUND");
+    // The counselor (no session) can't call anything else of the couple's.
+    expect((await failure(counselor().counselor.shares())).code).toBe("UNAUTHORIZED");
+    expect((await failure(counselor().counselor.summary())).code).toBe("UNAUTHORIZED");
+  });
+
+  it("openings are limited per address (each one would be a logged view)", async () => {
+    const from = createCaller(createTRPCContext({ db, claims: null, ip: randomIp() }));
+    for (let i = 0; i < 120; i++) {
+      expect((await failure(from.counselor.view({ token: "B".repeat(43) }))).code).toBe("NOT_FOUND");
+    }
+    expect((await failure(from.counselor.view({ token: "B".repeat(43) }))).code).toBe("TOO_MANY_REQUESTS");
+  });
+});
