@@ -1,7 +1,12 @@
 // The check-in write path: who may check in on what and when, then an idempotent save that keeps
 // corrections as history.
 import { TRPCError } from "@trpc/server";
-import { type CheckInValues, checkInProblem, sameValues } from "@/domain/commitment/commitment";
+import {
+  answerChanged,
+  type CheckInValues,
+  checkInProblem,
+  sameValues,
+} from "@/domain/commitment/commitment";
 import type { TCheckIn } from "@/domain/commitment/schemas";
 import { refreshCheckInMonth } from "@/server/check-in-months";
 import { type CoupleCtx, findInCouple, participates, periodsOf, todayOf } from "@/server/commitment/access";
@@ -74,7 +79,7 @@ export async function checkIn(ctx: CoupleCtx, input: TCheckIn) {
   return { ...saved, day: input.day };
 }
 
-type SaveResult = { id: string; status: "created" | "unchanged" | "amended" };
+type SaveResult = { id: string; status: "created" | "unchanged" | "amended" | "noted" };
 
 /**
  * Saves the person's check-in for a day: creates it, or corrects it (keeping the earlier values as
@@ -122,6 +127,20 @@ async function saveCheckIn(
     }
     if (sameValues(existing, values)) return { id: existing.id, status: "unchanged" };
     const now = new Date();
+    // Only a changed answer (outcome or excuse) is a correction. A note added or edited later is
+    // not: it leaves no "amended" mark and no earlier answer behind (so the partner learns nothing
+    // of a private note's edit, and nothing reads as suspicion).
+    if (!answerChanged(existing, values)) {
+      const noted = await writeCoupleData(db, coupleId, async (tx) => {
+        const { count } = await tx.checkIn.updateMany({
+          where: { id: existing.id, rev: existing.rev },
+          data: { ...values, rev: { increment: 1 }, updatedAt: now },
+        });
+        return count === 1;
+      });
+      if (noted) return { id: existing.id, status: "noted" };
+      continue;
+    }
     const landed = await writeCoupleData(db, coupleId, async (tx) => {
       const { count } = await tx.checkIn.updateMany({
         where: { id: existing.id, rev: existing.rev },

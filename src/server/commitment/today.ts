@@ -12,6 +12,7 @@ import {
   weeklyTarget,
   weekStartOf,
 } from "@/domain/commitment/schedule";
+import { weekPoints } from "@/domain/commitment/week-count";
 import { COMMITMENT_SELECT, type CoupleCtx, periodsOf, todayOf } from "@/server/commitment/access";
 import { CHECK_IN_SELECT, checkInFor } from "@/server/commitment/check-in-view";
 
@@ -62,7 +63,6 @@ export async function todayFor(ctx: CoupleCtx, input: { day?: string }) {
     const shown =
       mine !== null || (cadence !== null && !doneElsewhere && isOfferedOrOverdue(periods, pauses, day));
     if (!shown || !cadence) return [];
-    const thisWeek = row.checkIns.filter((c) => c.day >= weekStart && c.day <= weekEnd);
     return [
       {
         id: row.id,
@@ -75,10 +75,7 @@ export async function todayFor(ctx: CoupleCtx, input: { day?: string }) {
         week:
           cadence.kind === "timesPerWeek"
             ? {
-                done: thisWeek.reduce(
-                  (n, c) => n + (c.outcome === "kept" ? 1 : c.outcome === "partly" ? 0.5 : 0),
-                  0,
-                ),
+                done: weekPoints(row.checkIns, weekStart, weekEnd),
                 target: weeklyTarget(periods, pauses, weekStart) ?? 0,
               }
             : null,

@@ -77,7 +77,9 @@ export function CheckInForm({
         ? "Checked in."
         : saved.status === "amended"
           ? `Corrected. ${partnerName} sees that it was corrected; the earlier answer stays in its history.`
-          : "Already saved; nothing changed.",
+          : saved.status === "noted"
+            ? "Note saved."
+            : "Already saved; nothing changed.",
     );
   });
 

@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import { points } from "@/features/consistency/wording";
+import { describeWeek } from "@/domain/commitment/week-count";
 import type { TTodayItem } from "../types";
 import { CheckInForm } from "./check-in-form";
 import { CheckInSummary } from "./check-in-summary";
@@ -23,7 +23,7 @@ export function DueItem({
         <p className="text-sm text-stone-600">
           {item.cadenceLabel}
           {item.shared ? ` · shared with ${partnerName}` : ""}
-          {item.week ? ` · ${points(item.week.done)} of ${item.week.target} this week` : ""} ·{" "}
+          {item.week ? ` · ${describeWeek(item.week.done, item.week.target)}` : ""} ·{" "}
           <TextLink
             href={`/commitments/${item.id}`}
             className="inline-flex min-h-11 items-center"

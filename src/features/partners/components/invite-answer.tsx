@@ -39,8 +39,8 @@ export function InviteAnswer({ inviteRef }: { inviteRef: TInviteRef }) {
   if (data.alreadyLinked) {
     return (
       <Alert>
-        You're already linked with a partner. To link with {data.inviterName}, unlink first from your home
-        page.
+        You're already linked with a partner. To link with {data.inviterName}, unlink first in Settings, under
+        Partner.
       </Alert>
     );
   }

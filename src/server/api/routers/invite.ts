@@ -7,9 +7,11 @@ import {
   hashInviteToken,
   INVITE_STATUS_MESSAGES,
   INVITE_TTL_MS,
+  inviteProblem,
   inviteStatus,
   isInviteToken,
   normalizeInviteCode,
+  OWN_INVITE_MESSAGE,
 } from "@/domain/invite/invite";
 import { type TInviteRef, ZInviteRef } from "@/domain/invite/schemas";
 import { env } from "@/env";
@@ -86,14 +88,9 @@ async function findInvite(ctx: TRPCContext & { user: { id: string } }, ref: TInv
 type FoundInvite = Awaited<ReturnType<typeof findInvite>>;
 
 function assertAnswerable(invite: FoundInvite, userId: string, now: Date) {
-  if (invite.inviterId === userId) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: "This is your own invitation. Send it to your partner to link.",
-    });
-  }
   const status = inviteStatus(invite, now);
   if (status !== "open") throw new TRPCError({ code: "CONFLICT", message: INVITE_STATUS_MESSAGES[status] });
+  if (invite.inviterId === userId) throw new TRPCError({ code: "BAD_REQUEST", message: OWN_INVITE_MESSAGE });
 }
 
 async function createInvite(db: Db, inviterId: string, now: Date) {
@@ -170,11 +167,7 @@ export const inviteRouter = createTRPCRouter({
       expiresAt: invite.expiresAt,
       status,
       isOwn,
-      message: isOwn
-        ? "This is your own invitation. Send it to your partner to link."
-        : status === "open"
-          ? null
-          : INVITE_STATUS_MESSAGES[status],
+      message: inviteProblem(status, isOwn),
       alreadyLinked: ctx.activeCouple !== null,
     };
   }),

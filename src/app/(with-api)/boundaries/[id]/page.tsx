@@ -48,15 +48,17 @@ export default async function BoundaryPage({ params }: { params: Promise<{ id: s
         </Alert>
       ) : null}
 
+      {/* A proposal waiting for an answer comes first, with its answers right under it, so on a
+          phone Agree is not below the agreed text; the changes are marked in the proposal. */}
+      <PendingProposal boundary={boundary} timeZone={user.timeZone} />
+
+      {archived ? null : <BoundaryActions boundary={boundary} />}
+
       {active ? (
         <Card title="Agreed version" headingId="agreed-version">
           <BoundaryVersionText version={active} timeZone={user.timeZone} />
         </Card>
       ) : null}
-
-      <PendingProposal boundary={boundary} timeZone={user.timeZone} />
-
-      {archived ? null : <BoundaryActions boundary={boundary} />}
 
       <RespectSection boundary={boundary} />
       <BoundaryHistory boundary={boundary} timeZone={user.timeZone} />
