@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { FreshOnBack } from "@/components/fresh-on-back";
 import { NavLinks } from "@/components/nav-links";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
 import { NotificationBell } from "@/features/notifications/components/bell";
@@ -39,6 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </Link>
               {user ? <NotificationBell count={bell} /> : null}
               {user ? <LiveUpdates /> : null}
+              {user ? <FreshOnBack /> : null}
             </div>
             <div className="flex flex-wrap items-center gap-x-3 text-sm">
               {user ? (

@@ -1,3 +1,5 @@
+import { clearDrafts } from "@/lib/use-draft";
+
 /**
  * Signs this browser out through next-auth's own endpoints (csrf token, then POST /signout), as
  * `signOut` from next-auth/react does, without shipping that library to every page: the sign-out
@@ -13,5 +15,6 @@ export async function signOutHere(callbackUrl = "/") {
     body: new URLSearchParams({ csrfToken, callbackUrl, json: "true" }),
   });
   if (!res.ok) throw new Error(`signout ${res.status}`);
+  clearDrafts();
   window.location.assign(callbackUrl);
 }

@@ -24,7 +24,13 @@ export default async function HomePage() {
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={`Hello, ${user.name}`} />
+      <PageHeader
+        title={
+          <>
+            Hello, <bdi>{user.name}</bdi>
+          </>
+        }
+      />
       {couple ? (
         <>
           <Card title="Waiting on you">
@@ -32,7 +38,10 @@ export default async function HomePage() {
           </Card>
           <Card title="Your partner">
             <p className="text-lg text-stone-900">
-              You and <strong data-testid="partner-name">{couple.partner.name}</strong>
+              You and{" "}
+              <strong data-testid="partner-name">
+                <bdi>{couple.partner.name}</bdi>
+              </strong>
             </p>
             <p className="mt-1 text-sm text-stone-600">
               Linked since{" "}

@@ -61,7 +61,7 @@ export function BoundaryHistory({ boundary, timeZone }: { boundary: TBoundaryDet
               <p className="text-stone-500">{formatDateTime(event.at, timeZone)}</p>
               {event.note ? (
                 <p className="text-stone-700">
-                  Note from {nameInSentence(event.actor)}: “{event.note}”
+                  Note from {nameInSentence(event.actor)}: “<bdi>{event.note}</bdi>”
                 </p>
               ) : null}
             </li>
@@ -82,7 +82,7 @@ export function BoundaryHistory({ boundary, timeZone }: { boundary: TBoundaryDet
                   {version.number === pending?.version?.number && pending?.kind !== "retire"
                     ? " (waiting for an answer)"
                     : ""}
-                  : {version.title}
+                  : <bdi>{version.title}</bdi>
                 </summary>
                 <div className="flex flex-col gap-3 pb-2 pt-1">
                   {previous(version.number) ? (

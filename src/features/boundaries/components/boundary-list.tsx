@@ -91,7 +91,7 @@ export function BoundaryList({
                     {listStatusLabel(item.view, item.status, item.pendingKind, list.partnerName)}
                   </span>
                   <span className="text-xs text-stone-500">
-                    {categoryLabel(item.category)} · {item.ownerName} · updated{" "}
+                    {categoryLabel(item.category)} · <bdi>{item.ownerName}</bdi> · updated{" "}
                     {formatDate(item.updatedAt, timeZone)}
                   </span>
                 </ItemLink>

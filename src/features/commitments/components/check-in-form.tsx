@@ -148,7 +148,7 @@ export function CheckInForm({
       />
       <label className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
         <input type="checkbox" className="size-5 accent-sage-600" {...register("noteShared")} />
-        Share this note with {partnerName}
+        Share this note with <bdi>{partnerName}</bdi>
       </label>
 
       <NoticeAlert notice={checkIn.notice} />

@@ -40,14 +40,16 @@ export function CheckInSummary({
     <div className="flex flex-col gap-2" data-testid="check-in">
       <div className="flex flex-wrap items-center gap-2">
         {showDay ? <span className="font-medium text-stone-900">{formatDay(checkIn.day)}</span> : null}
-        <span className="text-sm text-stone-600">{checkIn.authorName}</span>
+        <span className="text-sm text-stone-600">
+          <bdi>{checkIn.authorName}</bdi>
+        </span>
         <OutcomeBadge outcome={checkIn.outcome} excused={checkIn.excused} />
         {checkIn.amendedAt ? <span className="text-xs text-stone-600">amended</span> : null}
       </div>
       {checkIn.excused && checkIn.excuseNote ? (
         <p className="text-sm text-stone-800">
           <span className="font-medium">Why: </span>
-          {checkIn.excuseNote}
+          <bdi>{checkIn.excuseNote}</bdi>
         </p>
       ) : null}
       {checkIn.note ? (
@@ -59,7 +61,7 @@ export function CheckInSummary({
                 ? `Note shared with ${partnerName}: `
                 : "Note: "}
           </span>
-          {checkIn.note}
+          <bdi>{checkIn.note}</bdi>
         </p>
       ) : null}
       {checkIn.revisions.length > 0 ? (
@@ -85,7 +87,7 @@ export function CheckInSummary({
               data-testid="ack"
             >
               <span className="font-medium">
-                {a.byName}{" "}
+                <bdi>{a.byName}</bdi>{" "}
                 {a.kind === "noticed" ? "noticed" : a.byMe ? "see it differently" : "sees it differently"}
               </span>
               {a.note ? `: ${a.note}` : ""}

@@ -22,7 +22,12 @@ export function DueItem({
       <div className="flex flex-col gap-4">
         <p className="text-sm text-stone-600">
           {item.cadenceLabel}
-          {item.shared ? ` · shared with ${partnerName}` : ""}
+          {item.shared ? (
+            <>
+              {" "}
+              · shared with <bdi>{partnerName}</bdi>
+            </>
+          ) : null}
           {item.week ? ` · ${describeWeek(item.week.done, item.week.target)}` : ""} ·{" "}
           <TextLink
             href={`/commitments/${item.id}`}
@@ -32,7 +37,11 @@ export function DueItem({
             History
           </TextLink>
         </p>
-        {item.description ? <p className="text-sm text-stone-700">{item.description}</p> : null}
+        {item.description ? (
+          <p dir="auto" className="text-sm text-stone-700">
+            {item.description}
+          </p>
+        ) : null}
         {item.checkIn ? (
           <CheckInSummary
             checkIn={item.checkIn}

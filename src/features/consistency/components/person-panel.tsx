@@ -28,7 +28,10 @@ export function PersonPanel({
               check in, your weeks, streaks and calendar appear here.
             </>
           ) : (
-            `Once ${person.name} makes a commitment and checks in, their weeks and calendar appear here.`
+            <>
+              Once <bdi>{person.name}</bdi> makes a commitment and checks in, their weeks and calendar appear
+              here.
+            </>
           )}
         </p>
       </Card>
@@ -88,7 +91,7 @@ export function PersonPanel({
                       href={`/commitments/${c.id}`}
                       className="text-stone-900 underline decoration-stone-300"
                     >
-                      {c.title}
+                      <bdi>{c.title}</bdi>
                       {c.archived ? " (archived)" : ""}
                     </Link>
                     <span className="shrink-0 text-stone-700">

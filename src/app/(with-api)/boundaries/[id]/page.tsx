@@ -44,7 +44,8 @@ export default async function BoundaryPage({ params }: { params: Promise<{ id: s
 
       {archived ? (
         <Alert tone="note">
-          You're no longer linked; this is a read-only archive of what you and {partnerName} agreed.
+          You're no longer linked; this is a read-only archive of what you and <bdi>{partnerName}</bdi>{" "}
+          agreed.
         </Alert>
       ) : null}
 
