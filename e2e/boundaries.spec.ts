@@ -142,10 +142,10 @@ test("after an unlink, agreed boundaries stay as a read-only archive", async ({ 
   await b.page.getByRole("button", { name: "Agree to this version" }).click();
   await expect(b.page.getByTestId("boundary-status")).toHaveText("Active. You both agreed to it.");
 
-  await page.goto("/home");
+  await page.goto("/settings");
   await page.getByRole("button", { name: "Unlink…" }).click();
   await page.getByRole("button", { name: "Yes, unlink" }).click();
-  await expect(page.getByRole("button", { name: "Invite my partner" })).toBeVisible();
+  await expect(page.getByTestId("not-linked")).toBeVisible();
 
   await b.page.goto("/boundaries");
   await expect(b.page.getByRole("heading", { name: "Link with your partner first" })).toBeVisible();

@@ -76,3 +76,8 @@ export function useDraft<T extends FieldValues>(
     if (key) write(key, null);
   }, [key]);
 }
+
+/** True when a draft is kept under `key` (to reopen its form after a reload). */
+export function hasDraft(key: string): boolean {
+  return read(key) !== null;
+}

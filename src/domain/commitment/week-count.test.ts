@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeWeek, points, weekPoints } from "./week-count";
+import { dayMark, describeWeek, doneOf, points, weekPoints } from "./week-count";
 
 describe("points", () => {
   it("writes halves without a leading zero", () => {
@@ -37,5 +37,23 @@ describe("describeWeek", () => {
   });
   it("a fully paused week asks nothing", () => {
     expect(describeWeek(0, 0)).toBe("nothing asked this week");
+  });
+});
+
+describe("dayMark", () => {
+  it("marks a day by its answers", () => {
+    expect(dayMark([])).toBeNull();
+    expect(dayMark([{ outcome: "kept" }, { outcome: "not-applicable" }])).toBe("kept");
+    expect(dayMark([{ outcome: "kept" }, { outcome: "partly" }])).toBe("partly");
+    expect(dayMark([{ outcome: "kept" }, { outcome: "missed" }])).toBe("missed");
+  });
+});
+
+describe("doneOf", () => {
+  it("counts answered items of those due", () => {
+    expect(doneOf([{ checkIn: {} }, { checkIn: null }, { checkIn: {} }, { checkIn: null }])).toEqual({
+      done: 2,
+      total: 4,
+    });
   });
 });

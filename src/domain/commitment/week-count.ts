@@ -31,3 +31,19 @@ export function describeWeek(done: number, target: number): string {
   if (done > target) return `${points(done)} this week, aim of ${target} reached`;
   return `${points(done)} of ${target} this week`;
 }
+
+export type DayMark = "kept" | "partly" | "missed" | null;
+
+/** A day chip's mark from the answers given that day: all kept ✓, any missed ✗, else ◐; none: no mark. */
+export function dayMark(answers: readonly { outcome: string }[]): DayMark {
+  const counted = answers.filter((a) => a.outcome !== "not-applicable");
+  if (answers.length === 0) return null;
+  if (counted.length === 0 || counted.every((a) => a.outcome === "kept")) return "kept";
+  if (counted.some((a) => a.outcome === "missed")) return "missed";
+  return "partly";
+}
+
+/** "2 of 4 done" for a day's list: answered items out of those due. */
+export function doneOf(items: readonly { checkIn: unknown }[]) {
+  return { done: items.filter((i) => i.checkIn !== null).length, total: items.length };
+}

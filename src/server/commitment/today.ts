@@ -12,7 +12,7 @@ import {
   weeklyTarget,
   weekStartOf,
 } from "@/domain/commitment/schedule";
-import { weekPoints } from "@/domain/commitment/week-count";
+import { dayMark, weekPoints } from "@/domain/commitment/week-count";
 import { COMMITMENT_SELECT, type CoupleCtx, periodsOf, todayOf } from "@/server/commitment/access";
 import { CHECK_IN_SELECT, checkInFor } from "@/server/commitment/check-in-view";
 
@@ -54,6 +54,30 @@ export async function todayFor(ctx: CoupleCtx, input: { day?: string }) {
     take: 500,
   });
   const names = new Map([[ctx.couple.partner.id, ctx.couple.partner.name]]);
+  const days = Array.from({ length: BACKFILL_DAYS + 1 }, (_, i) => addDays(today, -i));
+  const sharedIds = rows.filter((r) => r.ownerId === null).map((r) => r.id);
+  // The partner's answers on shared commitments this week (days only, never times), and my own
+  // answers over the back-fill window for the day chips' marks.
+  const [partnerRows, myDays] = await Promise.all([
+    sharedIds.length === 0
+      ? []
+      : ctx.db.checkIn.findMany({
+          where: {
+            userId: ctx.couple.partner.id,
+            commitmentId: { in: sharedIds },
+            day: { gte: weekStart, lte: weekEnd },
+          },
+          select: { commitmentId: true, day: true, outcome: true, excused: true },
+        }),
+    ctx.db.checkIn.findMany({
+      where: {
+        userId: ctx.user.id,
+        day: { gte: days.at(-1) ?? today, lte: today },
+        commitment: { coupleId: ctx.couple.id, archivedAt: null },
+      },
+      select: { day: true, outcome: true },
+    }),
+  ]);
   const items = rows.flatMap((row) => {
     const periods = periodsOf(row.cadences);
     const pauses: Pause[] = row.pauses;
@@ -80,6 +104,13 @@ export async function todayFor(ctx: CoupleCtx, input: { day?: string }) {
               }
             : null,
         checkIn: mine ? checkInFor(mine, ctx.user.id, names) : null,
+        partner:
+          row.ownerId === null
+            ? {
+                onDay: partnerRows.find((c) => c.commitmentId === row.id && c.day === day)?.outcome ?? null,
+                week: partnerRows.filter((c) => c.commitmentId === row.id).map((c) => c.outcome),
+              }
+            : null,
       },
     ];
   });
@@ -88,7 +119,8 @@ export async function todayFor(ctx: CoupleCtx, input: { day?: string }) {
     day,
     timeZone: ctx.user.timeZone,
     partnerName: ctx.couple.partner.name,
-    days: Array.from({ length: BACKFILL_DAYS + 1 }, (_, i) => addDays(today, -i)),
+    days,
+    dayMarks: Object.fromEntries(days.map((d) => [d, dayMark(myDays.filter((c) => c.day === d))])),
     items,
   };
 }

@@ -1,7 +1,9 @@
+import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listTimeZones } from "@/domain/user/time-zone";
+import { PartnerSettings } from "@/features/partners/components/partner-settings";
 import { Devices } from "@/features/settings/components/devices";
 import { NotificationSettings } from "@/features/settings/components/notification-settings";
 import { PasswordForm } from "@/features/settings/components/password-form";
@@ -15,9 +17,13 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
   const caller = await getCaller();
-  const [devices, notificationSettings] = await Promise.all([
+  const [devices, notificationSettings, couple] = await Promise.all([
     caller.session.list(),
     caller.notification.settings(),
+    caller.couple.get().catch((error: unknown) => {
+      if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
+      throw error;
+    }),
   ]);
   return (
     <div className="flex flex-col gap-6">
@@ -32,6 +38,9 @@ export default async function SettingsPage() {
           }}
           timeZones={listTimeZones()}
         />
+      </Card>
+      <Card title="Partner" headingId="partner">
+        <PartnerSettings couple={couple} timeZone={user.timeZone} />
       </Card>
       <Card title="Notifications" headingId="notifications">
         <NotificationSettings settings={notificationSettings} />

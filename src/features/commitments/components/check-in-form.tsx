@@ -11,6 +11,7 @@ import { Form } from "@/components/ui/form";
 import { OUTCOME_LABELS } from "@/domain/commitment/commitment";
 import { NOTE_MAX, type Outcome, type TCheckIn, ZCheckIn } from "@/domain/commitment/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
+import { useDraft } from "@/lib/use-draft";
 import { useTRPC } from "@/trpc/react";
 import { useAppMutation } from "@/trpc/use-app-mutation";
 
@@ -32,6 +33,8 @@ export function CheckInForm({
   outcomes,
   existing,
   partnerName,
+  noteOnly = false,
+  onDone,
 }: {
   commitmentId: string;
   title: string;
@@ -39,6 +42,10 @@ export function CheckInForm({
   outcomes: Outcome[];
   existing: ExistingCheckIn | null;
   partnerName: string;
+  /** The note and share options of an answer already given ("Add a note"): no outcome choice. */
+  noteOnly?: boolean;
+  /** Called after a save or a cancel, to fold the form away. */
+  onDone?: () => void;
 }) {
   const trpc = useTRPC();
   const form = useForm<TCheckInInput, unknown, TCheckIn>({
@@ -57,14 +64,19 @@ export function CheckInForm({
     },
   });
   const { register, handleSubmit, watch, setValue, formState } = form;
+  // The typed note survives a reload (a draft on this device), until it is saved.
+  const clearDraft = useDraft(`check-in:${commitmentId}:${day}`, form, ["note", "excuseNote"]);
   const { errors } = formState;
   const checkIn = useAppMutation(trpc.commitment.checkIn.mutationOptions(), { form });
   const pending = checkIn.pending || formState.isSubmitting;
   const [outcome, noteShared, excused] = watch(["outcome", "noteShared", "excused"]);
   // Once a day is checked in, the form folds away behind "Change"; it stays open after a save.
-  const [open, setOpen] = useState(existing === null);
+  const [open, setOpen] = useState(existing === null || noteOnly);
   const formRef = useRef<HTMLFormElement>(null);
   const focusOnOpen = useRef(false);
+  useEffect(() => {
+    if (noteOnly) formRef.current?.querySelector<HTMLTextAreaElement>("textarea")?.focus();
+  }, [noteOnly]);
   useEffect(() => {
     if (!open || !focusOnOpen.current) return;
     focusOnOpen.current = false;
@@ -72,7 +84,7 @@ export function CheckInForm({
   }, [open]);
 
   const onSubmit = handleSubmit(async (values) => {
-    await checkIn.run(values, (saved) =>
+    const result = await checkIn.run(values, (saved) =>
       saved.status === "created"
         ? "Checked in."
         : saved.status === "amended"
@@ -81,6 +93,10 @@ export function CheckInForm({
             ? "Note saved."
             : "Already saved; nothing changed.",
     );
+    if (result.ok) {
+      clearDraft();
+      onDone?.();
+    }
   });
 
   if (!open) {
@@ -102,19 +118,21 @@ export function CheckInForm({
 
   return (
     <Form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-3">
-      <ChoiceGroup
-        legend={`How did “${title}” go?`}
-        hideLegend
-        pills
-        options={outcomes.map((value) => ({ value, label: OUTCOME_LABELS[value] }))}
-        value={outcome ?? null}
-        onChange={(value) => {
-          setValue("outcome", value, { shouldValidate: formState.isSubmitted });
-          // Only a miss can be excused: the box is hidden for any other answer, and so unticked.
-          if (value !== "missed") setValue("excused", false);
-        }}
-        error={errors.outcome?.message}
-      />
+      {noteOnly ? null : (
+        <ChoiceGroup
+          legend={`How did “${title}” go?`}
+          hideLegend
+          pills
+          options={outcomes.map((value) => ({ value, label: OUTCOME_LABELS[value] }))}
+          value={outcome ?? null}
+          onChange={(value) => {
+            setValue("outcome", value, { shouldValidate: formState.isSubmitted });
+            // Only a miss can be excused: the box is hidden for any other answer, and so unticked.
+            if (value !== "missed") setValue("excused", false);
+          }}
+          error={errors.outcome?.message}
+        />
+      )}
 
       {outcome === "missed" ? (
         <div className="flex flex-col gap-2 rounded-lg bg-stone-50 p-3">
@@ -152,10 +170,15 @@ export function CheckInForm({
       </label>
 
       <NoticeAlert notice={checkIn.notice} />
-      <div>
+      <div className="flex flex-wrap gap-2">
         <Button type="submit" pending={pending}>
-          {pending ? "Saving…" : existing ? "Update check-in" : "Save check-in"}
+          {pending ? "Saving…" : noteOnly ? "Save note" : existing ? "Update check-in" : "Save check-in"}
         </Button>
+        {onDone ? (
+          <Button variant="secondary" onClick={onDone}>
+            Cancel
+          </Button>
+        ) : null}
       </div>
     </Form>
   );

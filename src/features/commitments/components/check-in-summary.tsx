@@ -5,9 +5,14 @@ import { formatDateTime } from "@/lib/format";
 import type { TCheckInView } from "../types";
 
 // A symbol beside every outcome, so it never relies on colour alone.
-const OUTCOME_MARKS: Record<Outcome, string> = { kept: "✓", partly: "◐", missed: "✗", "not-applicable": "–" };
+export const OUTCOME_MARKS: Record<Outcome, string> = {
+  kept: "✓",
+  partly: "◐",
+  missed: "✗",
+  "not-applicable": "–",
+};
 
-function OutcomeBadge({ outcome, excused }: { outcome: string; excused: boolean }) {
+export function OutcomeBadge({ outcome, excused }: { outcome: string; excused: boolean }) {
   const o = outcome as Outcome;
   const tone =
     o === "kept"
@@ -30,15 +35,18 @@ export function CheckInSummary({
   partnerName,
   timeZone,
   showDay = true,
+  showOutcome = true,
 }: {
   checkIn: TCheckInView;
   partnerName: string;
   timeZone: string;
   showDay?: boolean;
+  /** False where the answer is already shown beside it (Today's compact row). */
+  showOutcome?: boolean;
 }) {
   return (
     <div className="flex flex-col gap-2" data-testid="check-in">
-      <div className="flex flex-wrap items-center gap-2">
+      <div className={showOutcome ? "flex flex-wrap items-center gap-2" : "sr-only"}>
         {showDay ? <span className="font-medium text-stone-900">{formatDay(checkIn.day)}</span> : null}
         <span className="text-sm text-stone-600">
           <bdi>{checkIn.authorName}</bdi>
