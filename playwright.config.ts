@@ -49,8 +49,9 @@ export default defineConfig({
       },
     },
   ],
+  // E2E_SKIP_BUILD=1 reuses the last `next build` (when nothing changed since), to rerun a spec quickly.
   webServer: {
-    command: `node scripts/prisma.mjs migrate-deploy && npx next build && node scripts/serve.mjs -p ${PORT} 2>&1 | tee ${SERVER_LOG}`,
+    command: `node scripts/prisma.mjs migrate-deploy && ${process.env.E2E_SKIP_BUILD ? "" : "npx next build && "}node scripts/serve.mjs -p ${PORT} 2>&1 | tee ${SERVER_LOG}`,
     url: `${BASE_URL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
