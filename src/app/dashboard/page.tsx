@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { TextLink } from "@/components/ui/text-link";
 import { ZDashboard } from "@/domain/consistency/schemas";
 import { PersonPanel } from "@/features/consistency/components/person-panel";
+import { PersonSwitch } from "@/features/consistency/components/person-switch";
 import { LinkFirst } from "@/features/partners/components/link-first";
 import { cn } from "@/lib/cn";
 import { getCaller, requireUser } from "@/trpc/server";
@@ -32,6 +33,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     commitmentId: first(params.commitment),
   });
   const filters = parsed.success ? parsed.data : ZDashboard.parse(undefined);
+  const shown = first(params.show) === "partner" ? "partner" : "me";
   const user = await requireUser("/dashboard");
   const caller = await getCaller();
   const data = await caller.consistency.dashboard(filters).catch((error: unknown) => {
@@ -85,9 +87,29 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               <FilterSubmit />
             </form>
           </Card>
+          {data.people.length > 1 ? (
+            <PersonSwitch
+              people={data.people}
+              shown={shown}
+              query={{
+                range: first(params.range),
+                person: first(params.person),
+                commitment: first(params.commitment),
+              }}
+            />
+          ) : null}
           <div className={cn("grid gap-6", data.people.length > 1 && "md:grid-cols-2")}>
             {data.people.map((person) => (
-              <PersonPanel key={person.id} person={person} showStreaks={user.showStreaks} />
+              // On a phone one person at a time, the same layout for each; side by side when wide.
+              <div
+                key={person.id}
+                className={cn(
+                  "min-w-0",
+                  data.people.length > 1 && (person.isMe ? "me" : "partner") !== shown && "hidden md:block",
+                )}
+              >
+                <PersonPanel person={person} showStreaks={user.showStreaks} />
+              </div>
             ))}
           </div>
         </>
