@@ -29,6 +29,10 @@ export default defineConfig({
     baseURL: BASE_URL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
+    // Requests a service worker makes can't be routed by a test (page.route), and some specs cut
+    // a page's live stream that way: the service worker is off unless a spec turns it on
+    // (e2e/every-page.spec.ts, e2e/phone.spec.ts).
+    serviceWorkers: "block",
   },
   projects: [
     {

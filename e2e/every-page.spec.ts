@@ -8,8 +8,8 @@ import { createAccount, type E2EUser, expect, fakeIp, newUserData, signInOverHtt
 // type (2,000 characters where the field allows it, 1,000 in a note: its limit).
 
 const SIZES = {
-  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
-  desktop: { viewport: { width: 1280, height: 800 } },
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: "allow" },
+  desktop: { viewport: { width: 1280, height: 800 }, serviceWorkers: "allow" },
 } as const;
 const LONG = "x".repeat(2000);
 const LONG_NOTE = "y".repeat(1000);

@@ -5,7 +5,12 @@ import { createAccount, expect, fakeIp, newUserData, signInOverHttp, test } from
 
 // Issue #20: the daily use on a phone (390×844, touch) and on a desktop.
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  serviceWorkers: "allow" as const,
+};
 
 async function phoneOf(browser: Browser, user: { email: string; password: string; name: string }) {
   const context = await browser.newContext({ ...PHONE, extraHTTPHeaders: { "x-forwarded-for": fakeIp() } });

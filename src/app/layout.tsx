@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { FreshOnBack } from "@/components/fresh-on-back";
 import { SideNav, TabBar } from "@/components/nav-links";
+import { ServiceWorker } from "@/components/service-worker";
 import { NotificationBell } from "@/features/notifications/components/bell";
 import { LiveUpdates } from "@/features/notifications/components/live-updates";
 import { getCaller, getCurrentUser } from "@/trpc/server";
@@ -82,6 +83,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </main>
         </div>
         {user ? <TabBar /> : null}
+        <ServiceWorker />
       </body>
     </html>
   );

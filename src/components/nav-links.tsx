@@ -88,7 +88,9 @@ export function TabBar() {
     return () => window.removeEventListener("keydown", onKey);
   }, [open]);
 
-  const item = "flex min-h-14 flex-1 flex-col items-center justify-center gap-0.5 text-xs";
+  // Labels stay on one line (the page's overflow-wrap: anywhere would split "Consistency").
+  const item =
+    "flex min-h-14 flex-1 flex-col items-center justify-center gap-0.5 whitespace-nowrap text-[11px] tracking-tight [overflow-wrap:normal]";
   return (
     <nav
       aria-label="Main"

@@ -16,5 +16,9 @@ export async function signOutHere(callbackUrl = "/") {
   });
   if (!res.ok) throw new Error(`signout ${res.status}`);
   clearDrafts();
+  // Pages the service worker kept for offline use show this person's data: not after sign-out.
+  if ("caches" in window) {
+    await Promise.all((await caches.keys()).map((key) => caches.delete(key))).catch(() => undefined);
+  }
   window.location.assign(callbackUrl);
 }

@@ -45,8 +45,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     <div className="flex flex-col gap-6">
       <PageHeader title="Consistency">
         <p className="text-stone-700">
-          Each of you, side by side, in your own weeks. Never a ranking: trust comes back through consistency
-          over months, so one hard day moves these figures only a little.{" "}
+          Each of you in your own weeks. Never a ranking: trust comes back through consistency over months, so
+          one hard day moves these figures only a little.{" "}
           <TextLink href="/help#consistency">How these are worked out</TextLink>
         </p>
       </PageHeader>
@@ -98,7 +98,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               }}
             />
           ) : null}
-          <div className={cn("grid gap-6", data.people.length > 1 && "md:grid-cols-2")}>
+          <div className={cn("grid grid-cols-1 gap-6", data.people.length > 1 && "md:grid-cols-2")}>
             {data.people.map((person) => (
               // On a phone one person at a time, the same layout for each; side by side when wide.
               <div

@@ -47,10 +47,9 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={isToday ? "Today" : formatDay(data.day, { weekday: "long" })}>
-        <p className="text-stone-700">
-          What's due for you {isToday ? "today" : "that day"},{" "}
-          {formatDay(data.day, { weekday: "long", year: "numeric" })} in your time zone (
-          {data.timeZone.replaceAll("_", " ")}). You can fill in or correct the last 7 days.
+        <p className="text-sm text-stone-600">
+          {formatDay(data.day, { weekday: "long", year: "numeric" })}, {data.timeZone.replaceAll("_", " ")}.
+          You can fill in or correct the last 7 days.
         </p>
       </PageHeader>
       {problem ? <Alert>{problem}</Alert> : null}
@@ -71,6 +70,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
           partnerName={data.partnerName}
           timeZone={user.timeZone}
           userId={user.id}
+          isToday={isToday}
         />
       )}
     </div>

@@ -36,6 +36,7 @@ export function CheckInSummary({
   timeZone,
   showDay = true,
   showOutcome = true,
+  clamp = false,
 }: {
   checkIn: TCheckInView;
   partnerName: string;
@@ -43,6 +44,8 @@ export function CheckInSummary({
   showDay?: boolean;
   /** False where the answer is already shown beside it (Today's compact row). */
   showOutcome?: boolean;
+  /** Home's compact list: a long note shows its first lines only (Today and History show it all). */
+  clamp?: boolean;
 }) {
   return (
     <div className="flex flex-col gap-2" data-testid="check-in">
@@ -61,7 +64,7 @@ export function CheckInSummary({
         </p>
       ) : null}
       {checkIn.note ? (
-        <p className="whitespace-pre-line text-sm text-stone-800">
+        <p dir="auto" className={`whitespace-pre-line text-sm text-stone-800 ${clamp ? "line-clamp-3" : ""}`}>
           <span className="font-medium">
             {checkIn.notePrivate
               ? "Private note (only you see it): "

@@ -12,7 +12,15 @@ import { CheckInSummary, OUTCOME_MARKS } from "./check-in-summary";
 import { QuickAnswer } from "./quick-check-in";
 
 /** The partner's answer on a shared commitment: their day and week, in days, never times. */
-function PartnerLine({ partner, name }: { partner: NonNullable<TTodayItem["partner"]>; name: string }) {
+function PartnerLine({
+  partner,
+  name,
+  isToday,
+}: {
+  partner: NonNullable<TTodayItem["partner"]>;
+  name: string;
+  isToday: boolean;
+}) {
   const kept = partner.week.reduce((n, o) => n + pointsOf(o), 0);
   const answered = partner.week.length;
   const today = partner.onDay as Outcome | null;
@@ -21,13 +29,13 @@ function PartnerLine({ partner, name }: { partner: NonNullable<TTodayItem["partn
       <bdi>{name}</bdi>:{" "}
       {today ? (
         <>
-          <span aria-hidden="true">{OUTCOME_MARKS[today]}</span> {OUTCOME_LABELS[today].toLowerCase()} that
-          day
+          <span aria-hidden="true">{OUTCOME_MARKS[today]}</span> {OUTCOME_LABELS[today].toLowerCase()}{" "}
+          {isToday ? "today" : "that day"}
         </>
       ) : (
-        "not answered that day"
+        `not answered ${isToday ? "yet" : "that day"}`
       )}
-      {answered > 0 ? ` · this week ${points(kept)} kept of ${answered} answered` : ""}
+      {answered > 0 ? ` · ${points(kept)} kept this week` : ""}
     </span>
   );
 }
@@ -43,9 +51,12 @@ export function DueItem({
   timeZone,
   userId,
   compact = false,
+  isToday = true,
 }: {
   item: TTodayItem;
   day: string;
+  /** The day shown is today (else the partner's answer is "that day"). */
+  isToday?: boolean;
   partnerName: string;
   timeZone: string;
   userId: string;
@@ -82,7 +93,7 @@ export function DueItem({
         {item.shared && item.partner ? (
           <>
             {" · shared · "}
-            <PartnerLine partner={item.partner} name={partnerName} />
+            <PartnerLine partner={item.partner} name={partnerName} isToday={isToday} />
           </>
         ) : null}
         {compact ? null : (
@@ -120,6 +131,7 @@ export function DueItem({
           timeZone={timeZone}
           showDay={false}
           showOutcome={false}
+          clamp={compact}
         />
       ) : null}
     </section>

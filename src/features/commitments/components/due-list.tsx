@@ -11,6 +11,7 @@ export function DueList({
   timeZone,
   userId,
   compact = false,
+  isToday = true,
 }: {
   items: TTodayItem[];
   day: string;
@@ -18,6 +19,7 @@ export function DueList({
   timeZone: string;
   userId: string;
   compact?: boolean;
+  isToday?: boolean;
 }) {
   const { done, total } = doneOf(items);
   return (
@@ -39,6 +41,7 @@ export function DueList({
               timeZone={timeZone}
               userId={userId}
               compact={compact}
+              isToday={isToday}
             />
           </li>
         ))}

@@ -82,7 +82,7 @@ export function NotificationList({ items, timeZone }: { items: NotificationItem[
               </p>
             ) : null}
             <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-              <span className="text-stone-500">{formatDateTime(item.createdAt, timeZone)}</span>
+              <span className="text-stone-600">{formatDateTime(item.createdAt, timeZone)}</span>
               <Link
                 href={item.href}
                 aria-label={item.title ? `Open: ${item.title}` : undefined}
