@@ -142,3 +142,41 @@ test("a typed note survives a reload until it is saved", async ({ browser, page,
   await expect(item.getByLabel("Note (optional)")).toHaveCount(0);
   await b.close();
 });
+
+test("installable: manifest with maskable icons and a favicon; offline, an opened page still loads", async ({
+  browser,
+  page,
+  context,
+  user,
+}) => {
+  test.slow();
+  const manifest = await (await context.request.get("/manifest.webmanifest")).json();
+  expect(manifest).toMatchObject({ name: "Kept", start_url: "/home", display: "standalone" });
+  const purposes = (manifest.icons as { purpose: string; src: string }[]).map((i) => i.purpose);
+  expect(purposes).toContain("maskable");
+  for (const icon of manifest.icons as { src: string }[]) {
+    expect((await context.request.get(icon.src)).status()).toBe(200);
+  }
+  expect((await context.request.get("/favicon.ico")).status()).toBe(200);
+  const sw = await context.request.get("/serwist/sw.js");
+  expect(sw.status()).toBe(200);
+  expect(sw.headers()["service-worker-allowed"]).toBe("/");
+
+  const { b } = await linkedWithThree(page, context, browser, user);
+  const phone = await phoneOf(browser, user);
+  await phone.page.goto("/today");
+  await phone.page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // A page opened while the worker controls this tab is kept for offline use.
+  await phone.page.reload();
+  await expect.poll(() => phone.page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await phone.page.goto("/today");
+  await expect(phone.page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
+  await phone.context.setOffline(true);
+  await phone.page.reload();
+  await expect(phone.page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
+  await phone.context.setOffline(false);
+  await phone.context.close();
+  await b.close();
+});

@@ -5,7 +5,6 @@ import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { NavIcon, type NavIconName } from "@/components/nav-icons";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
-import { cn } from "@/lib/cn";
 
 export type NavEntry = {
   href: string;
@@ -31,6 +30,10 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
 
 const isCurrent = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);
 
+// Plain class strings, not cn(): this file is on every page, and cn() would bring tailwind-merge
+// (about 9 kB gzipped) to pages that otherwise ship none of it (the dashboard, help, landing).
+const join = (...classes: (string | false)[]) => classes.filter(Boolean).join(" ");
+
 /** Wide screens: every entry in a column beside the page, and Sign out at its end. */
 export function SideNav() {
   const pathname = usePathname();
@@ -44,7 +47,7 @@ export function SideNav() {
               <Link
                 href={e.href}
                 aria-current={current ? "page" : undefined}
-                className={cn(
+                className={join(
                   "flex min-h-11 items-center gap-3 rounded-lg px-3 text-sm text-stone-700 hover:bg-white",
                   current && "bg-white font-semibold text-sage-700 shadow-sm",
                 )}
@@ -129,7 +132,7 @@ export function TabBar() {
               <Link
                 href={e.href}
                 aria-current={current ? "page" : undefined}
-                className={cn(item, current ? "font-semibold text-sage-700" : "text-stone-600")}
+                className={join(item, current ? "font-semibold text-sage-700" : "text-stone-600")}
               >
                 <NavIcon name={e.icon ?? "dot"} />
                 {e.label}
@@ -144,7 +147,7 @@ export function TabBar() {
             aria-expanded={open}
             aria-controls="more-menu"
             onClick={() => setOpen((o) => !o)}
-            className={cn(item, moreCurrent || open ? "font-semibold text-sage-700" : "text-stone-600")}
+            className={join(item, moreCurrent || open ? "font-semibold text-sage-700" : "text-stone-600")}
           >
             <NavIcon name="more" />
             More

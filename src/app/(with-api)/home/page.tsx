@@ -41,6 +41,10 @@ export default async function HomePage() {
         <Card title="Link with your partner">
           <InvitePanel timeZone={user.timeZone} />
         </Card>
+        <p className="text-sm text-stone-600">
+          Days are counted in your time zone, {user.timeZone.replaceAll("_", " ")}.{" "}
+          <TextLink href="/settings">Change it in settings</TextLink>.
+        </p>
       </div>
     );
   }

@@ -115,12 +115,9 @@ export function DueItem({
         <CheckInForm
           key={`${item.id}-${day}-${c.rev}`}
           commitmentId={item.id}
-          title={item.title}
           day={day}
-          outcomes={item.outcomes}
           existing={c}
           partnerName={partnerName}
-          noteOnly
           onDone={() => setNoteOpen(false)}
         />
       ) : null}
