@@ -39,7 +39,12 @@ test("first-load JS of every page", async ({ browser, page, context, user, baseU
   writeFileSync(
     "bench/page-weights.json",
     `${JSON.stringify(
-      weights.map((w) => ({ page: w.page, files: w.files, kB: Math.round(w.gzipBytes / 100) / 10 })),
+      weights.map((w) => ({
+        page: w.page,
+        files: w.files,
+        kB: Math.round(w.gzipBytes / 100) / 10,
+        chunks: w.chunks.map((c) => `${c.file} ${Math.round(c.gzipBytes / 100) / 10}`),
+      })),
       null,
       2,
     )}\n`,

@@ -180,3 +180,21 @@ test("installable: manifest with maskable icons and a favicon; offline, an opene
   await phone.context.close();
   await b.close();
 });
+
+test("Back after proposing a boundary shows the list with it", async ({ browser, page, context, user }) => {
+  const { b } = await linkedWithThree(page, context, browser, user);
+  await page.goto("/boundaries");
+  const form = page.getByRole("region", { name: "Propose a boundary" });
+  await form.getByLabel("Title").fill("Kind words at night");
+  await form.getByLabel("What it means in practice").fill("No hard talks after 11pm.");
+  await form.getByLabel("Category").selectOption({ label: "Privacy & phones" });
+  await form.getByRole("radio", { name: "Mine" }).check();
+  await form.getByRole("button", { name: "Propose this boundary" }).click();
+  await expect(page).toHaveURL(/\/boundaries\/[^/?]+$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/boundaries$/);
+  await expect(page.getByRole("link", { name: /Kind words at night/ })).toBeVisible();
+  // The form's draft went with the save: nothing typed is waiting to be proposed twice.
+  await expect(page.getByRole("region", { name: "Propose a boundary" }).getByLabel("Title")).toHaveValue("");
+  await b.close();
+});
