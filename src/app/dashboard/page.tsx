@@ -1,7 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
-import { Card } from "@/components/ui/card";
 import { FilterSelect, FilterSubmit } from "@/components/ui/filter-select";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextLink } from "@/components/ui/text-link";
@@ -59,8 +58,34 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           {parsed.success ? null : (
             <Alert>Those filters didn't make sense, so here is the default view.</Alert>
           )}
-          <Card>
-            <form method="get" action="/dashboard" className="flex flex-wrap items-end gap-3">
+          {data.people.length > 1 ? (
+            <PersonSwitch
+              people={data.people}
+              shown={shown}
+              query={{
+                range: first(params.range),
+                person: first(params.person),
+                commitment: first(params.commitment),
+              }}
+            />
+          ) : null}
+          {/* The filters fold into one line (open once any is chosen): the figures come first. */}
+          <details
+            open={Boolean(first(params.range) || first(params.person) || first(params.commitment))}
+            className="rounded-2xl border border-stone-200 bg-white px-4 shadow-sm"
+          >
+            <summary className="flex min-h-11 cursor-pointer items-center text-sm text-stone-700">
+              <span className="font-medium text-stone-900">Filters</span>
+              <span className="ml-2 truncate">
+                {RANGE_LABELS.find(([v]) => v === filters.range)?.[1]}
+                {filters.person === "both" ? "" : filters.person === "me" ? " · Me" : " · partner"}
+                {filters.commitmentId ? " · one commitment" : ""}
+              </span>
+              <span aria-hidden="true" className="ml-auto pl-2 text-stone-500">
+                ▾
+              </span>
+            </summary>
+            <form method="get" action="/dashboard" className="flex flex-wrap items-end gap-3 pb-4 pt-1">
               {(
                 [
                   ["range", "Range", filters.range, RANGE_LABELS],
@@ -86,18 +111,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               ))}
               <FilterSubmit />
             </form>
-          </Card>
-          {data.people.length > 1 ? (
-            <PersonSwitch
-              people={data.people}
-              shown={shown}
-              query={{
-                range: first(params.range),
-                person: first(params.person),
-                commitment: first(params.commitment),
-              }}
-            />
-          ) : null}
+          </details>
           <div className={cn("grid grid-cols-1 gap-6", data.people.length > 1 && "md:grid-cols-2")}>
             {data.people.map((person) => (
               // On a phone one person at a time, the same layout for each; side by side when wide.
