@@ -1,3 +1,4 @@
+import { withSerwist } from "@serwist/turbopack";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 
 /** @type {import("next").NextConfig} */
@@ -66,5 +67,6 @@ export default async function config(phase) {
   // Validating the environment here makes a bad configuration fail at start, not at the first
   // request. A build serves nothing, so it may run without the production secret.
   if (phase !== PHASE_PRODUCTION_BUILD) await import("./src/env.js");
-  return nextConfig;
+  // Serwist's route bundles the service worker (src/app/sw.ts) at build time.
+  return withSerwist(nextConfig);
 }

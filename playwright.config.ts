@@ -28,10 +28,15 @@ export default defineConfig({
     baseURL: BASE_URL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
+    // Requests a service worker makes can't be routed by a test (page.route), and some specs cut
+    // a page's live stream that way: the service worker is off unless a spec turns it on
+    // (e2e/every-page.spec.ts, e2e/phone.spec.ts).
+    serviceWorkers: "block",
   },
   projects: [{ name: "chromium", use: chromium }],
+  // E2E_SKIP_BUILD=1 reuses the last `next build` (when nothing changed since), to rerun a spec quickly.
   webServer: {
-    command: `node scripts/prisma.mjs migrate-deploy && npx next build && node scripts/serve.mjs -p ${PORT} 2>&1 | tee ${SERVER_LOG}`,
+    command: `node scripts/prisma.mjs migrate-deploy && ${process.env.E2E_SKIP_BUILD ? "" : "npx next build && "}node scripts/serve.mjs -p ${PORT} 2>&1 | tee ${SERVER_LOG}`,
     url: `${BASE_URL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,

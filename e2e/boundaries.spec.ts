@@ -114,7 +114,11 @@ test("a stale answer shows what changed and the latest version", async ({ browse
     "This boundary changed while you were looking at it",
   );
   await expect(pending(b.page)).toContainText("Phones away at dinner and after 10pm.");
-  await expect(b.page.getByText("Alex proposed version 2")).toBeVisible();
+  await expect(b.page.getByText("Alex wrote version 2")).toBeVisible();
+  // The change is marked word by word, with who wrote each version.
+  const diff = pending(b.page).getByTestId("version-diff");
+  await expect(diff).toContainText("Changes in version 2 (by Alex) compared with version 1 (by Alex)");
+  await expect(diff.locator("ins").first()).toContainText("and after 10pm");
 
   // Agreeing now agrees to the version B has read.
   await b.page.getByRole("button", { name: "Agree to this version" }).click();
@@ -138,10 +142,10 @@ test("after an unlink, agreed boundaries stay as a read-only archive", async ({ 
   await b.page.getByRole("button", { name: "Agree to this version" }).click();
   await expect(b.page.getByTestId("boundary-status")).toHaveText("Active. You both agreed to it.");
 
-  await page.goto("/home");
+  await page.goto("/settings");
   await page.getByRole("button", { name: "Unlink…" }).click();
   await page.getByRole("button", { name: "Yes, unlink" }).click();
-  await expect(page.getByRole("button", { name: "Invite my partner" })).toBeVisible();
+  await expect(page.getByTestId("not-linked")).toBeVisible();
 
   await b.page.goto("/boundaries");
   await expect(b.page.getByRole("heading", { name: "Link with your partner first" })).toBeVisible();

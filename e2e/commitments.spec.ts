@@ -37,22 +37,24 @@ test("a commitment, check-ins with a private and a shared note, and the partner'
   // Today: kept, with a private note.
   await page.getByRole("link", { name: "Check in on Today" }).click();
   const card = page.getByRole("region", { name: "Text when I'm out late" });
-  await expect(card).toContainText("Not logged yet.");
-  await card.getByRole("radio", { name: "Kept" }).check();
+  await card.getByRole("button", { name: "Kept" }).click();
+  await expect(card.getByTestId("answered")).toContainText("Kept");
+  await card.getByRole("button", { name: /^Add a note/ }).click();
   await card.getByLabel("Note (optional)").fill(PRIVATE_NOTE);
-  await card.getByRole("button", { name: "Save check-in" }).click();
-  await expect(card.getByRole("status")).toHaveText("Checked in.");
+  await card.getByRole("button", { name: "Save note" }).click();
   await expect(card).toContainText(`Private note (only you see it): ${PRIVATE_NOTE}`);
 
   // Yesterday (back-fill): partly, with a note shared with Blair.
   await page.getByRole("navigation", { name: "Choose a day" }).getByRole("link").nth(1).click();
   await expect(page).toHaveURL(/\/today\?day=\d{4}-\d{2}-\d{2}$/);
   const yesterday = page.getByRole("region", { name: "Text when I'm out late" });
-  await yesterday.getByRole("radio", { name: "Partly" }).check();
+  await yesterday.getByRole("button", { name: "Partly" }).click();
+  await expect(yesterday.getByTestId("answered")).toContainText("Partly");
+  await yesterday.getByRole("button", { name: /^Add a note/ }).click();
   await yesterday.getByLabel("Note (optional)").fill(SHARED_NOTE);
   await yesterday.getByRole("checkbox", { name: "Share this note with Blair" }).check();
-  await yesterday.getByRole("button", { name: "Save check-in" }).click();
-  await expect(yesterday.getByRole("status")).toHaveText("Checked in.");
+  await yesterday.getByRole("button", { name: "Save note" }).click();
+  await expect(yesterday).toContainText(`Note shared with Blair: ${SHARED_NOTE}`);
 
   // B sees both check-ins and only the shared note, and acknowledges it.
   await b.page.goto("/commitments");
@@ -145,15 +147,16 @@ test("the commitment, pause, check-in and response forms say what is missing, be
 
   await page.goto("/today");
   const card = page.getByRole("region", { name: "Walk together daily" });
-  await card.getByRole("button", { name: "Save check-in" }).click();
-  await expect(card.getByText("Choose how it went.")).toBeVisible();
-  await card.getByRole("radio", { name: "Missed" }).check();
+  await card.getByRole("button", { name: "Missed" }).click();
+  await expect(card.getByTestId("answered")).toContainText("Missed");
+  await card.getByRole("button", { name: /^Add a note/ }).click();
   await card.getByRole("checkbox", { name: /Excuse this miss/ }).check();
-  await card.getByRole("button", { name: "Save check-in" }).click();
+  await card.getByRole("button", { name: "Save note" }).click();
   await expect(card.getByText("Say briefly why, for Blair.")).toBeVisible();
-  await card.getByRole("radio", { name: "Kept" }).check();
-  await card.getByRole("button", { name: "Save check-in" }).click();
-  await expect(card.getByRole("status")).toHaveText("Checked in.");
+  await card.getByRole("button", { name: "Cancel" }).click();
+  await card.getByRole("button", { name: /^Change the answer/ }).click();
+  await card.getByRole("button", { name: "Kept" }).click();
+  await expect(card.getByTestId("answered")).toContainText("Kept");
 
   // Blair's "I see it differently" needs a few words; a response can be removed.
   await b.page.goto("/commitments");

@@ -96,6 +96,7 @@ test("the dashboard shows both partners' seeded weeks side by side, fairly, and 
   ).toContainText("Kept 1 of 14");
 
   // Filters: only me, four weeks.
+  await page.getByText("Filters", { exact: true }).click();
   await page.getByLabel("Person").selectOption("me");
   await page.getByLabel("Range").selectOption("4w");
   await page.getByRole("button", { name: "Show" }).click();

@@ -36,10 +36,13 @@ test("A invites by link, B signs up through it and accepts, A unlinks and B is t
   await expect(page.getByTestId("partner-name")).toHaveText("Blake");
   await expect(page.getByTestId("linked-since")).not.toBeEmpty();
 
-  // A unlinks, after a confirmation that says what happens.
-  await page.getByRole("button", { name: "Unlink…" }).click();
+  // A unlinks from Settings → Partner (linked from Home), after a confirmation that says what happens.
+  await page.getByRole("link", { name: "Partner settings, including unlinking" }).click();
+  await page.getByRole("region", { name: "Partner" }).getByRole("button", { name: "Unlink…" }).click();
   await expect(page.getByText("You each keep everything you wrote yourselves.")).toBeVisible();
   await page.getByRole("button", { name: "Yes, unlink" }).click();
+  await expect(page.getByTestId("not-linked")).toBeVisible();
+  await page.goto("/home");
   await expect(page.getByRole("button", { name: "Invite my partner" })).toBeVisible();
   await expect(page.getByTestId("partner-name")).toHaveCount(0);
 

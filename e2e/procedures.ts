@@ -34,6 +34,7 @@ export const PROCEDURES: Record<string, "query" | "mutation" | "subscription"> =
   "commitment.archive": "mutation",
   "commitment.boundaryOptions": "query",
   "commitment.checkIn": "mutation",
+  "commitment.undoCheckIn": "mutation",
   "commitment.create": "mutation",
   "commitment.edit": "mutation",
   "commitment.get": "query",

@@ -25,7 +25,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api|_next/static|_next/image|favicon.ico).*)",
+      // Not the service worker's files, the manifest or the icons: no page, no nonce to give.
+      source: "/((?!api|_next/static|_next/image|favicon.ico|serwist/|manifest.webmanifest|icons/).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import { NavLinks } from "@/components/nav-links";
+import { FreshOnBack } from "@/components/fresh-on-back";
+import { SideNav, TabBar } from "@/components/nav-links";
 import { QuickExit } from "@/components/quick-exit";
-import { SignOutButton } from "@/features/auth/components/sign-out-button";
+import { ServiceWorker } from "@/components/service-worker";
 import { NotificationBell } from "@/features/notifications/components/bell";
 import { LiveUpdates } from "@/features/notifications/components/live-updates";
 import { getCaller, getCurrentUser } from "@/trpc/server";
@@ -13,7 +14,14 @@ export const metadata: Metadata = {
   description: "Rebuild trust together: boundaries you both chose, promises kept, consistency you can see.",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#4d6b52" };
+// viewportFit "cover" lets the tab bar reach the screen's bottom edge and pad itself clear of the
+// home indicator (env(safe-area-inset-bottom)).
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#4d6b52",
+  viewportFit: "cover",
+};
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
@@ -29,40 +37,27 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        <header className="border-b border-stone-200 bg-white/80">
-          <nav
-            aria-label="Main"
-            className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-3"
-          >
-            <div className="flex items-center gap-2">
-              <Link href={user ? "/home" : "/"} className="text-lg font-semibold text-sage-700">
-                Kept
-              </Link>
-              {user ? <NotificationBell count={bell} /> : null}
-              {user ? <LiveUpdates /> : null}
-              {user ? <QuickExit /> : null}
-            </div>
-            <div className="flex flex-wrap items-center gap-x-3 text-sm">
+        <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/90 backdrop-blur">
+          <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 py-1.5">
+            <Link
+              href={user ? "/home" : "/"}
+              className="inline-flex min-h-11 items-center text-lg font-semibold text-sage-700"
+            >
+              Kept
+            </Link>
+            {/* Header actions, right to left on a phone's thumb reach: the bell, and any control that
+                must be on every page: the quick exit). */}
+            <div className="flex items-center gap-2 text-sm" data-slot="header-actions">
               {user ? (
                 <>
-                  <NavLinks
-                    links={[
-                      { href: "/home", label: "Home" },
-                      { href: "/today", label: "Today" },
-                      { href: "/commitments", label: "Commitments" },
-                      { href: "/dashboard", label: "Consistency" },
-                      { href: "/boundaries", label: "Boundaries" },
-                      { href: "/amends", label: "Amends" },
-                      { href: "/talk", label: "Weekly talk" },
-                      { href: "/journey", label: "Journey" },
-                      { href: "/settings", label: "Settings" },
-                    ]}
-                  />
-                  <SignOutButton />
+                  <NotificationBell count={bell} />
+                  <LiveUpdates />
+                  <FreshOnBack />
+                  <QuickExit />
                 </>
               ) : (
                 <>
-                  <Link href="/sign-in" className="hover:underline">
+                  <Link href="/sign-in" className="inline-flex min-h-11 items-center px-1 hover:underline">
                     Sign in
                   </Link>
                   <Link
@@ -74,11 +69,23 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 </>
               )}
             </div>
-          </nav>
+          </div>
         </header>
-        <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-          {children}
-        </main>
+        <div className="mx-auto flex max-w-6xl gap-8 px-4">
+          {user ? <SideNav /> : null}
+          <main
+            id="main"
+            className={
+              user
+                ? "mx-auto w-full min-w-0 max-w-4xl flex-1 pb-28 pt-6 md:pb-10"
+                : "mx-auto w-full max-w-3xl py-8"
+            }
+          >
+            {children}
+          </main>
+        </div>
+        {user ? <TabBar /> : null}
+        <ServiceWorker />
       </body>
     </html>
   );

@@ -1,3 +1,5 @@
+import { clearDrafts } from "@/lib/use-draft";
+
 /**
  * Signs this browser out through next-auth's own endpoints (csrf token, then POST /signout), as
  * `signOut` from next-auth/react does, without shipping that library to every page: the sign-out
@@ -13,5 +15,10 @@ export async function signOutHere(callbackUrl = "/") {
     body: new URLSearchParams({ csrfToken, callbackUrl, json: "true" }),
   });
   if (!res.ok) throw new Error(`signout ${res.status}`);
+  clearDrafts();
+  // Pages the service worker kept for offline use show this person's data: not after sign-out.
+  if ("caches" in window) {
+    await Promise.all((await caches.keys()).map((key) => caches.delete(key))).catch(() => undefined);
+  }
   window.location.assign(callbackUrl);
 }

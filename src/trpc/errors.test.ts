@@ -1,6 +1,6 @@
 import { TRPCClientError } from "@trpc/client";
 import { describe, expect, it } from "vitest";
-import { describeTRPCError, formFieldErrors, isStale } from "./errors";
+import { describeTRPCError, formFieldErrors, isNetworkError, isStale } from "./errors";
 
 describe("formFieldErrors", () => {
   it("keeps the first message of each field the form shows, in the form's order", () => {
@@ -39,6 +39,18 @@ describe("describeTRPCError", () => {
       message: "We couldn't reach Kept. Check your connection and try again.",
       fieldErrors: {},
     });
+  });
+
+  it("never passes on 'Failed to fetch' wrapped by tRPC's client, nor a proxy's page", () => {
+    const wrapped = TRPCClientError.from(new TypeError("Failed to fetch"));
+    expect(isNetworkError(wrapped)).toBe(true);
+    expect(describeTRPCError(wrapped).message).toBe(
+      "We couldn't reach Kept. Check your connection and try again.",
+    );
+    const proxyPage = TRPCClientError.from(
+      new SyntaxError("Unexpected token '<', \"<html>\" is not valid JSON"),
+    );
+    expect(describeTRPCError(proxyPage).message).not.toMatch(/Unexpected token|Failed to fetch/);
   });
 });
 

@@ -4,13 +4,26 @@ export type FieldErrors = Partial<Record<string, string[]>>;
 
 type DescribedError = { message: string; fieldErrors: FieldErrors; code?: string };
 
+export const OFFLINE_MESSAGE = "We couldn't reach Kept. Check your connection and try again.";
+
+/**
+ * True when the call never got an answer from our server: no network ("Failed to fetch"), the
+ * connection dropped, or something in between answered with a page that isn't ours (a proxy's
+ * 502). Our own errors always carry `data` from the errorFormatter.
+ */
+export function isNetworkError(error: unknown): boolean {
+  if (error instanceof TRPCClientError) return error.data === undefined || error.data === null;
+  return error instanceof TypeError;
+}
+
 /** The message and zod field errors of a failed call, in the shape our errorFormatter sends. */
 export function describeTRPCError(error: unknown): DescribedError {
-  if (error instanceof TRPCClientError) {
+  if (error instanceof TRPCClientError && !isNetworkError(error)) {
     const data = error.data as { code?: string; zodError?: { fieldErrors?: FieldErrors } | null } | undefined;
     return { message: error.message, fieldErrors: data?.zodError?.fieldErrors ?? {}, code: data?.code };
   }
-  return { message: "We couldn't reach Kept. Check your connection and try again.", fieldErrors: {} };
+  // Never the browser's "Failed to fetch" or a parser's "Unexpected token <": our words.
+  return { message: OFFLINE_MESSAGE, fieldErrors: {} };
 }
 
 /** What the page showed is out of date: the thing changed or went away meanwhile. */

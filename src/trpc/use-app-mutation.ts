@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { type Dispatch, type SetStateAction, useState, useTransition } from "react";
 import type { FieldValues, Path, UseFormGetValues, UseFormSetError } from "react-hook-form";
 import type { Notice } from "@/components/ui/alert";
-import { describeTRPCError, type FieldErrors, formFieldErrors, isStale } from "@/trpc/errors";
+import { describeTRPCError, type FieldErrors, formFieldErrors, isNetworkError, isStale } from "@/trpc/errors";
 
 type NoticeState = [Notice | null, Dispatch<SetStateAction<Notice | null>>];
 
@@ -14,7 +14,7 @@ export const useSharedNotice = (): NoticeState => useState<Notice | null>(null);
 
 export type MutationResult<TData> =
   | { ok: true; data: TData }
-  | { ok: false; code?: string; fieldErrors: FieldErrors; stale: boolean };
+  | { ok: false; code?: string; fieldErrors: FieldErrors; stale: boolean; offline: boolean };
 
 type FormLike<TFieldValues extends FieldValues> = {
   setError: UseFormSetError<TFieldValues>;
@@ -72,7 +72,7 @@ export function useAppMutation<TData, TError, TVariables, TContext, TFieldValues
       if (form) showFieldErrors(form, fieldErrors);
       const stale = isStale(code);
       if (stale && refresh) refreshPage();
-      return { ok: false, code, fieldErrors, stale };
+      return { ok: false, code, fieldErrors, stale, offline: isNetworkError(error) };
     }
   }
 

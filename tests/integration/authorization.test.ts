@@ -232,6 +232,11 @@ const MATRIX: Record<string, Row> = {
       c.commitment.checkIn({ commitmentId: w.avasOwn, day: w.today, outcome: "missed", noteShared: false }),
     expect: SELF_ONLY,
   },
+  // Only Ava can take back her own check-in (made moments ago); for anyone else it doesn't exist.
+  "commitment.undoCheckIn": {
+    call: (c, w) => c.commitment.undoCheckIn({ id: w.avasCheckIn }),
+    expect: { ...MEMBERS, partner: "NOT_FOUND" },
+  },
   "commitment.acknowledge": {
     call: (c, w) => c.commitment.acknowledge({ checkInId: w.avasCheckIn, kind: "noticed" }),
     expect: PARTNER_ONLY,

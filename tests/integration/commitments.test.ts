@@ -227,6 +227,34 @@ describe("checking in", () => {
     expect(seen?.revisions.map((r) => r.outcome)).toEqual(["missed"]);
   });
 
+  it("a note added to an answer is not a correction: no amended mark, no earlier answer, nothing of a private note", async () => {
+    const { a, b, id } = await withDaily();
+    const day = addDays(todayIn(AVA_ZONE), -1);
+    await as(a).commitment.checkIn({ commitmentId: id, day, outcome: "kept" });
+    const privately = await as(a).commitment.checkIn({
+      commitmentId: id,
+      day,
+      outcome: "kept",
+      note: "Only mine.",
+    });
+    expect(privately.status).toBe("noted");
+    const [seen] = (await as(b).commitment.get({ id })).checkIns;
+    expect(seen).toMatchObject({ outcome: "kept", note: null, amendedAt: null, revisions: [] });
+    expect(JSON.stringify(seen)).not.toContain("Only mine");
+    const shared = await as(a).commitment.checkIn({
+      commitmentId: id,
+      day,
+      outcome: "kept",
+      note: "Walked after dinner.",
+      noteShared: true,
+    });
+    expect(shared.status).toBe("noted");
+    const [again] = (await as(b).commitment.get({ id })).checkIns;
+    expect(again).toMatchObject({ note: "Walked after dinner.", amendedAt: null, revisions: [] });
+    const [mine] = (await as(a).commitment.get({ id })).checkIns;
+    expect(mine).toMatchObject({ amendedAt: null, revisions: [] });
+  });
+
   it("the day is the promiser's local day, stored with their zone; moving zones later rewrites nothing", async () => {
     const { a, id } = await withDaily();
     const day = todayIn(AVA_ZONE);
@@ -590,8 +618,10 @@ describe("privacy", () => {
       note: "Now private",
     });
     const unshared = (await as(b).commitment.get({ id })).checkIns.find((c) => c.day === twoDaysAgo);
-    expect(unshared).toMatchObject({ note: null });
-    expect(unshared?.revisions).toEqual([expect.objectContaining({ note: null })]);
+    expect(unshared).toMatchObject({ note: null, amendedAt: null });
+    // A note-only change keeps no earlier version at all, so nothing of the shared text remains.
+    expect(unshared?.revisions).toEqual([]);
+    expect(JSON.stringify(unshared)).not.toContain("Shared first");
     // The author sees their own notes, marked private.
     const own = (await as(a).commitment.get({ id })).checkIns;
     expect(own.find((c) => c.day === today)).toMatchObject({ note: PRIVATE, notePrivate: true });

@@ -97,6 +97,7 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     "commitment.checkIn": {
       input: { commitmentId: w.avasOwn, day: w.today, outcome: "kept", note: "n", noteShared: false },
     },
+    "commitment.undoCheckIn": { input: { id: w.avasCheckIn } },
     "commitment.acknowledge": {
       input: { checkInId: w.avasCheckIn, kind: "differ", note: "hm" },
       as: "partner",

@@ -93,6 +93,22 @@ describe("accepting", () => {
     });
   });
 
+  it("a used invitation says it was used, also to the one who sent it", async () => {
+    const a = await signUp(db);
+    const b = await signUp(db);
+    const invite = await callerFor(db, a.claims).invite.create();
+    await callerFor(db, b.claims).invite.accept({ token: tokenOf(invite.url) });
+    const own = await callerFor(db, a.claims).invite.preview({ token: tokenOf(invite.url) });
+    expect(own.message).toBe("This invitation has already been used.");
+    expect(own.message).not.toContain("your own invitation");
+    expect(
+      await failure(callerFor(db, a.claims).invite.accept({ token: tokenOf(invite.url) })),
+    ).toMatchObject({
+      code: "CONFLICT",
+      message: "This invitation has already been used.",
+    });
+  });
+
   it("refuses when already linked", async () => {
     const { b } = await linkedPair(db);
     const c = await signUp(db);

@@ -1,12 +1,12 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
-import { Card } from "@/components/ui/card";
 import { FilterSelect, FilterSubmit } from "@/components/ui/filter-select";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextLink } from "@/components/ui/text-link";
 import { ZDashboard } from "@/domain/consistency/schemas";
 import { PersonPanel } from "@/features/consistency/components/person-panel";
+import { PersonSwitch } from "@/features/consistency/components/person-switch";
 import { LinkFirst } from "@/features/partners/components/link-first";
 import { cn } from "@/lib/cn";
 import { getCaller, requireUser } from "@/trpc/server";
@@ -32,6 +32,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     commitmentId: first(params.commitment),
   });
   const filters = parsed.success ? parsed.data : ZDashboard.parse(undefined);
+  const shown = first(params.show) === "partner" ? "partner" : "me";
   const user = await requireUser("/dashboard");
   const caller = await getCaller();
   const data = await caller.consistency.dashboard(filters).catch((error: unknown) => {
@@ -43,8 +44,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     <div className="flex flex-col gap-6">
       <PageHeader title="Consistency">
         <p className="text-stone-700">
-          Each of you, side by side, in your own weeks. Never a ranking: trust comes back through consistency
-          over months, so one hard day moves these figures only a little.{" "}
+          Each of you in your own weeks. Never a ranking: trust comes back through consistency over months, so
+          one hard day moves these figures only a little.{" "}
           <TextLink href="/help#consistency">How these are worked out</TextLink>
         </p>
       </PageHeader>
@@ -57,8 +58,34 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           {parsed.success ? null : (
             <Alert>Those filters didn't make sense, so here is the default view.</Alert>
           )}
-          <Card>
-            <form method="get" action="/dashboard" className="flex flex-wrap items-end gap-3">
+          {data.people.length > 1 ? (
+            <PersonSwitch
+              people={data.people}
+              shown={shown}
+              query={{
+                range: first(params.range),
+                person: first(params.person),
+                commitment: first(params.commitment),
+              }}
+            />
+          ) : null}
+          {/* The filters fold into one line (open once any is chosen): the figures come first. */}
+          <details
+            open={Boolean(first(params.range) || first(params.person) || first(params.commitment))}
+            className="rounded-2xl border border-stone-200 bg-white px-4 shadow-sm"
+          >
+            <summary className="flex min-h-11 cursor-pointer items-center text-sm text-stone-700">
+              <span className="font-medium text-stone-900">Filters</span>
+              <span className="ml-2 truncate">
+                {RANGE_LABELS.find(([v]) => v === filters.range)?.[1]}
+                {filters.person === "both" ? "" : filters.person === "me" ? " · Me" : " · partner"}
+                {filters.commitmentId ? " · one commitment" : ""}
+              </span>
+              <span aria-hidden="true" className="ml-auto pl-2 text-stone-500">
+                ▾
+              </span>
+            </summary>
+            <form method="get" action="/dashboard" className="flex flex-wrap items-end gap-3 pb-4 pt-1">
               {(
                 [
                   ["range", "Range", filters.range, RANGE_LABELS],
@@ -84,10 +111,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               ))}
               <FilterSubmit />
             </form>
-          </Card>
-          <div className={cn("grid gap-6", data.people.length > 1 && "md:grid-cols-2")}>
+          </details>
+          <div className={cn("grid grid-cols-1 gap-6", data.people.length > 1 && "md:grid-cols-2")}>
             {data.people.map((person) => (
-              <PersonPanel key={person.id} person={person} showStreaks={user.showStreaks} />
+              // On a phone one person at a time, the same layout for each; side by side when wide.
+              <div
+                key={person.id}
+                className={cn(
+                  "min-w-0",
+                  data.people.length > 1 && (person.isMe ? "me" : "partner") !== shown && "hidden md:block",
+                )}
+              >
+                <PersonPanel person={person} showStreaks={user.showStreaks} />
+              </div>
             ))}
           </div>
         </>

@@ -41,14 +41,23 @@ export default function HelpPage() {
               target.
             </dd>
           </div>
-          <div>
+          <div id="strength">
             <dt className="font-medium">Habit strength</dt>
-            <dd>
-              A slowly moving score in the style of the Loop Habit Tracker. For each due day (or week, for “N
-              times a week”): new score = old score × m + result × (1 − m), with m = 0.5^(√f ÷ 13), where f is
-              how many times a day it is expected and the result is 1 for kept, ½ for partly, 0 for missed.
-              Excused, paused, not-applicable and not-logged days leave it unchanged. After months of keeping
-              something, three misses in a row leave it above 80 %.
+            <dd className="flex flex-col gap-2">
+              <p>
+                How settled a commitment has become, told in words: it grows a little with every kept day and
+                shrinks a little with every miss, so it moves slowly. One hard day barely changes it; after
+                months of keeping something, even a few misses in a row leave it well rooted.
+              </p>
+              <p>
+                A new commitment shows “Building” until about two weeks of days have been answered, because
+                before that it can't say anything fair. A one-off has no strength at all: it is done or not.
+                Excused, paused, “didn't come up” and unlogged days leave it as it was.
+              </p>
+              <p>
+                From weaker to stronger it reads: just starting, taking root, growing steady, well rooted. It
+                is about the habit, never about the person, and never a comparison between you.
+              </p>
             </dd>
           </div>
           <div>

@@ -14,7 +14,7 @@ export function Card({
       className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6"
     >
       {title ? (
-        <h2 id={headingId} className="mb-4 text-lg font-semibold text-stone-900">
+        <h2 id={headingId} dir="auto" className="mb-4 text-lg font-semibold text-stone-900">
           {title}
         </h2>
       ) : null}

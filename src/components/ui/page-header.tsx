@@ -17,7 +17,9 @@ export function PageHeader({
           {back.label}
         </TextLink>
       ) : null}
-      <h1 className="text-2xl font-semibold text-stone-900">{title}</h1>
+      <h1 dir="auto" className="text-2xl font-semibold text-stone-900">
+        {title}
+      </h1>
       {children}
     </div>
   );

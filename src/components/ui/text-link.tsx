@@ -60,7 +60,9 @@ export function ItemLink({
       href={href}
       className="flex flex-col gap-1 rounded-xl border border-stone-200 px-4 py-3 hover:border-sage-600"
     >
-      <span className="font-medium text-stone-900">{title}</span>
+      <span dir="auto" className="font-medium text-stone-900">
+        {title}
+      </span>
       {children}
     </Link>
   );

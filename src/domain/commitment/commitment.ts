@@ -131,6 +131,11 @@ export function sameValues(a: CheckInValues, b: CheckInValues): boolean {
   );
 }
 
+/** A different outcome or excuse is a correction of the answer; a note or excuse text alone is not. */
+export function answerChanged(a: CheckInValues, b: CheckInValues): boolean {
+  return a.outcome !== b.outcome || a.excused !== b.excused;
+}
+
 /**
  * What a viewer may see of check-in values: the author sees everything; anyone else sees the note
  * only if the author shared it. The excuse note is always for the partner. Every read path that

@@ -94,6 +94,11 @@ export const ZCheckIn = z
     noteShared: z.boolean().default(false),
     excused: z.boolean().default(false),
     excuseNote: optionalText(NOTE_MAX, "excuse"),
+    /** An idempotency key from the device (a check-in queued offline may arrive twice or late). */
+    requestKey: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{16,64}$/, { error: "That request key isn't one we made." })
+      .optional(),
   })
   .superRefine((v, ctx) => {
     if (v.excused && v.outcome !== "missed") {

@@ -66,3 +66,15 @@ export const INVITE_STATUS_MESSAGES: Record<Exclude<InviteStatus, "open">, strin
   declined: "This invitation was declined. Ask your partner for a new one if that was a mistake.",
   expired: "This invitation has expired. Invitations last 7 days: ask your partner for a new one.",
 };
+
+export const OWN_INVITE_MESSAGE = "This is your own invitation. Send it to your partner to link.";
+
+/**
+ * What to say about an invitation that can't be answered (null: it can). An invitation that was
+ * used, withdrawn, declined or expired says so, even to its own inviter: a used link is not
+ * "your own invitation, send it".
+ */
+export function inviteProblem(status: InviteStatus, isOwn: boolean): string | null {
+  if (status !== "open") return INVITE_STATUS_MESSAGES[status];
+  return isOwn ? OWN_INVITE_MESSAGE : null;
+}

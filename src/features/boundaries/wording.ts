@@ -59,13 +59,20 @@ export function historySentence(kind: string, actor: string | null, versionNumbe
 /** Where a boundary stands, from the viewer's side, in a few words. */
 export function statusSentence(
   status: string,
-  pending: { kind: PendingKind; byMe: boolean } | null,
+  pending: { kind: PendingKind; byMe: boolean; startedByMe?: boolean } | null,
   partnerName: string,
 ) {
   if (pending) {
     const waiting = pending.byMe ? `Waiting for ${partnerName} to answer` : "Waiting for your answer";
     if (pending.kind === "create") {
-      return pending.byMe ? `Proposed. ${waiting}.` : `${partnerName} proposed this. ${waiting}.`;
+      // Who first proposed it and who wrote the latest version can differ (a counter-proposal).
+      const startedByMe = pending.startedByMe ?? pending.byMe;
+      if (startedByMe === pending.byMe) {
+        return pending.byMe ? `Proposed. ${waiting}.` : `${partnerName} proposed this. ${waiting}.`;
+      }
+      return startedByMe
+        ? `You proposed this and ${partnerName} changed it. ${waiting}.`
+        : `${partnerName} proposed this and you changed it. ${waiting}.`;
     }
     if (pending.kind === "revise") {
       return `Active. A change is proposed. ${waiting}.`;

@@ -3,8 +3,7 @@ import type { DayStatus } from "@/domain/consistency/metrics";
 /** A rate as people read it; null (nothing answered yet) is "—", never 0 %. */
 export const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)} %`);
 
-/** "5½" for half points from partly kept days. */
-export const points = (n: number) => (Number.isInteger(n) ? String(n) : `${Math.floor(n)}½`);
+export { points } from "@/domain/commitment/week-count";
 
 // Each status has a symbol and a label as well as a colour, so none depends on colour alone.
 export const DAY_STATUS: Record<DayStatus, { label: string; mark: string; className: string }> = {

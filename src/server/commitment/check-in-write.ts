@@ -1,7 +1,12 @@
 // The check-in write path: who may check in on what and when, then an idempotent save that keeps
 // corrections as history.
 import { TRPCError } from "@trpc/server";
-import { type CheckInValues, checkInProblem, sameValues } from "@/domain/commitment/commitment";
+import {
+  answerChanged,
+  type CheckInValues,
+  checkInProblem,
+  sameValues,
+} from "@/domain/commitment/commitment";
 import type { TCheckIn } from "@/domain/commitment/schemas";
 import { isOnBreak } from "@/server/break/break";
 import { refreshCheckInMonth } from "@/server/check-in-months";
@@ -51,6 +56,11 @@ export async function checkIn(ctx: CoupleCtx, input: TCheckIn) {
   if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: problem });
   // A day of the author's break stays theirs: no notification, no live signal to the partner.
   const onBreak = await isOnBreak(ctx.db, ctx.user.id, input.day);
+  const requestKey = input.requestKey ?? null;
+  if (requestKey && Date.now() - (keysPruned.get(ctx.db) ?? 0) > 60 * 60_000) {
+    keysPruned.set(ctx.db, Date.now());
+    await pruneRequestKeys(ctx.db);
+  }
   const saved = await saveCheckIn(
     ctx.db,
     ctx.couple.id,
@@ -63,6 +73,7 @@ export async function checkIn(ctx: CoupleCtx, input: TCheckIn) {
       excused: input.excused,
       excuseNote: input.excuseNote ?? null,
     },
+    requestKey,
     // A first check-in for the day tells the partner (if they asked to hear of check-ins);
     // corrections don't.
     async (tx) => {
@@ -80,7 +91,7 @@ export async function checkIn(ctx: CoupleCtx, input: TCheckIn) {
   return { ...saved, day: input.day };
 }
 
-type SaveResult = { id: string; status: "created" | "unchanged" | "amended" };
+type SaveResult = { id: string; status: "created" | "unchanged" | "amended" | "noted" };
 
 /**
  * Saves the person's check-in for a day: creates it, or corrects it (keeping the earlier values as
@@ -93,10 +104,22 @@ async function saveCheckIn(
   key: { commitmentId: string; userId: string; day: string },
   timeZone: string,
   values: CheckInValues,
+  requestKey: string | null,
   onCreate: (tx: NotifyDb) => Promise<void>,
   live: { liveOnlyFor?: string },
 ): Promise<SaveResult> {
+  // The key is written in the transaction of the change it made; a replay finds it and stops.
+  const remember = async (tx: Pick<Db, "requestKey">) => {
+    if (requestKey) await tx.requestKey.create({ data: { userId: key.userId, key: requestKey } });
+  };
   for (let attempt = 0; attempt < 4; attempt++) {
+    if (requestKey && (await seen(db, key.userId, requestKey))) {
+      const current = await db.checkIn.findUnique({
+        where: { commitmentId_userId_day: key },
+        select: { id: true },
+      });
+      return { id: current?.id ?? "", status: "unchanged" };
+    }
     const existing = await db.checkIn.findUnique({
       where: { commitmentId_userId_day: key },
       select: {
@@ -121,6 +144,7 @@ async function saveCheckIn(
               select: { id: true },
             });
             await refreshCheckInMonth(tx, key);
+            await remember(tx);
             await onCreate(tx);
             return row;
           },
@@ -134,32 +158,122 @@ async function saveCheckIn(
     }
     if (sameValues(existing, values)) return { id: existing.id, status: "unchanged" };
     const now = new Date();
-    const landed = await writeCoupleData(
-      db,
-      coupleId,
-      async (tx) => {
-        const { count } = await tx.checkIn.updateMany({
-          where: { id: existing.id, rev: existing.rev },
-          data: { ...values, rev: { increment: 1 }, amendedAt: now, updatedAt: now },
-        });
-        if (count !== 1) return false;
-        await tx.checkInRevision.create({
-          data: {
-            checkInId: existing.id,
-            outcome: existing.outcome,
-            note: existing.note,
-            noteShared: existing.noteShared,
-            excused: existing.excused,
-            excuseNote: existing.excuseNote,
-            createdAt: existing.updatedAt,
-          },
-        });
-        await refreshCheckInMonth(tx, key);
-        return true;
-      },
-      live,
-    );
+    // Only a changed answer (outcome or excuse) is a correction. A note added or edited later is
+    // not: it leaves no "amended" mark and no earlier answer behind (so the partner learns nothing
+    // of a private note's edit, and nothing reads as suspicion).
+    if (!answerChanged(existing, values)) {
+      const noted = await writeCoupleData(
+        db,
+        coupleId,
+        async (tx) => {
+          const { count } = await tx.checkIn.updateMany({
+            where: { id: existing.id, rev: existing.rev },
+            data: { ...values, rev: { increment: 1 }, updatedAt: now },
+          });
+          if (count === 1) await remember(tx);
+          return count === 1;
+        },
+        live,
+      );
+      if (noted) return { id: existing.id, status: "noted" };
+      continue;
+    }
+    const landed = await writeCoupleData(db, coupleId, async (tx) => {
+      const { count } = await tx.checkIn.updateMany({
+        where: { id: existing.id, rev: existing.rev },
+        data: { ...values, rev: { increment: 1 }, amendedAt: now, updatedAt: now },
+      });
+      if (count !== 1) return false;
+      await tx.checkInRevision.create({
+        data: {
+          checkInId: existing.id,
+          outcome: existing.outcome,
+          note: existing.note,
+          noteShared: existing.noteShared,
+          excused: existing.excused,
+          excuseNote: existing.excuseNote,
+          createdAt: existing.updatedAt,
+        },
+      });
+      await refreshCheckInMonth(tx, key);
+      await remember(tx);
+      return true;
+    }, live);
     if (landed) return { id: existing.id, status: "amended" };
   }
   throw new TRPCError({ code: "CONFLICT", message: CHECK_IN_STALE });
+}
+
+const REQUEST_KEY_DAYS = 30;
+const keysPruned = new WeakMap<Db, number>();
+
+async function seen(db: Db, userId: string, key: string) {
+  const row = await db.requestKey.findUnique({
+    where: { userId_key: { userId, key } },
+    select: { key: true },
+  });
+  return row !== null;
+}
+
+/** Keys older than 30 days are forgotten (a queued check-in is locked after 7 days anyway). */
+export async function pruneRequestKeys(db: Db, now = new Date()) {
+  await db.requestKey.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - REQUEST_KEY_DAYS * 86_400_000) } },
+  });
+}
+
+/** How long after a check-in its Undo still takes it back entirely. */
+export const UNDO_WINDOW_MS = 2 * 60_000;
+
+/**
+ * Takes back a check-in its author made moments ago and hasn't changed since (the Undo of a
+ * one-tap answer): the row goes, with the partner's unread "checked in" notification about it.
+ * Anything older, corrected or already answered by the partner stays, to be changed instead.
+ */
+export async function undoCheckIn(ctx: CoupleCtx, id: string) {
+  const row = await ctx.db.checkIn.findFirst({
+    where: { id, userId: ctx.user.id, commitment: { coupleId: ctx.couple.id } },
+    select: {
+      id: true,
+      commitmentId: true,
+      day: true,
+      rev: true,
+      createdAt: true,
+      _count: { select: { acks: true, revisions: true } },
+    },
+  });
+  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "That check-in isn't there any more." });
+  if (
+    row.rev !== 0 ||
+    row._count.acks > 0 ||
+    row._count.revisions > 0 ||
+    Date.now() - row.createdAt.getTime() > UNDO_WINDOW_MS
+  ) {
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: "This check-in can't be taken back any more. You can still change the answer.",
+    });
+  }
+  const key = { commitmentId: row.commitmentId, userId: ctx.user.id, day: row.day };
+  await writeCoupleData(ctx.db, ctx.couple.id, async (tx) => {
+    const { count } = await tx.checkIn.deleteMany({ where: { id: row.id, rev: 0 } });
+    if (count !== 1) throw new TRPCError({ code: "CONFLICT", message: CHECK_IN_STALE });
+    // The rebuild replaces months that still have check-ins and deletes none: drop the month
+    // first, so a month whose only check-in this was doesn't keep it.
+    await tx.checkInMonth.deleteMany({
+      where: { commitmentId: key.commitmentId, userId: key.userId, month: key.day.slice(0, 7) },
+    });
+    await refreshCheckInMonth(tx, key);
+    await tx.notification.deleteMany({
+      where: {
+        userId: ctx.couple.partner.id,
+        actorId: ctx.user.id,
+        kind: "check-in-logged",
+        objectId: row.commitmentId,
+        readAt: null,
+        createdAt: { gte: row.createdAt },
+      },
+    });
+  });
+  return { id: row.id, day: row.day };
 }

@@ -12,6 +12,8 @@ import {
   weeklyTarget,
   weekStartOf,
 } from "@/domain/commitment/schedule";
+import { dayMark, weekPoints } from "@/domain/commitment/week-count";
+import { breakWindows, withoutBreakDays } from "@/server/break/break";
 import { COMMITMENT_SELECT, type CoupleCtx, periodsOf, todayOf } from "@/server/commitment/access";
 import { CHECK_IN_SELECT, checkInFor } from "@/server/commitment/check-in-view";
 
@@ -53,6 +55,38 @@ export async function todayFor(ctx: CoupleCtx, input: { day?: string }) {
     take: 500,
   });
   const names = new Map([[ctx.couple.partner.id, ctx.couple.partner.name]]);
+  const days = Array.from({ length: BACKFILL_DAYS + 1 }, (_, i) => addDays(today, -i));
+  const sharedIds = rows.filter((r) => r.ownerId === null).map((r) => r.id);
+  // The partner's answers on shared commitments this week (days only, never times), and my own
+  // answers over the back-fill window for the day chips' marks.
+  const [partnerAnswers, myDays, partnerBreaks] = await Promise.all([
+    sharedIds.length === 0
+      ? []
+      : ctx.db.checkIn.findMany({
+          where: {
+            userId: ctx.couple.partner.id,
+            commitmentId: { in: sharedIds },
+            day: { gte: weekStart, lte: weekEnd },
+          },
+          select: { commitmentId: true, day: true, outcome: true, excused: true },
+        }),
+    ctx.db.checkIn.findMany({
+      where: {
+        userId: ctx.user.id,
+        day: { gte: days.at(-1) ?? today, lte: today },
+        commitment: { coupleId: ctx.couple.id, archivedAt: null },
+      },
+      select: { day: true, outcome: true },
+    }),
+    breakWindows(ctx.db, ctx.couple.id, ctx.couple.partner.id),
+  ]);
+  // Days of the partner's breaks stay theirs (docs/security.md, "A break").
+  const partnerRows = withoutBreakDays(
+    partnerAnswers,
+    () => ctx.couple.partner.id,
+    ctx.user.id,
+    new Map([[ctx.couple.partner.id, partnerBreaks]]),
+  );
   const items = rows.flatMap((row) => {
     const periods = periodsOf(row.cadences);
     const pauses: Pause[] = row.pauses;
@@ -62,7 +96,6 @@ export async function todayFor(ctx: CoupleCtx, input: { day?: string }) {
     const shown =
       mine !== null || (cadence !== null && !doneElsewhere && isOfferedOrOverdue(periods, pauses, day));
     if (!shown || !cadence) return [];
-    const thisWeek = row.checkIns.filter((c) => c.day >= weekStart && c.day <= weekEnd);
     return [
       {
         id: row.id,
@@ -75,14 +108,18 @@ export async function todayFor(ctx: CoupleCtx, input: { day?: string }) {
         week:
           cadence.kind === "timesPerWeek"
             ? {
-                done: thisWeek.reduce(
-                  (n, c) => n + (c.outcome === "kept" ? 1 : c.outcome === "partly" ? 0.5 : 0),
-                  0,
-                ),
+                done: weekPoints(row.checkIns, weekStart, weekEnd),
                 target: weeklyTarget(periods, pauses, weekStart) ?? 0,
               }
             : null,
         checkIn: mine ? checkInFor(mine, ctx.user.id, names, ctx.user.timeZone) : null,
+        partner:
+          row.ownerId === null
+            ? {
+                onDay: partnerRows.find((c) => c.commitmentId === row.id && c.day === day)?.outcome ?? null,
+                week: partnerRows.filter((c) => c.commitmentId === row.id).map((c) => c.outcome),
+              }
+            : null,
       },
     ];
   });
@@ -91,7 +128,8 @@ export async function todayFor(ctx: CoupleCtx, input: { day?: string }) {
     day,
     timeZone: ctx.user.timeZone,
     partnerName: ctx.couple.partner.name,
-    days: Array.from({ length: BACKFILL_DAYS + 1 }, (_, i) => addDays(today, -i)),
+    days,
+    dayMarks: Object.fromEntries(days.map((d) => [d, dayMark(myDays.filter((c) => c.day === d))])),
     items,
   };
 }

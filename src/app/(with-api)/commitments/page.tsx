@@ -39,8 +39,8 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
       <PageHeader title="Commitments">
         <p className="text-stone-700">
           Promises each of you makes, and the ones you make together. Check in on{" "}
-          <TextLink href="/today">Today</TextLink>; {list.partnerName} sees your check-ins, never your private
-          notes.
+          <TextLink href="/today">Today</TextLink>; <bdi>{list.partnerName}</bdi> sees your check-ins, never
+          your private notes.
         </p>
       </PageHeader>
       <nav aria-label="Show" className="flex gap-2">

@@ -1,78 +1,127 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { ButtonLink, TextLink } from "@/components/ui/text-link";
+import { TextLink } from "@/components/ui/text-link";
+import { formatDay } from "@/domain/commitment/format-day";
 import { BreakBanner } from "@/features/break/components/break-banner";
 import { BreakSection } from "@/features/break/components/break-section";
+import { DueList } from "@/features/commitments/components/due-list";
 import { WaitingList } from "@/features/notifications/components/waiting-list";
 import { InvitePanel } from "@/features/partners/components/invite-panel";
-import { UnlinkSection } from "@/features/partners/components/unlink-section";
-import { formatDate } from "@/lib/format";
-import { mailEnabled } from "@/server/mail/transport";
 import { formatLocalDay } from "@/lib/format";
 import { getCaller, requireUser } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Home" };
 
+const notLinked = (error: unknown) => {
+  if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
+  throw error;
+};
+
+/** The daily hub: today's answers first, then what waits on you, the two of you, and the ways on. */
 export default async function HomePage() {
   const user = await requireUser("/home");
   const caller = await getCaller();
-  const [couple, waiting] = await Promise.all([
-    caller.couple.get().catch((error: unknown) => {
-      if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
-      throw error;
-    }),
+  const [couple, waiting, today] = await Promise.all([
+    caller.couple.get().catch(notLinked),
     caller.notification.listWaiting(),
+    caller.commitment.today({}).catch(notLinked),
   ]);
+
   const breaks = couple ? await caller.sharingBreak.get() : null;
 
-  return (
-    <div className="flex flex-col gap-6">
-      <PageHeader title={`Hello, ${user.name}`} />
-      {couple ? (
-        <>
-          <BreakBanner partnerBreak={breaks?.partner ?? null} />
-          <Card title="Waiting on you">
-            <WaitingList items={waiting} />
-          </Card>
-          <Card title="Your partner">
-            <p className="text-lg text-stone-900">
-              You and <strong data-testid="partner-name">{couple.partner.name}</strong>
-            </p>
-            <p className="mt-1 text-sm text-stone-600">
-              Linked since <span data-testid="linked-since">{formatLocalDay(couple.linkedOn)}</span>
-            </p>
-            <p className="mt-4 text-stone-700">
-              This is your shared space: boundaries you agree together, the commitments you make, and your
-              consistency over time will appear here.
-            </p>
-            <div className="mt-4 flex flex-wrap gap-2">
-              <ButtonLink href="/today">Today's check-ins</ButtonLink>
-              <ButtonLink href="/commitments" variant="secondary">
-                Commitments
-              </ButtonLink>
-              <ButtonLink href="/boundaries" variant="secondary">
-                Boundaries
-              </ButtonLink>
-            </div>
-          </Card>
-          <Card title="Take a break" headingId="break">
-            <BreakSection mine={breaks?.mine ?? null} partnerName={couple.partner.name} />
-          </Card>
-          <Card title="Unlink">
-            <UnlinkSection partnerName={couple.partner.name} />
-          </Card>
-        </>
-      ) : (
+  if (!couple || !today) {
+    return (
+      <div className="flex flex-col gap-6">
+        <PageHeader
+          title={
+            <>
+              Hello, <bdi>{user.name}</bdi>
+            </>
+          }
+        />
         <Card title="Link with your partner">
-          <InvitePanel timeZone={user.timeZone} mail={mailEnabled()} />
+          <InvitePanel timeZone={user.timeZone} />
         </Card>
-      )}
-      <p className="text-sm text-stone-500">
-        Days are counted in your time zone, {user.timeZone.replaceAll("_", " ")}.{" "}
-        <TextLink href="/settings">Change it in settings</TextLink>.
-      </p>
+        <p className="text-sm text-stone-600">
+          Days are counted in your time zone, {user.timeZone.replaceAll("_", " ")}.{" "}
+          <TextLink href="/settings">Change it in settings</TextLink>.
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start lg:gap-6">
+      <section aria-labelledby="today-heading" className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+          <h1 dir="auto" className="text-xl font-semibold text-stone-900">
+            Hello, <bdi>{user.name}</bdi>
+          </h1>
+          <h2 id="today-heading" className="text-sm text-stone-600">
+            Today, {formatDay(today.day, { weekday: "long" })}
+          </h2>
+        </div>
+        <BreakBanner partnerBreak={breaks?.partner ?? null} />
+        {today.items.length === 0 ? (
+          <Card>
+            <EmptyState>
+              Nothing is due for you today. <TextLink href="/commitments">Make a commitment</TextLink> and it
+              will show up on the days it's due.
+            </EmptyState>
+          </Card>
+        ) : (
+          <DueList
+            items={today.items}
+            day={today.day}
+            partnerName={today.partnerName}
+            timeZone={user.timeZone}
+            userId={user.id}
+            compact
+          />
+        )}
+        <p className="text-sm text-stone-600">
+          <TextLink href="/today">Earlier days and notes</TextLink>
+        </p>
+      </section>
+
+      <div className="flex flex-col gap-4">
+        <Card title="Waiting on you" headingId="waiting">
+          <WaitingList items={waiting} />
+        </Card>
+        <Card title="The two of you" headingId="partner">
+          <p className="text-stone-800">
+            You and{" "}
+            <strong data-testid="partner-name">
+              <bdi>{couple.partner.name}</bdi>
+            </strong>
+            , linked since{" "}
+            <span data-testid="linked-since">{formatLocalDay(couple.linkedOn)}</span>.
+          </p>
+          <ul className="mt-3 flex flex-col gap-1 text-sm">
+            <li>
+              <TextLink href="/dashboard">Consistency: your weeks side by side</TextLink>
+            </li>
+            <li>
+              <TextLink href="/boundaries">Boundaries you agreed together</TextLink>
+            </li>
+            <li>
+              <TextLink href="/commitments">All commitments</TextLink>
+            </li>
+            <li>
+              <TextLink href="/settings#partner">Partner settings, including unlinking</TextLink>
+            </li>
+          </ul>
+          <p className="mt-3 text-sm text-stone-500">
+            Days are counted in your time zone, {user.timeZone.replaceAll("_", " ")}.
+          </p>
+        </Card>
+        <Card title="Take a break" headingId="break">
+          <BreakSection mine={breaks?.mine ?? null} partnerName={couple.partner.name} />
+        </Card>
+      </div>
     </div>
   );
 }

@@ -1,7 +1,9 @@
+import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listTimeZones } from "@/domain/user/time-zone";
+import { PartnerSettings } from "@/features/partners/components/partner-settings";
 import { Devices } from "@/features/settings/components/devices";
 import { MailSettings } from "@/features/settings/components/mail-settings";
 import { NotificationSettings } from "@/features/settings/components/notification-settings";
@@ -16,10 +18,14 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
   const caller = await getCaller();
-  const [devices, notificationSettings, mailSettings] = await Promise.all([
+  const [devices, notificationSettings, mailSettings, couple] = await Promise.all([
     caller.session.list(),
     caller.notification.settings(),
     caller.mail.settings(),
+    caller.couple.get().catch((error: unknown) => {
+      if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
+      throw error;
+    }),
   ]);
   return (
     <div className="flex flex-col gap-6">
@@ -34,6 +40,9 @@ export default async function SettingsPage() {
           }}
           timeZones={listTimeZones()}
         />
+      </Card>
+      <Card title="Partner" headingId="partner">
+        <PartnerSettings couple={couple} timeZone={user.timeZone} />
       </Card>
       <Card title="Notifications" headingId="notifications">
         <NotificationSettings settings={notificationSettings} />

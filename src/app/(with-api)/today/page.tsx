@@ -4,10 +4,11 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { PillLink, TextLink } from "@/components/ui/text-link";
+import { TextLink } from "@/components/ui/text-link";
 import { formatDay } from "@/domain/commitment/format-day";
 import { ZToday } from "@/domain/commitment/schemas";
-import { DueItem } from "@/features/commitments/components/due-item";
+import { DayChips } from "@/features/commitments/components/day-chips";
+import { DueList } from "@/features/commitments/components/due-list";
 import { LinkFirst } from "@/features/partners/components/link-first";
 import { getCaller, requireUser } from "@/trpc/server";
 
@@ -19,7 +20,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
   const raw = (await searchParams).day;
   const parsed = ZToday.safeParse({ day: (Array.isArray(raw) ? raw[0] : raw) || undefined });
   const day = parsed.success ? parsed.data.day : undefined;
-  await requireUser(day ? `/today?day=${day}` : "/today");
+  const user = await requireUser(day ? `/today?day=${day}` : "/today");
   const caller = await getCaller();
   let problem: string | null = parsed.success ? null : "That isn't a date we can show. Here is today.";
   const load = (d: string | undefined) =>
@@ -46,31 +47,13 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={isToday ? "Today" : formatDay(data.day, { weekday: "long" })}>
-        <p className="text-stone-700">
-          What's due for you {isToday ? "today" : "that day"},{" "}
-          {formatDay(data.day, { weekday: "long", year: "numeric" })} in your time zone (
-          {data.timeZone.replaceAll("_", " ")}). You can fill in or correct the last 7 days.
+        <p className="text-sm text-stone-600">
+          {formatDay(data.day, { weekday: "long", year: "numeric" })}, {data.timeZone.replaceAll("_", " ")}.
+          You can fill in or correct the last 7 days.
         </p>
       </PageHeader>
       {problem ? <Alert>{problem}</Alert> : null}
-      <nav aria-label="Choose a day">
-        <ul className="-mx-1 flex flex-wrap gap-2">
-          {data.days.map((d) => {
-            const current = d === data.day;
-            return (
-              <li key={d}>
-                <PillLink
-                  href={d === data.today ? "/today" : `/today?day=${d}`}
-                  current={current}
-                  className="whitespace-nowrap px-3"
-                >
-                  {d === data.today ? "Today" : formatDay(d)}
-                </PillLink>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+      <DayChips days={data.days} day={data.day} today={data.today} marks={data.dayMarks} />
 
       {data.items.length === 0 ? (
         <Card>
@@ -81,13 +64,14 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
           </EmptyState>
         </Card>
       ) : (
-        <ul className="flex flex-col gap-4" aria-label="Due">
-          {data.items.map((item) => (
-            <li key={item.id}>
-              <DueItem item={item} day={data.day} partnerName={data.partnerName} />
-            </li>
-          ))}
-        </ul>
+        <DueList
+          items={data.items}
+          day={data.day}
+          partnerName={data.partnerName}
+          timeZone={user.timeZone}
+          userId={user.id}
+          isToday={isToday}
+        />
       )}
     </div>
   );

@@ -99,6 +99,7 @@ export function BoundaryActions({
         <BoundaryTextForm
           initial={prefill(pending.version)}
           submitLabel="Send my edit"
+          draftKey={`boundary:${boundary.id}:edit`}
           pendingLabel="Sending…"
           noteLabel={`A note for ${partnerName} (optional)`}
           busy={edit.pending}
@@ -180,6 +181,7 @@ export function BoundaryActions({
         <BoundaryTextForm
           initial={prefill(pending.version)}
           submitLabel="Save my edit"
+          draftKey={`boundary:${boundary.id}:own-edit`}
           pendingLabel="Saving…"
           noteLabel={`What you changed, for ${partnerName} (optional)`}
           busy={edit.pending}
@@ -194,8 +196,8 @@ export function BoundaryActions({
       body = (
         <div className="flex flex-col gap-3">
           <p className="text-sm text-stone-700">
-            {partnerName} can agree, {retire ? "" : "suggest an edit, "}or decline. You can still change your
-            mind.
+            <bdi>{partnerName}</bdi> can agree, {retire ? "" : "suggest an edit, "}or decline. You can still
+            change your mind.
           </p>
           <div className="flex flex-wrap gap-2">
             {retire ? null : (
@@ -218,6 +220,7 @@ export function BoundaryActions({
         <BoundaryTextForm
           initial={prefill(active)}
           submitLabel="Propose this change"
+          draftKey={`boundary:${boundary.id}:change`}
           pendingLabel="Proposing…"
           noteLabel={`Why the change, for ${partnerName} (optional)`}
           busy={proposeRevision.pending}
@@ -245,7 +248,8 @@ export function BoundaryActions({
       body = (
         <div className="flex flex-col gap-3">
           <p className="text-sm text-stone-700">
-            Changes need {partnerName}'s agreement too. Until then, the agreed version stays active.
+            Changes need <bdi>{partnerName}</bdi>'s agreement too. Until then, the agreed version stays
+            active.
           </p>
           <div className="flex flex-wrap gap-2">
             <Button variant="secondary" disabled={busy} onClick={() => setMode("revise")}>

@@ -14,13 +14,15 @@ export function BoundaryArchive({ archive }: { archive: TBoundaryArchive }) {
         {couples.map((c) => (
           <div key={`${c.partnerName}-${c.linkedOn}`} className="flex flex-col gap-2">
             <h3 className="text-sm font-medium text-stone-900">
-              With {c.partnerName}, {formatLocalDay(c.linkedOn)} to{" "}
+              With <bdi>{c.partnerName}</bdi>, {formatLocalDay(c.linkedOn)} to{" "}
               {c.endedOn ? formatLocalDay(c.endedOn) : "now"}
             </h3>
             <ul className="flex flex-col gap-1 text-sm">
               {c.boundaries.map((b) => (
                 <li key={b.id}>
-                  <TextLink href={`/boundaries/${b.id}`}>{b.title}</TextLink>
+                  <TextLink href={`/boundaries/${b.id}`}>
+                    <bdi>{b.title}</bdi>
+                  </TextLink>
                   {b.status === "retired" ? <span className="text-stone-500"> (retired)</span> : null}
                 </li>
               ))}

@@ -3,11 +3,15 @@ import { formatLocalDay } from "@/lib/format";
 import type { TBoundaryDetail } from "../types";
 import { agreeingDoes, historySentence, nameInSentence } from "../wording";
 import { BoundaryVersionText } from "./boundary-version";
+import { VersionDiff } from "./version-diff";
 
 /** The version (or the retiring) waiting for an answer, and whose answer it waits for. */
 export function PendingProposal({ boundary }: { boundary: TBoundaryDetail }) {
   const { pending, archived, partnerName } = boundary;
   if (!pending) return null;
+  const before = pending.version
+    ? boundary.versions.find((v) => v.number === (pending.version?.number ?? 0) - 1)
+    : undefined;
   const title =
     pending.kind === "create"
       ? "Proposal waiting for an answer"
@@ -18,8 +22,10 @@ export function PendingProposal({ boundary }: { boundary: TBoundaryDetail }) {
     <Card title={title} headingId="pending-version">
       <div className="flex flex-col gap-4">
         <p className="text-sm text-stone-700">
-          {pending.byMe ? "You" : partnerName} proposed{" "}
-          {pending.kind === "retire" ? "retiring this boundary" : `version ${pending.version?.number}`}
+          {pending.byMe ? "You" : <bdi>{partnerName}</bdi>}{" "}
+          {pending.kind === "retire"
+            ? "proposed retiring this boundary"
+            : `wrote version ${pending.version?.number}`}
           {pending.version && pending.kind !== "retire"
             ? ` on ${formatLocalDay(pending.version.createdOn)}`
             : ""}
@@ -28,6 +34,9 @@ export function PendingProposal({ boundary }: { boundary: TBoundaryDetail }) {
             ? "It was still waiting for an answer when the link ended."
             : `${agreeingDoes(pending.kind)} ${pending.byMe ? `${partnerName} answers it.` : "It's your answer."}`}
         </p>
+        {pending.version && pending.kind !== "retire" && before ? (
+          <VersionDiff before={before} after={pending.version} />
+        ) : null}
         {pending.version && pending.kind !== "retire" ? (
           <BoundaryVersionText version={pending.version} />
         ) : null}
@@ -39,6 +48,7 @@ export function PendingProposal({ boundary }: { boundary: TBoundaryDetail }) {
 /** Every step, told from the viewer's side, and every version's text. */
 export function BoundaryHistory({ boundary }: { boundary: TBoundaryDetail }) {
   const { active, pending } = boundary;
+  const previous = (n: number) => boundary.versions.find((v) => v.number === n - 1);
   return (
     <>
       <Card title="History" headingId="history">
@@ -51,7 +61,7 @@ export function BoundaryHistory({ boundary }: { boundary: TBoundaryDetail }) {
               <p className="text-stone-500">{formatLocalDay(event.on)}</p>
               {event.note ? (
                 <p className="text-stone-700">
-                  Note from {nameInSentence(event.actor)}: “{event.note}”
+                  Note from {nameInSentence(event.actor)}: “<bdi>{event.note}</bdi>”
                 </p>
               ) : null}
             </li>
@@ -72,9 +82,12 @@ export function BoundaryHistory({ boundary }: { boundary: TBoundaryDetail }) {
                   {version.number === pending?.version?.number && pending?.kind !== "retire"
                     ? " (waiting for an answer)"
                     : ""}
-                  : {version.title}
+                  : <bdi>{version.title}</bdi>
                 </summary>
-                <div className="pb-2 pt-1">
+                <div className="flex flex-col gap-3 pb-2 pt-1">
+                  {previous(version.number) ? (
+                    <VersionDiff before={previous(version.number) ?? version} after={version} />
+                  ) : null}
                   <BoundaryVersionText version={version} />
                 </div>
               </details>

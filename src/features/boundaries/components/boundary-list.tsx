@@ -83,7 +83,7 @@ export function BoundaryList({ list, filters }: { list: TBoundaryList; filters: 
                     {listStatusLabel(item.view, item.status, item.pendingKind, list.partnerName)}
                   </span>
                   <span className="text-xs text-stone-500">
-                    {categoryLabel(item.category)} · {item.ownerName} · updated{" "}
+                    {categoryLabel(item.category)} · <bdi>{item.ownerName}</bdi> · updated{" "}
                     {formatLocalDay(item.updatedOn)}
                   </span>
                 </ItemLink>

@@ -15,6 +15,7 @@ import {
   ZBoundaryTextWithNote,
 } from "@/domain/boundary/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
+import { useDraft } from "@/lib/use-draft";
 import { type MutationResult, showFieldErrors } from "@/trpc/use-app-mutation";
 
 type TBoundaryFormInput = z.input<typeof ZBoundaryTextWithNote>;
@@ -33,6 +34,7 @@ export function BoundaryTextForm({
   onCancel,
   busy = false,
   focusOnMount = false,
+  draftKey,
 }: {
   initial?: Partial<TBoundaryFormInput>;
   submitLabel: string;
@@ -44,6 +46,8 @@ export function BoundaryTextForm({
   busy?: boolean;
   /** When the form replaces the button that opened it, focus moves into it. */
   focusOnMount?: boolean;
+  /** Where the typed text is kept on this device until it is saved (survives a reload). */
+  draftKey?: string;
 }) {
   const ownerId = useId();
   const form = useForm<TBoundaryFormInput, unknown, TBoundaryFormValues>({
@@ -52,6 +56,7 @@ export function BoundaryTextForm({
     mode: "onTouched",
   });
   const { register, handleSubmit, formState, setFocus } = form;
+  const clearDraft = useDraft(draftKey, form, ["title", "description", "note"]);
   const { errors } = formState;
   useEffect(() => {
     if (focusOnMount) setFocus("title");
@@ -60,7 +65,8 @@ export function BoundaryTextForm({
 
   const submit = handleSubmit(async (values) => {
     const result = await onSubmit(values);
-    if (!result.ok) showFieldErrors(form, result.fieldErrors);
+    if (result.ok) clearDraft();
+    else showFieldErrors(form, result.fieldErrors);
   });
 
   return (

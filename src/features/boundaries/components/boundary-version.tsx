@@ -7,8 +7,12 @@ import { nameInSentence, ownerLabel } from "../wording";
 export function BoundaryVersionText({ version }: { version: TBoundaryVersion }) {
   return (
     <div className="flex flex-col gap-3">
-      <h3 className="text-lg font-medium text-stone-900">{version.title}</h3>
-      <p className="whitespace-pre-line text-stone-800">{version.description}</p>
+      <h3 className="text-lg font-medium text-stone-900">
+        <bdi>{version.title}</bdi>
+      </h3>
+      <p dir="auto" className="whitespace-pre-line text-stone-800">
+        {version.description}
+      </p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-stone-500">Category</dt>
         <dd className="text-stone-800">{categoryLabel(version.category)}</dd>
@@ -30,7 +34,8 @@ export function BoundaryVersionText({ version }: { version: TBoundaryVersion }) 
       </dl>
       {version.note ? (
         <p className="rounded-lg bg-sand-50 px-3 py-2 text-sm text-stone-700">
-          <span className="font-medium">Note from {nameInSentence(version.proposedBy)}:</span> {version.note}
+          <span className="font-medium">Note from {nameInSentence(version.proposedBy)}:</span>{" "}
+          <bdi>{version.note}</bdi>
         </p>
       ) : null}
     </div>

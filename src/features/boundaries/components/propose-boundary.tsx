@@ -12,12 +12,13 @@ export function ProposeBoundary({ partnerName }: { partnerName: string }) {
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-stone-700">
-        {partnerName} will be asked to agree, suggest an edit or decline. Nothing is active until you both
-        agree.
+        <bdi>{partnerName}</bdi> will be asked to agree, suggest an edit or decline. Nothing is active until
+        you both agree.
       </p>
       <NoticeAlert notice={propose.notice} />
       <BoundaryTextForm
         submitLabel="Propose this boundary"
+        draftKey="boundary:new"
         pendingLabel="Proposing…"
         busy={propose.pending}
         onSubmit={async (values) => {

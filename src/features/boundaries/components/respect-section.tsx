@@ -35,7 +35,11 @@ export function RespectSection({ boundary }: { boundary: TBoundaryDetail }) {
                 >
                   <span className="text-stone-500">Week of {weekOf(entry.weekStart)} · </span>
                   {entry.who ?? "Someone"} felt it was {entry.respected ? "respected" : "not respected"}.
-                  {entry.note ? <span className="block text-stone-700">“{entry.note}”</span> : null}
+                  {entry.note ? (
+                    <span className="block text-stone-700">
+                      “<bdi>{entry.note}</bdi>”
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>

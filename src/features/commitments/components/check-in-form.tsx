@@ -1,20 +1,19 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
-import { OUTCOME_LABELS } from "@/domain/commitment/commitment";
 import { NOTE_MAX, type Outcome, type TCheckIn, ZCheckIn } from "@/domain/commitment/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
+import { useDraft } from "@/lib/use-draft";
 import { useTRPC } from "@/trpc/react";
 import { useAppMutation } from "@/trpc/use-app-mutation";
 
-type ExistingCheckIn = {
+type AnsweredCheckIn = {
   outcome: string;
   note: string | null;
   noteShared: boolean;
@@ -24,21 +23,23 @@ type ExistingCheckIn = {
 
 type TCheckInInput = z.input<typeof ZCheckIn>;
 
-/** Kept / partly / missed (or didn't come up), a note that is private unless shared, and an excuse for a miss. */
+/**
+ * "Add a note" on an answer already given (the answer itself is one tap, QuickAnswer): a note that
+ * is private unless shared, and for a miss an excuse. A note is not a correction of the answer.
+ */
 export function CheckInForm({
   commitmentId,
-  title,
   day,
-  outcomes,
   existing,
   partnerName,
+  onDone,
 }: {
   commitmentId: string;
-  title: string;
   day: string;
-  outcomes: Outcome[];
-  existing: ExistingCheckIn | null;
+  existing: AnsweredCheckIn;
   partnerName: string;
+  /** Called after a save or a cancel, to fold the form away. */
+  onDone: () => void;
 }) {
   const trpc = useTRPC();
   const form = useForm<TCheckInInput, unknown, TCheckIn>({
@@ -49,71 +50,43 @@ export function CheckInForm({
     defaultValues: {
       commitmentId,
       day,
-      outcome: existing?.outcome as Outcome | undefined,
-      note: existing?.note ?? "",
-      noteShared: existing?.noteShared ?? false,
-      excused: existing?.excused ?? false,
-      excuseNote: existing?.excuseNote ?? "",
+      outcome: existing.outcome as Outcome,
+      note: existing.note ?? "",
+      noteShared: existing.noteShared,
+      excused: existing.excused,
+      excuseNote: existing.excuseNote ?? "",
     },
   });
-  const { register, handleSubmit, watch, setValue, formState } = form;
+  const { register, handleSubmit, watch, formState } = form;
+  // The typed note survives a reload (a draft on this device), until it is saved.
+  const clearDraft = useDraft(`check-in:${commitmentId}:${day}`, form, ["note", "excuseNote"]);
   const { errors } = formState;
   const checkIn = useAppMutation(trpc.commitment.checkIn.mutationOptions(), { form });
   const pending = checkIn.pending || formState.isSubmitting;
   const [outcome, noteShared, excused] = watch(["outcome", "noteShared", "excused"]);
-  // Once a day is checked in, the form folds away behind "Change"; it stays open after a save.
-  const [open, setOpen] = useState(existing === null);
   const formRef = useRef<HTMLFormElement>(null);
-  const focusOnOpen = useRef(false);
   useEffect(() => {
-    if (!open || !focusOnOpen.current) return;
-    focusOnOpen.current = false;
-    formRef.current?.querySelector<HTMLInputElement>("input:checked, input")?.focus();
-  }, [open]);
+    formRef.current?.querySelector<HTMLTextAreaElement>("textarea")?.focus();
+  }, []);
 
   const onSubmit = handleSubmit(async (values) => {
-    await checkIn.run(values, (saved) =>
+    const result = await checkIn.run(values, (saved) =>
       saved.status === "created"
         ? "Checked in."
         : saved.status === "amended"
           ? `Corrected. ${partnerName} sees that it was corrected; the earlier answer stays in its history.`
-          : "Already saved; nothing changed.",
+          : saved.status === "noted"
+            ? "Note saved."
+            : "Already saved; nothing changed.",
     );
+    if (result.ok) {
+      clearDraft();
+      onDone();
+    }
   });
-
-  if (!open) {
-    return (
-      <div>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            focusOnOpen.current = true;
-            setOpen(true);
-          }}
-          aria-label={`Change the check-in for “${title}”`}
-        >
-          Change
-        </Button>
-      </div>
-    );
-  }
 
   return (
     <Form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-3">
-      <ChoiceGroup
-        legend={`How did “${title}” go?`}
-        hideLegend
-        pills
-        options={outcomes.map((value) => ({ value, label: OUTCOME_LABELS[value] }))}
-        value={outcome ?? null}
-        onChange={(value) => {
-          setValue("outcome", value, { shouldValidate: formState.isSubmitted });
-          // Only a miss can be excused: the box is hidden for any other answer, and so unticked.
-          if (value !== "missed") setValue("excused", false);
-        }}
-        error={errors.outcome?.message}
-      />
-
       {outcome === "missed" ? (
         <div className="flex flex-col gap-2 rounded-lg bg-stone-50 p-3">
           <label className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
@@ -146,13 +119,16 @@ export function CheckInForm({
       />
       <label className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
         <input type="checkbox" className="size-5 accent-sage-600" {...register("noteShared")} />
-        Share this note with {partnerName}
+        Share this note with <bdi>{partnerName}</bdi>
       </label>
 
       <NoticeAlert notice={checkIn.notice} />
-      <div>
+      <div className="flex flex-wrap gap-2">
         <Button type="submit" pending={pending}>
-          {pending ? "Saving…" : existing ? "Update check-in" : "Save check-in"}
+          {pending ? "Saving…" : "Save note"}
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
+          Cancel
         </Button>
       </div>
     </Form>

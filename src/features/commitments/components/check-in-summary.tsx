@@ -4,9 +4,14 @@ import type { Outcome } from "@/domain/commitment/schemas";
 import type { TCheckInView } from "../types";
 
 // A symbol beside every outcome, so it never relies on colour alone.
-const OUTCOME_MARKS: Record<Outcome, string> = { kept: "✓", partly: "◐", missed: "✗", "not-applicable": "–" };
+export const OUTCOME_MARKS: Record<Outcome, string> = {
+  kept: "✓",
+  partly: "◐",
+  missed: "✗",
+  "not-applicable": "–",
+};
 
-function OutcomeBadge({ outcome, excused }: { outcome: string; excused: boolean }) {
+export function OutcomeBadge({ outcome, excused }: { outcome: string; excused: boolean }) {
   const o = outcome as Outcome;
   const tone =
     o === "kept"
@@ -28,27 +33,35 @@ export function CheckInSummary({
   checkIn,
   partnerName,
   showDay = true,
+  showOutcome = true,
+  clamp = false,
 }: {
   checkIn: TCheckInView;
   partnerName: string;
   showDay?: boolean;
+  /** False where the answer is already shown beside it (Today's compact row). */
+  showOutcome?: boolean;
+  /** Home's compact list: a long note shows its first lines only (Today and History show it all). */
+  clamp?: boolean;
 }) {
   return (
     <div className="flex flex-col gap-2" data-testid="check-in">
-      <div className="flex flex-wrap items-center gap-2">
+      <div className={showOutcome ? "flex flex-wrap items-center gap-2" : "sr-only"}>
         {showDay ? <span className="font-medium text-stone-900">{formatDay(checkIn.day)}</span> : null}
-        <span className="text-sm text-stone-600">{checkIn.authorName}</span>
+        <span className="text-sm text-stone-600">
+          <bdi>{checkIn.authorName}</bdi>
+        </span>
         <OutcomeBadge outcome={checkIn.outcome} excused={checkIn.excused} />
         {checkIn.amendedOn ? <span className="text-xs text-stone-600">amended</span> : null}
       </div>
       {checkIn.excused && checkIn.excuseNote ? (
         <p className="text-sm text-stone-800">
           <span className="font-medium">Why: </span>
-          {checkIn.excuseNote}
+          <bdi>{checkIn.excuseNote}</bdi>
         </p>
       ) : null}
       {checkIn.note ? (
-        <p className="whitespace-pre-line text-sm text-stone-800">
+        <p dir="auto" className={`whitespace-pre-line text-sm text-stone-800 ${clamp ? "line-clamp-3" : ""}`}>
           <span className="font-medium">
             {checkIn.notePrivate
               ? "Private note (only you see it): "
@@ -56,7 +69,7 @@ export function CheckInSummary({
                 ? `Note shared with ${partnerName}: `
                 : "Note: "}
           </span>
-          {checkIn.note}
+          <bdi>{checkIn.note}</bdi>
         </p>
       ) : null}
       {checkIn.revisions.length > 0 ? (
@@ -83,7 +96,7 @@ export function CheckInSummary({
               data-testid="ack"
             >
               <span className="font-medium">
-                {a.byName}{" "}
+                <bdi>{a.byName}</bdi>{" "}
                 {a.kind === "noticed" ? "noticed" : a.byMe ? "see it differently" : "sees it differently"}
               </span>
               {a.note ? `: ${a.note}` : ""}

@@ -238,7 +238,7 @@ export function CommitmentFields({
           <option value="">None</option>
           {boundaries.map((b) => (
             <option key={b.id} value={b.id}>
-              {b.title}
+              <bdi>{b.title}</bdi>
             </option>
           ))}
         </SelectField>

@@ -7,19 +7,30 @@ export function CommitmentHeader({ commitment: c }: { commitment: TCommitmentDet
   return (
     <PageHeader title={c.title} back={{ href: "/commitments", label: "All commitments" }}>
       <p className="text-stone-700" data-testid="commitment-summary">
-        {c.who === "both"
-          ? "Shared: you both check in"
-          : c.who === "me"
-            ? "Your commitment"
-            : `${c.ownerName}'s commitment`}
+        {c.who === "both" ? (
+          "Shared: you both check in"
+        ) : c.who === "me" ? (
+          "Your commitment"
+        ) : (
+          <>
+            <bdi>{c.ownerName}</bdi>'s commitment
+          </>
+        )}
         {" · "}
         {c.cadenceLabel}
         {c.archivedOn !== null ? " · archived" : ""}
       </p>
-      {c.description ? <p className="whitespace-pre-line text-stone-800">{c.description}</p> : null}
+      {c.description ? (
+        <p dir="auto" className="whitespace-pre-line text-stone-800">
+          {c.description}
+        </p>
+      ) : null}
       {c.boundary?.title ? (
         <p className="text-sm text-stone-600">
-          Serves the boundary <TextLink href={`/boundaries/${c.boundary.id}`}>{c.boundary.title}</TextLink>
+          Serves the boundary{" "}
+          <TextLink href={`/boundaries/${c.boundary.id}`}>
+            <bdi>{c.boundary.title}</bdi>
+          </TextLink>
         </p>
       ) : null}
     </PageHeader>

@@ -14,9 +14,14 @@ export function CommitmentList({ list, archived }: { list: TCommitmentList; arch
     return (
       <Card>
         <EmptyState>
-          {archived
-            ? "Nothing archived. Archived commitments keep their history and can be brought back."
-            : `No commitments yet. Start with one small promise you're sure you can keep; ${list.partnerName} will see it, and your check-ins, here.`}
+          {archived ? (
+            "Nothing archived. Archived commitments keep their history and can be brought back."
+          ) : (
+            <>
+              No commitments yet. Start with one small promise you're sure you can keep;{" "}
+              <bdi>{list.partnerName}</bdi> will see it, and your check-ins, here.
+            </>
+          )}
         </EmptyState>
       </Card>
     );
@@ -33,7 +38,12 @@ export function CommitmentList({ list, archived }: { list: TCommitmentList; arch
               <ItemLink href={`/commitments/${item.id}`} title={item.title}>
                 <span className="text-sm text-stone-600">
                   {item.cadenceLabel}
-                  {item.boundary?.title ? ` · serves “${item.boundary.title}”` : ""}
+                  {item.boundary?.title ? (
+                    <>
+                      {" "}
+                      · serves “<bdi>{item.boundary.title}</bdi>”
+                    </>
+                  ) : null}
                 </span>
               </ItemLink>
             </li>

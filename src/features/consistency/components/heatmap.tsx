@@ -33,31 +33,73 @@ export function Heatmap({
     .map((s) => `${counts.get(s)} ${DAY_STATUS[s].label.toLowerCase()}`)
     .join(", ")}.`;
 
+  // Month names over the column where each month begins; weekday names beside every other row.
+  const months = Array.from({ length: columns }, (_, col) => {
+    const firstOfColumn = slots.slice(col * 7, col * 7 + 7).find((c) => c !== null);
+    return firstOfColumn ? firstOfColumn.day.slice(0, 7) : null;
+  }).map((month, col, all) => (month && (col === 0 || all[col - 1] !== month) ? month : null));
+  const weekdays = Array.from({ length: 7 }, (_, row) =>
+    row % 2 === 0
+      ? formatDay(addDays("2026-01-04", (weekStartsOn + row) % 7), {
+          weekday: "short",
+          day: undefined,
+          month: undefined,
+        })
+      : "",
+  );
+  const template = `repeat(${columns}, minmax(14px, 1fr))`;
+
   return (
     <figure className="flex flex-col gap-2">
-      <div
-        role="img"
-        aria-label={summary}
-        className="grid grid-flow-col gap-px"
-        style={{
-          gridTemplateRows: "repeat(7, minmax(0, 1fr))",
-          gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
-        }}
-      >
-        {slots.map((c, i) =>
-          c ? (
-            <span
-              key={c.day}
-              title={`${formatDay(c.day, { year: "numeric" })}: ${DAY_STATUS[c.status].label}`}
-              className={`flex aspect-square items-center justify-center rounded-[2px] text-[8px] leading-none ${DAY_STATUS[c.status].className}`}
-            >
-              {DAY_STATUS[c.status].mark}
-            </span>
-          ) : (
-            // biome-ignore lint/suspicious/noArrayIndexKey: fixed leading blanks before the first day
-            <span key={`blank-${i}`} />
-          ),
-        )}
+      {/* Readable cells (at least 14 px) scroll inside their own box on a narrow screen, starting
+          at the most recent weeks (a right-to-left scroller whose content is left to right). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard to scroll */}
+      <div dir="rtl" role="img" aria-label={summary} tabIndex={0} className="overflow-x-auto rounded pb-1">
+        <div dir="ltr" className="grid min-w-full grid-cols-[auto_1fr] gap-x-1">
+          <span />
+          <div
+            className="grid text-[10px] leading-4 text-stone-600"
+            style={{ gridTemplateColumns: template }}
+          >
+            {months.map((m, col) =>
+              m ? (
+                <span key={m} className="whitespace-nowrap" style={{ gridColumn: col + 1 }}>
+                  {formatDay(`${m}-01`, { month: "short", day: undefined, weekday: undefined })}
+                </span>
+              ) : null,
+            )}
+          </div>
+          <div
+            className="grid text-[10px] text-stone-600"
+            style={{ gridTemplateRows: "repeat(7, minmax(0, 1fr))" }}
+          >
+            {weekdays.map((w, row) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: seven fixed rows
+              <span key={row} className="flex items-center leading-none">
+                {w}
+              </span>
+            ))}
+          </div>
+          <div
+            className="grid grid-flow-col gap-0.5"
+            style={{ gridTemplateRows: "repeat(7, minmax(0, 1fr))", gridTemplateColumns: template }}
+          >
+            {slots.map((c, i) =>
+              c ? (
+                <span
+                  key={c.day}
+                  title={`${formatDay(c.day, { year: "numeric" })}: ${DAY_STATUS[c.status].label}`}
+                  className={`flex aspect-square min-w-3.5 items-center justify-center rounded-[3px] text-[10px] leading-none ${DAY_STATUS[c.status].className}`}
+                >
+                  {DAY_STATUS[c.status].mark}
+                </span>
+              ) : (
+                // biome-ignore lint/suspicious/noArrayIndexKey: fixed leading blanks before the first day
+                <span key={`blank-${i}`} />
+              ),
+            )}
+          </div>
+        </div>
       </div>
       <figcaption>
         <ul className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-stone-700">

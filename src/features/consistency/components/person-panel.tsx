@@ -34,7 +34,10 @@ export function PersonPanel({
               check in, your weeks, streaks and calendar appear here.
             </>
           ) : (
-            `Once ${person.name} makes a commitment and checks in, their weeks and calendar appear here.`
+            <>
+              Once <bdi>{person.name}</bdi> makes a commitment and checks in, their weeks and calendar appear
+              here.
+            </>
           )}
         </p>
       </Card>
@@ -47,12 +50,15 @@ export function PersonPanel({
         {onBreak}
         <div className="flex flex-col gap-1" data-testid={`this-week-${person.id}`}>
           <p className="text-sm text-stone-600">This week</p>
+          {/* The same calm size for both people: a figure to read, not a score to compare. */}
           {week && week.target > 0 ? (
-            <p className="text-2xl font-semibold text-stone-900">
-              Kept {points(week.keptScore)} of {week.target}
+            <p className="text-base font-medium text-stone-900">
+              {week.keptScore > week.target
+                ? `Kept ${points(week.keptScore)}, aim of ${week.target} reached`
+                : `Kept ${points(week.keptScore)} of ${week.target}`}
             </p>
           ) : (
-            <p className="text-lg text-stone-800">Nothing with a set target this week</p>
+            <p className="text-base text-stone-800">Nothing with a set target this week</p>
           )}
           <p className="text-sm text-stone-700">
             Kept-rate: <span data-testid={`rate-${person.id}`}>{percent(week?.rate ?? null)}</span>
@@ -85,7 +91,10 @@ export function PersonPanel({
         {showCommitments ? (
           <section aria-labelledby={`${headingId}-strength`} className="flex flex-col gap-2">
             <h3 id={`${headingId}-strength`} className="text-sm font-medium text-stone-900">
-              Habit strength
+              Habit strength{" "}
+              <TextLink href="/help#strength" className="font-normal">
+                what this means
+              </TextLink>
             </h3>
             <ul className="flex flex-col gap-3">
               {person.commitments.map((c) => (
@@ -95,19 +104,21 @@ export function PersonPanel({
                       href={`/commitments/${c.id}`}
                       className="text-stone-900 underline decoration-stone-300"
                     >
-                      {c.title}
+                      <bdi>{c.title}</bdi>
                       {c.archived ? " (archived)" : ""}
                     </Link>
-                    <span className="shrink-0 text-stone-700">
-                      {Math.round(c.strength * 100)} % · kept-rate {percent(c.rate)}
-                    </span>
+                    <span className="shrink-0 text-stone-700">kept-rate {percent(c.rate)}</span>
                   </div>
-                  <div aria-hidden="true" className="h-2 overflow-hidden rounded-full bg-stone-100">
-                    <div
-                      className="h-full rounded-full bg-sage-600"
-                      style={{ width: `${Math.round(c.strength * 100)}%` }}
-                    />
-                  </div>
+                  <p className="text-sm text-stone-700" data-testid="strength">
+                    {c.strengthWords ? (
+                      <>
+                        <span className="font-medium text-stone-900">{c.strengthWords.label}</span>:{" "}
+                        {c.strengthWords.detail}
+                      </>
+                    ) : (
+                      "A one-off: done or not, no habit to grow."
+                    )}
+                  </p>
                 </li>
               ))}
             </ul>

@@ -82,7 +82,7 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
               </p>
             ) : null}
             <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-              <span className="text-stone-500">{formatLocalDay(item.createdOn)}</span>
+              <span className="text-stone-600">{formatLocalDay(item.createdOn)}</span>
               <Link
                 href={item.href}
                 aria-label={item.title ? `Open: ${item.title}` : undefined}

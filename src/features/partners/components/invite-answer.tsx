@@ -29,7 +29,7 @@ export function InviteAnswer({ inviteRef }: { inviteRef: TInviteRef }) {
     return (
       <div className="flex flex-col gap-3">
         <Alert tone="success">
-          You declined the invitation. {data.inviterName} can send a new one if needed.
+          You declined the invitation. <bdi>{data.inviterName}</bdi> can send a new one if needed.
         </Alert>
         <TextLink href="/home">Go to your home</TextLink>
       </div>
@@ -39,8 +39,8 @@ export function InviteAnswer({ inviteRef }: { inviteRef: TInviteRef }) {
   if (data.alreadyLinked) {
     return (
       <Alert>
-        You're already linked with a partner. To link with {data.inviterName}, unlink first from your home
-        page.
+        You're already linked with a partner. To link with <bdi>{data.inviterName}</bdi>, unlink first in
+        Settings, under Partner.
       </Alert>
     );
   }
@@ -56,12 +56,14 @@ export function InviteAnswer({ inviteRef }: { inviteRef: TInviteRef }) {
 
   return (
     <div className="flex flex-col gap-5">
-      <h2 className="text-xl font-semibold text-stone-900">{data.inviterName} invited you to link on Kept</h2>
+      <h2 className="text-xl font-semibold text-stone-900">
+        <bdi>{data.inviterName}</bdi> invited you to link on Kept
+      </h2>
       <WhatIsShared partnerName={data.inviterName} />
       <NoticeAlert notice={notice[0]} />
       <div className="flex flex-wrap gap-2">
         <Button onClick={onAccept} pending={accept.pending} disabled={decline.pending}>
-          Accept and link with {data.inviterName}
+          Accept and link with <bdi>{data.inviterName}</bdi>
         </Button>
         <Button variant="secondary" onClick={onDecline} pending={decline.pending} disabled={accept.pending}>
           Decline

@@ -21,11 +21,15 @@ export function UnlinkSection({ partnerName }: { partnerName: string }) {
   return (
     <section className="flex flex-col gap-3" aria-labelledby="unlink-title">
       <h3 id="unlink-title" className="font-medium text-stone-900">
-        Unlink from {partnerName}?
+        Unlink from <bdi>{partnerName}</bdi>?
       </h3>
       <ul className="list-disc pl-5 text-sm text-stone-700">
-        <li>It happens at once, and you don't need {partnerName}'s agreement.</li>
-        <li>{partnerName} will see a short, neutral notice that the link has ended.</li>
+        <li>
+          It happens at once, and you don't need <bdi>{partnerName}</bdi>'s agreement.
+        </li>
+        <li>
+          <bdi>{partnerName}</bdi> will see a short, neutral notice that the link has ended.
+        </li>
         <li>From then on, neither of you can see anything new from the other.</li>
         <li>
           You each keep everything you wrote yourselves. What you agreed together stays as a read-only archive

@@ -2,7 +2,9 @@ export function WhatIsShared({ partnerName }: { partnerName: string }) {
   return (
     <div className="flex flex-col gap-3 text-sm text-stone-700">
       <div>
-        <h3 className="font-medium text-stone-900">What {partnerName} will see</h3>
+        <h3 className="font-medium text-stone-900">
+          What <bdi>{partnerName}</bdi> will see
+        </h3>
         <ul className="mt-1 list-disc pl-5">
           <li>Your display name</li>
           <li>Boundaries either of you proposes, and everything you agree together</li>

@@ -21,7 +21,8 @@ import {
   weekStreaks,
 } from "@/domain/consistency/metrics";
 import { HEATMAP_MAX_DAYS, HEATMAP_MIN_DAYS, RANGES, ZDashboard } from "@/domain/consistency/schemas";
-import { answersOf, type Track } from "@/domain/consistency/track-days";
+import { strengthInWords } from "@/domain/consistency/strength-words";
+import { ANSWER_CODES, answersOf, type DayAnswers, type Track } from "@/domain/consistency/track-days";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import { coupleProcedure, createTRPCRouter } from "@/server/api/trpc";
 import { type ActiveCouple, dashboardWrites } from "@/server/couple";
@@ -255,11 +256,17 @@ async function computeDashboard(
         },
         commitments: tracks.map((t) => {
           const tally = tallyTrack(t, w.rangeFrom, w.today, w.today, p.weekStartsOn);
+          const habit = strength(t, w.rangeFrom, w.today, p.weekStartsOn);
           return {
             id: t.id,
             title: t.title,
             archived: t.archived,
-            strength: strength(t, w.rangeFrom, w.today, p.weekStartsOn),
+            strength: habit,
+            strengthWords: strengthInWords({
+              strength: habit,
+              answeredDays: tally.kept + tally.partly + tally.missed,
+              oneOff: t.periods.some((period) => period.cadence.kind === "once"),
+            }),
             rate: keptRate(tally),
             tally,
           };

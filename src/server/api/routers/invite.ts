@@ -3,9 +3,12 @@ import {
   hashInviteCode,
   hashInviteToken,
   INVITE_STATUS_MESSAGES,
+  INVITE_TTL_MS,
+  inviteProblem,
   inviteStatus,
   isInviteToken,
   normalizeInviteCode,
+  OWN_INVITE_MESSAGE,
 } from "@/domain/invite/invite";
 import { type TInviteRef, ZInviteByEmailInput, ZInviteRef } from "@/domain/invite/schemas";
 import { inviteMail } from "@/domain/mail/templates";
@@ -80,14 +83,9 @@ async function findInvite(ctx: TRPCContext & { user: { id: string } }, ref: TInv
 type FoundInvite = Awaited<ReturnType<typeof findInvite>>;
 
 function assertAnswerable(invite: FoundInvite, userId: string, now: Date) {
-  if (invite.inviterId === userId) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: "This is your own invitation. Send it to your partner to link.",
-    });
-  }
   const status = inviteStatus(invite, now);
   if (status !== "open") throw new TRPCError({ code: "CONFLICT", message: INVITE_STATUS_MESSAGES[status] });
+  if (invite.inviterId === userId) throw new TRPCError({ code: "BAD_REQUEST", message: OWN_INVITE_MESSAGE });
 }
 
 export const inviteRouter = createTRPCRouter({
@@ -173,11 +171,7 @@ export const inviteRouter = createTRPCRouter({
       expiresAt: invite.expiresAt,
       status,
       isOwn,
-      message: isOwn
-        ? "This is your own invitation. Send it to your partner to link."
-        : status === "open"
-          ? null
-          : INVITE_STATUS_MESSAGES[status],
+      message: inviteProblem(status, isOwn),
       alreadyLinked: ctx.activeCouple !== null,
     };
   }),

@@ -44,19 +44,22 @@ export default async function BoundaryPage({ params }: { params: Promise<{ id: s
 
       {archived ? (
         <Alert tone="note">
-          You're no longer linked; this is a read-only archive of what you and {partnerName} agreed.
+          You're no longer linked; this is a read-only archive of what you and <bdi>{partnerName}</bdi>{" "}
+          agreed.
         </Alert>
       ) : null}
+
+      {/* A proposal waiting for an answer comes first, with its answers right under it, so on a
+          phone Agree is not below the agreed text; the changes are marked in the proposal. */}
+      <PendingProposal boundary={boundary} timeZone={user.timeZone} />
+
+      {archived ? null : <BoundaryActions boundary={boundary} />}
 
       {active ? (
         <Card title="Agreed version" headingId="agreed-version">
           <BoundaryVersionText version={active} />
         </Card>
       ) : null}
-
-      <PendingProposal boundary={boundary} />
-
-      {archived ? null : <BoundaryActions boundary={boundary} />}
 
       <RespectSection boundary={boundary} />
       <BoundaryHistory boundary={boundary} />

@@ -59,7 +59,7 @@ export default async function CommitmentPage({ params }: { params: Params }) {
       ) : null}
 
       {consistency ? (
-        <div className={cn("grid gap-6", people.length > 1 && "md:grid-cols-2")}>
+        <div className={cn("grid grid-cols-1 gap-6", people.length > 1 && "md:grid-cols-2")}>
           {people.map((person) => (
             <PersonPanel
               key={person.id}
