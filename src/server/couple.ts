@@ -3,7 +3,7 @@ import { isSessionCurrent } from "@/domain/auth/session";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/server/db";
 import { recordLiveEvent } from "@/server/live/bus";
-import { notify } from "@/server/notification/write";
+import { type NotifyDb, notify } from "@/server/notification/write";
 
 export type ActiveCouple = {
   id: string;
@@ -147,7 +147,7 @@ export async function findActiveCouple(
  * any more to hear of it through the couple.
  */
 export async function endCouple(
-  tx: Pick<Db, "couple" | "coupleMember" | "notification" | "user" | "liveEvent" | "$executeRaw">,
+  tx: NotifyDb & Pick<Db, "couple" | "coupleMember">,
   couple: ActiveCouple,
   by: { id: string; name: string },
   now: Date,

@@ -11,8 +11,8 @@ import { journeyRouter } from "@/server/api/routers/journey";
 import { mailRouter } from "@/server/api/routers/mail";
 import { notificationRouter } from "@/server/api/routers/notification";
 import { sessionRouter } from "@/server/api/routers/session";
-import { talkRouter } from "@/server/api/routers/talk";
 import { sharingBreakRouter } from "@/server/api/routers/sharing-break";
+import { talkRouter } from "@/server/api/routers/talk";
 import { userRouter } from "@/server/api/routers/user";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 

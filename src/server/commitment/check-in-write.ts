@@ -178,27 +178,32 @@ async function saveCheckIn(
       if (noted) return { id: existing.id, status: "noted" };
       continue;
     }
-    const landed = await writeCoupleData(db, coupleId, async (tx) => {
-      const { count } = await tx.checkIn.updateMany({
-        where: { id: existing.id, rev: existing.rev },
-        data: { ...values, rev: { increment: 1 }, amendedAt: now, updatedAt: now },
-      });
-      if (count !== 1) return false;
-      await tx.checkInRevision.create({
-        data: {
-          checkInId: existing.id,
-          outcome: existing.outcome,
-          note: existing.note,
-          noteShared: existing.noteShared,
-          excused: existing.excused,
-          excuseNote: existing.excuseNote,
-          createdAt: existing.updatedAt,
-        },
-      });
-      await refreshCheckInMonth(tx, key);
-      await remember(tx);
-      return true;
-    }, live);
+    const landed = await writeCoupleData(
+      db,
+      coupleId,
+      async (tx) => {
+        const { count } = await tx.checkIn.updateMany({
+          where: { id: existing.id, rev: existing.rev },
+          data: { ...values, rev: { increment: 1 }, amendedAt: now, updatedAt: now },
+        });
+        if (count !== 1) return false;
+        await tx.checkInRevision.create({
+          data: {
+            checkInId: existing.id,
+            outcome: existing.outcome,
+            note: existing.note,
+            noteShared: existing.noteShared,
+            excused: existing.excused,
+            excuseNote: existing.excuseNote,
+            createdAt: existing.updatedAt,
+          },
+        });
+        await refreshCheckInMonth(tx, key);
+        await remember(tx);
+        return true;
+      },
+      live,
+    );
     if (landed) return { id: existing.id, status: "amended" };
   }
   throw new TRPCError({ code: "CONFLICT", message: CHECK_IN_STALE });

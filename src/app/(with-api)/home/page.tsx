@@ -77,7 +77,6 @@ export default async function HomePage() {
             items={today.items}
             day={today.day}
             partnerName={today.partnerName}
-            timeZone={user.timeZone}
             userId={user.id}
             compact
           />
@@ -97,8 +96,7 @@ export default async function HomePage() {
             <strong data-testid="partner-name">
               <bdi>{couple.partner.name}</bdi>
             </strong>
-            , linked since{" "}
-            <span data-testid="linked-since">{formatLocalDay(couple.linkedOn)}</span>.
+            , linked since <span data-testid="linked-since">{formatLocalDay(couple.linkedOn)}</span>.
           </p>
           <ul className="mt-3 flex flex-col gap-1 text-sm">
             <li>

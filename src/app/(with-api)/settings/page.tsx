@@ -42,7 +42,7 @@ export default async function SettingsPage() {
         />
       </Card>
       <Card title="Partner" headingId="partner">
-        <PartnerSettings couple={couple} timeZone={user.timeZone} />
+        <PartnerSettings couple={couple} />
       </Card>
       <Card title="Notifications" headingId="notifications">
         <NotificationSettings settings={notificationSettings} />

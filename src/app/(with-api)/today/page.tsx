@@ -68,7 +68,6 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
           items={data.items}
           day={data.day}
           partnerName={data.partnerName}
-          timeZone={user.timeZone}
           userId={user.id}
           isToday={isToday}
         />

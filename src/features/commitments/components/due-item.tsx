@@ -48,7 +48,6 @@ export function DueItem({
   item,
   day,
   partnerName,
-  timeZone,
   userId,
   compact = false,
   isToday = true,
@@ -58,7 +57,6 @@ export function DueItem({
   /** The day shown is today (else the partner's answer is "that day"). */
   isToday?: boolean;
   partnerName: string;
-  timeZone: string;
   userId: string;
   /** Home's list: no description, no history link. */
   compact?: boolean;
@@ -125,7 +123,6 @@ export function DueItem({
         <CheckInSummary
           checkIn={c}
           partnerName={partnerName}
-          timeZone={timeZone}
           showDay={false}
           showOutcome={false}
           clamp={compact}

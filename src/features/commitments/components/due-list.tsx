@@ -8,7 +8,6 @@ export function DueList({
   items,
   day,
   partnerName,
-  timeZone,
   userId,
   compact = false,
   isToday = true,
@@ -16,7 +15,6 @@ export function DueList({
   items: TTodayItem[];
   day: string;
   partnerName: string;
-  timeZone: string;
   userId: string;
   compact?: boolean;
   isToday?: boolean;
@@ -38,7 +36,6 @@ export function DueList({
               item={item}
               day={day}
               partnerName={partnerName}
-              timeZone={timeZone}
               userId={userId}
               compact={compact}
               isToday={isToday}

@@ -1,14 +1,12 @@
 import { TextLink } from "@/components/ui/text-link";
-import { formatDate } from "@/lib/format";
+import { formatLocalDay } from "@/lib/format";
 import { UnlinkSection } from "./unlink-section";
 
 /** Settings → Partner: who you're linked with, since when, and unlinking (one step from any page). */
 export function PartnerSettings({
   couple,
-  timeZone,
 }: {
-  couple: { partner: { name: string }; linkedAt: Date } | null;
-  timeZone: string;
+  couple: { partner: { name: string }; linkedOn: string } | null;
 }) {
   if (!couple) {
     return (
@@ -24,7 +22,7 @@ export function PartnerSettings({
         <strong>
           <bdi>{couple.partner.name}</bdi>
         </strong>{" "}
-        since {formatDate(couple.linkedAt, timeZone)}.
+        since {formatLocalDay(couple.linkedOn)}.
       </p>
       <UnlinkSection partnerName={couple.partner.name} />
     </div>

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { ZDeleteAccount } from "@/domain/account/export";
-import { deleteRepairData, repairExport } from "@/server/amends/personal-data";
 import { localDate } from "@/domain/commitment/schedule";
+import { deleteRepairData, repairExport } from "@/server/amends/personal-data";
 import { createTRPCRouter, NO_INPUT, protectedProcedure, rateLimit } from "@/server/api/trpc";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { bumpCoupleVersion, dashboardWrite, endCouple, findActiveCouple } from "@/server/couple";

@@ -22,7 +22,7 @@ import {
 } from "@/domain/consistency/metrics";
 import { HEATMAP_MAX_DAYS, HEATMAP_MIN_DAYS, RANGES, ZDashboard } from "@/domain/consistency/schemas";
 import { strengthInWords } from "@/domain/consistency/strength-words";
-import { ANSWER_CODES, answersOf, type DayAnswers, type Track } from "@/domain/consistency/track-days";
+import { answersOf, type Track } from "@/domain/consistency/track-days";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import { coupleProcedure, createTRPCRouter } from "@/server/api/trpc";
 import { type ActiveCouple, dashboardWrites } from "@/server/couple";

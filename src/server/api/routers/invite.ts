@@ -3,7 +3,6 @@ import {
   hashInviteCode,
   hashInviteToken,
   INVITE_STATUS_MESSAGES,
-  INVITE_TTL_MS,
   inviteProblem,
   inviteStatus,
   isInviteToken,
@@ -21,8 +20,8 @@ import {
 } from "@/server/api/trpc";
 import { consume } from "@/server/auth/rate-limit";
 import { isUniqueViolation } from "@/server/db-errors";
-import { recordLiveEvent } from "@/server/live/bus";
 import { openInvitesOf, replaceInvite } from "@/server/invite/create";
+import { recordLiveEvent } from "@/server/live/bus";
 import { queueMail } from "@/server/mail/outbox";
 import { mailEnabled } from "@/server/mail/transport";
 import { notify } from "@/server/notification/write";

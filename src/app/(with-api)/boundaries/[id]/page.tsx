@@ -51,7 +51,7 @@ export default async function BoundaryPage({ params }: { params: Promise<{ id: s
 
       {/* A proposal waiting for an answer comes first, with its answers right under it, so on a
           phone Agree is not below the agreed text; the changes are marked in the proposal. */}
-      <PendingProposal boundary={boundary} timeZone={user.timeZone} />
+      <PendingProposal boundary={boundary} />
 
       {archived ? null : <BoundaryActions boundary={boundary} />}
 
