@@ -18,6 +18,8 @@ test("/api/metrics: request and procedure durations for this machine, nothing fo
   );
   expect(text).toContain("kept_process_resident_memory_bytes");
   expect(text).toMatch(/^kept_live_streams_open \d+$/m);
+  expect(text).toMatch(/^kept_mail_outbox_mails\{status="pending"\} \d+$/m);
+  expect(text).toMatch(/^kept_mail_outbox_oldest_pending_seconds \d+/m);
   // Through a proxy on this machine (the suite's server trusts one), for a client elsewhere.
   const outside = await request.get("/api/metrics", { headers: { "x-forwarded-for": "203.0.113.5" } });
   expect(outside.status()).toBe(404);

@@ -1,3 +1,4 @@
+import "@/server/mail/outbox-metrics";
 import { mayReadMetrics, metricsRegistry } from "@/server/metrics";
 
 export const dynamic = "force-dynamic";
