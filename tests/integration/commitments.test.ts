@@ -239,7 +239,7 @@ describe("checking in", () => {
     });
     expect(privately.status).toBe("noted");
     const [seen] = (await as(b).commitment.get({ id })).checkIns;
-    expect(seen).toMatchObject({ outcome: "kept", note: null, amendedAt: null, revisions: [] });
+    expect(seen).toMatchObject({ outcome: "kept", note: null, amendedOn: null, revisions: [] });
     expect(JSON.stringify(seen)).not.toContain("Only mine");
     const shared = await as(a).commitment.checkIn({
       commitmentId: id,
@@ -250,9 +250,9 @@ describe("checking in", () => {
     });
     expect(shared.status).toBe("noted");
     const [again] = (await as(b).commitment.get({ id })).checkIns;
-    expect(again).toMatchObject({ note: "Walked after dinner.", amendedAt: null, revisions: [] });
+    expect(again).toMatchObject({ note: "Walked after dinner.", amendedOn: null, revisions: [] });
     const [mine] = (await as(a).commitment.get({ id })).checkIns;
-    expect(mine).toMatchObject({ amendedAt: null, revisions: [] });
+    expect(mine).toMatchObject({ amendedOn: null, revisions: [] });
   });
 
   it("the day is the promiser's local day, stored with their zone; moving zones later rewrites nothing", async () => {
@@ -618,7 +618,7 @@ describe("privacy", () => {
       note: "Now private",
     });
     const unshared = (await as(b).commitment.get({ id })).checkIns.find((c) => c.day === twoDaysAgo);
-    expect(unshared).toMatchObject({ note: null, amendedAt: null });
+    expect(unshared).toMatchObject({ note: null, amendedOn: null });
     // A note-only change keeps no earlier version at all, so nothing of the shared text remains.
     expect(unshared?.revisions).toEqual([]);
     expect(JSON.stringify(unshared)).not.toContain("Shared first");
