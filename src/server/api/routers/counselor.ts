@@ -39,7 +39,8 @@ export const counselorRouter = createTRPCRouter({
   revoke: coupleProcedure.input(ZShareId).mutation(({ ctx, input }) => revokeShare(ctx, input)),
   /** The counselor's read, by the link's token alone: no account. Every call is logged. */
   view: publicProcedure
-    .use(rateLimit((ctx) => [["counselorViewIp", ctx.ip]]))
     .input(ZShareToken)
+    // After the input check: a malformed request costs no database write.
+    .use(rateLimit((ctx) => [["counselorViewIp", ctx.ip]]))
     .query(({ ctx, input }) => viewShare(ctx.db, input.token, ctx.userAgent)),
 });
