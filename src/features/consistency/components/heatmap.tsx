@@ -55,7 +55,7 @@ export function Heatmap({
           at the most recent weeks (a right-to-left scroller whose content is left to right). */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard to scroll */}
       <div dir="rtl" role="img" aria-label={summary} tabIndex={0} className="overflow-x-auto rounded pb-1">
-        <div dir="ltr" className="grid min-w-full grid-cols-[auto_1fr] gap-x-1">
+        <div dir="ltr" className="grid w-max min-w-full grid-cols-[auto_1fr] gap-x-1">
           <span />
           <div
             className="grid text-[10px] leading-4 text-stone-600"
@@ -75,7 +75,10 @@ export function Heatmap({
           >
             {weekdays.map((w, row) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: seven fixed rows
-              <span key={row} className="flex items-center leading-none">
+              <span
+                key={row}
+                className="flex items-center whitespace-nowrap leading-none [overflow-wrap:normal]"
+              >
                 {w}
               </span>
             ))}
