@@ -38,15 +38,17 @@ export function Heatmap({
     const firstOfColumn = slots.slice(col * 7, col * 7 + 7).find((c) => c !== null);
     return firstOfColumn ? firstOfColumn.day.slice(0, 7) : null;
   }).map((month, col, all) => (month && (col === 0 || all[col - 1] !== month) ? month : null));
-  const weekdays = Array.from({ length: 7 }, (_, row) =>
-    row % 2 === 0
-      ? formatDay(addDays("2026-01-04", (weekStartsOn + row) % 7), {
-          weekday: "short",
-          day: undefined,
-          month: undefined,
-        })
-      : "",
-  );
+  const weekdays = Array.from({ length: 7 }, (_, row) => ({
+    id: `weekday-${row}`,
+    label:
+      row % 2 === 0
+        ? formatDay(addDays("2026-01-04", (weekStartsOn + row) % 7), {
+            weekday: "short",
+            day: undefined,
+            month: undefined,
+          })
+        : "",
+  }));
   const template = `repeat(${columns}, minmax(14px, 1fr))`;
 
   return (
@@ -73,13 +75,12 @@ export function Heatmap({
             className="grid text-[10px] text-stone-600"
             style={{ gridTemplateRows: "repeat(7, minmax(0, 1fr))" }}
           >
-            {weekdays.map((w, row) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: seven fixed rows
+            {weekdays.map((w) => (
               <span
-                key={row}
+                key={w.id}
                 className="flex items-center whitespace-nowrap leading-none [overflow-wrap:normal]"
               >
-                {w}
+                {w.label}
               </span>
             ))}
           </div>
