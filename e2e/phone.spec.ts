@@ -198,3 +198,26 @@ test("Back after proposing a boundary shows the list with it", async ({ browser,
   await expect(page.getByRole("region", { name: "Propose a boundary" }).getByLabel("Title")).toHaveValue("");
   await b.close();
 });
+
+test("on a phone the tab bar stays at the bottom and More holds the rest", async ({ browser, user }) => {
+  const phone = await phoneOf(browser, user);
+  await phone.page.goto("/home");
+  const nav = phone.page.getByRole("navigation", { name: "Main" });
+  const box = await nav.boundingBox();
+  expect(box && Math.round(box.y + box.height)).toBe(844);
+  for (const tab of ["Home", "Today", "Boundaries", "Consistency"]) {
+    await expect(nav.getByRole("link", { name: tab })).toBeVisible();
+  }
+  await expect(nav.getByRole("link", { name: "Home" })).toHaveAttribute("aria-current", "page");
+  await nav.getByRole("button", { name: "More" }).tap();
+  for (const entry of ["Commitments", "Settings", "Help"]) {
+    await expect(nav.getByRole("link", { name: entry })).toBeVisible();
+  }
+  await expect(nav.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await nav.getByRole("link", { name: "Settings" }).tap();
+  await expect(phone.page).toHaveURL(/\/settings$/);
+  await expect(nav.getByRole("button", { name: "More" })).toHaveAttribute("aria-expanded", "false");
+  // The bell stays in the header.
+  await expect(phone.page.getByTestId("bell")).toBeVisible();
+  await phone.context.close();
+});

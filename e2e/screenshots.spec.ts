@@ -80,7 +80,7 @@ test("screenshots of Home, Today and the dashboard", async ({ browser, page, use
   await phone.goto("/today");
   await phone.screenshot({ path: `${dir}/today.png` });
   await phone.goto("/dashboard");
-  await phone.screenshot({ path: `${dir}/dashboard.png` });
+  await phone.screenshot({ path: `${dir}/dashboard.png`, fullPage: Boolean(process.env.SCREENSHOT_FULL) });
   await context.close();
   await b.context.close();
 });

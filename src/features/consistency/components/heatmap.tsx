@@ -38,15 +38,17 @@ export function Heatmap({
     const firstOfColumn = slots.slice(col * 7, col * 7 + 7).find((c) => c !== null);
     return firstOfColumn ? firstOfColumn.day.slice(0, 7) : null;
   }).map((month, col, all) => (month && (col === 0 || all[col - 1] !== month) ? month : null));
-  const weekdays = Array.from({ length: 7 }, (_, row) =>
-    row % 2 === 0
-      ? formatDay(addDays("2026-01-04", (weekStartsOn + row) % 7), {
-          weekday: "short",
-          day: undefined,
-          month: undefined,
-        })
-      : "",
-  );
+  const weekdays = Array.from({ length: 7 }, (_, row) => ({
+    id: `weekday-${row}`,
+    label:
+      row % 2 === 0
+        ? formatDay(addDays("2026-01-04", (weekStartsOn + row) % 7), {
+            weekday: "short",
+            day: undefined,
+            month: undefined,
+          })
+        : "",
+  }));
   const template = `repeat(${columns}, minmax(14px, 1fr))`;
 
   return (
@@ -55,7 +57,7 @@ export function Heatmap({
           at the most recent weeks (a right-to-left scroller whose content is left to right). */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard to scroll */}
       <div dir="rtl" role="img" aria-label={summary} tabIndex={0} className="overflow-x-auto rounded pb-1">
-        <div dir="ltr" className="grid min-w-full grid-cols-[auto_1fr] gap-x-1">
+        <div dir="ltr" className="grid w-max min-w-full grid-cols-[auto_1fr] gap-x-1">
           <span />
           <div
             className="grid text-[10px] leading-4 text-stone-600"
@@ -73,10 +75,12 @@ export function Heatmap({
             className="grid text-[10px] text-stone-600"
             style={{ gridTemplateRows: "repeat(7, minmax(0, 1fr))" }}
           >
-            {weekdays.map((w, row) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: seven fixed rows
-              <span key={row} className="flex items-center leading-none">
-                {w}
+            {weekdays.map((w) => (
+              <span
+                key={w.id}
+                className="flex items-center whitespace-nowrap leading-none [overflow-wrap:normal]"
+              >
+                {w.label}
               </span>
             ))}
           </div>
