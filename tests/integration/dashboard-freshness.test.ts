@@ -9,6 +9,7 @@ import { appRouter } from "@/server/api/root";
 import { forgetComputedDashboards } from "@/server/api/routers/consistency";
 import { createResetLink } from "@/server/auth/password-reset";
 import type { Db } from "@/server/db";
+import { verifyUrl } from "@/server/mail/verify";
 import { callerFor, failure, signIn, type TestUser } from "../support/callers";
 import { createTestDb } from "../support/test-db";
 import { type World, world } from "../support/world";
@@ -123,6 +124,48 @@ const MUTATIONS: Record<string, Row> = {
     call: (w) => ben(w).notification.updateSettings({ choices: allChoices(true) }),
   },
   "invite.create": { call: (w) => eli(w).invite.create() },
+  // Mail is off in this file: these two are refused, and change nothing either way.
+  "invite.sendByEmail": {
+    call: (w) =>
+      eli(w)
+        .invite.sendByEmail({ email: "p@example.test" })
+        .catch(() => null),
+  },
+  "mail.resendVerification": {
+    call: (w) =>
+      ava(w)
+        .mail.resendVerification()
+        .catch(() => null),
+  },
+  "mail.updateSettings": {
+    call: (w) =>
+      ava(w).mail.updateSettings({
+        choices: { "partner-news": true, reminders: true, "weekly-summary": true },
+        titles: true,
+        reminderTime: "09:00",
+        quietFrom: "22:00",
+        quietTo: "07:00",
+        weeklySummaryDay: 1,
+      }),
+  },
+  "auth.requestPasswordReset": {
+    call: (w) => as(null).auth.requestPasswordReset({ email: w.users.self?.email ?? "" }),
+  },
+  "auth.resetPassword": {
+    call: async (w) => {
+      const { token } = await createResetLink(db, w.users.self?.id ?? "");
+      return as(null).auth.resetPassword({ token, password: "a brand new long passphrase" });
+    },
+  },
+  "auth.verifyEmail": {
+    call: (w) => {
+      const url = new URL(verifyUrl(w.users.self?.id ?? "", w.users.self?.email ?? ""));
+      return as(null).auth.verifyEmail({
+        userId: url.searchParams.get("u") ?? "",
+        token: url.pathname.split("/").pop() ?? "",
+      });
+    },
+  },
   "invite.revoke": { call: (w) => ava(w).invite.revoke() },
   "invite.accept": { call: (w) => eli(w).invite.accept({ token: w.inviteToken }) },
   "invite.decline": { call: (w) => ava(w).invite.decline({ token: w.inviteToken }) },
