@@ -54,46 +54,6 @@ const MUTATIONS: Record<string, Row> = {
     call: (w) => ben(w).account.delete({ password: w.users.partner?.password ?? "" }),
     changes: true,
   },
-  // Issue #19: mail and password reset touch no dashboard data.
-  "auth.requestPasswordReset": {
-    call: (w) => as(null).auth.requestPasswordReset({ email: w.users.partner?.email ?? "" }),
-  },
-  "auth.resetPassword": {
-    call: async (w) => {
-      const { token } = await createResetLink(db, w.users.partner?.id ?? "");
-      return as(null).auth.resetPassword({ token, password: "a brand new passphrase" });
-    },
-  },
-  // Mail is off in this suite: a made-up link confirms nothing; resending is refused.
-  "auth.verifyEmail": {
-    call: (w) =>
-      as(null)
-        .auth.verifyEmail({ userId: w.users.partner?.id ?? "", token: "A".repeat(43) })
-        .catch(() => null),
-  },
-  "mail.resendVerification": {
-    call: (w) =>
-      ben(w)
-        .mail.resendVerification()
-        .catch(() => null),
-  },
-  "mail.updateSettings": {
-    call: (w) =>
-      ben(w).mail.updateSettings({
-        choices: { "partner-news": false, reminders: false, "weekly-summary": false },
-        titles: false,
-        reminderTime: "08:00",
-        quietFrom: "22:00",
-        quietTo: "07:00",
-        weeklySummaryDay: 0,
-      }),
-  },
-  "invite.sendByEmail": {
-    call: (w) =>
-      eli(w)
-        .invite.sendByEmail({ email: "someone@example.test" })
-        .catch(() => null),
-  },
   // Issue #20: Undo of a one-tap answer takes Ava's check-in back.
   "commitment.undoCheckIn": {
     call: (w) => ava(w).commitment.undoCheckIn({ id: w.avasCheckIn }),
