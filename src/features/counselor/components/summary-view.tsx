@@ -42,14 +42,35 @@ function Pattern({ days }: { days: string[] }) {
 
 type Of<K extends SummarySection["kind"]> = Extract<SummarySection, { kind: K }>;
 
-function Commitments({ section }: { section: Of<"commitments"> }) {
+/** Both partners side by side, one column each under their name. */
+function SideBySide<P extends { name: string }>({
+  people,
+  className = "",
+  children,
+}: {
+  people: P[];
+  className?: string;
+  children: (p: P) => React.ReactNode;
+}) {
   return (
-    <div className="grid gap-4 sm:grid-cols-2">
-      {section.people.map((p) => (
-        <div key={p.name} className="flex flex-col gap-3">
+    <div className={`grid gap-4 sm:grid-cols-2 ${className}`}>
+      {people.map((p) => (
+        <div key={p.name} className="flex flex-col gap-2">
           <h3 className="font-semibold text-stone-900">
             <bdi>{p.name}</bdi>
           </h3>
+          {children(p)}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function Commitments({ section }: { section: Of<"commitments"> }) {
+  return (
+    <SideBySide people={section.people}>
+      {(p) => (
+        <>
           {p.commitments.length === 0 ? <p className="text-sm text-stone-600">No commitments.</p> : null}
           {p.commitments.map((c) => (
             <div key={c.title} className="flex flex-col gap-1 text-sm">
@@ -67,9 +88,9 @@ function Commitments({ section }: { section: Of<"commitments"> }) {
               <Pattern days={c.pattern} />
             </div>
           ))}
-        </div>
-      ))}
-    </div>
+        </>
+      )}
+    </SideBySide>
   );
 }
 
@@ -123,12 +144,9 @@ function Boundaries({ section }: { section: Of<"boundaries"> }) {
 
 function Notes({ section }: { section: Of<"notes"> }) {
   return (
-    <div className="grid gap-4 text-sm sm:grid-cols-2">
-      {section.people.map((p) => (
-        <div key={p.name} className="flex flex-col gap-2">
-          <h3 className="font-semibold text-stone-900">
-            <bdi>{p.name}</bdi>
-          </h3>
+    <SideBySide people={section.people} className="text-sm">
+      {(p) => (
+        <>
           {!p.included ? (
             <p className="text-stone-600">Not included.</p>
           ) : p.notes.length === 0 ? (
@@ -146,20 +164,17 @@ function Notes({ section }: { section: Of<"notes"> }) {
               ))}
             </ul>
           )}
-        </div>
-      ))}
-    </div>
+        </>
+      )}
+    </SideBySide>
   );
 }
 
 function Amends({ section }: { section: Of<"amends"> }) {
   return (
-    <div className="grid gap-4 text-sm sm:grid-cols-2">
-      {section.people.map((p) => (
-        <div key={p.name} className="flex flex-col gap-2">
-          <h3 className="font-semibold text-stone-900">
-            <bdi>{p.name}</bdi>
-          </h3>
+    <SideBySide people={section.people} className="text-sm">
+      {(p) => (
+        <>
           <p className="text-stone-700">{amendsTotals(p)}</p>
           {p.items.length > 0 ? (
             <ul className="flex flex-col gap-2">
@@ -177,9 +192,9 @@ function Amends({ section }: { section: Of<"amends"> }) {
             </ul>
           ) : null}
           {!p.included && p.items.length > 0 ? <p className="text-stone-500">Text not included.</p> : null}
-        </div>
-      ))}
-    </div>
+        </>
+      )}
+    </SideBySide>
   );
 }
 
