@@ -5,9 +5,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, dayOfWeek } from "@/domain/commitment/schedule";
 import { createCaller } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
+import { summaryPdf } from "@/server/counselor/pdf";
 import type { Db } from "@/server/db";
 import { callerFor, failure, randomIp, signIn, type TestUser } from "../support/callers";
 import { linkedPair } from "../support/couples";
+import { pdfText } from "../support/pdf-text";
 import { createTestDb } from "../support/test-db";
 import { type World, world } from "../support/world";
 
@@ -138,13 +140,22 @@ describe("the counselor summary's amends and weekly talks", () => {
 
     // Ava includes her shared notes: the text of her shared amends comes with them; never the
     // draft, never Ben's (only he can), never a talk's answers.
-    const avas = text(await as(a).counselor.summary({ includeMyNotes: true }));
+    const avasSummary = await as(a).counselor.summary({ includeMyNotes: true });
+    const avas = text(avasSummary);
     expect(avas).toContain("AMTEXT first what I did");
     expect(avas).toContain("AMTEXT second the impact");
     expect(avas).not.toContain("AMTEXT old");
     expect(avas).not.toContain("AMTEXT ben");
     expect(avas).not.toContain("AMDRAFT");
     expect(avas).not.toContain("TALKANSWER");
+    // The PDF says the same (its text runs are split by spaces of their own).
+    const pdf = (await pdfText(await summaryPdf(avasSummary))).replace(/\s+/g, " ");
+    expect(pdf).toContain("AMTEXT first what I did");
+    expect(pdf).toContain("2 shared: 1 received, 0 not ready yet, 0 let's talk, 1 not answered");
+    expect(pdf).toMatch(/Week of .+: held/);
+    expect(pdf).toContain("skipped by Ben");
+    expect(pdf).not.toContain("AMDRAFT");
+    expect(pdf).not.toContain("TALKANSWER");
     // Through a link: each partner's own tick decides for their own amends.
     const link = await sharedLink({ users: { self: a, partner: b } }, { ava: false, ben: true });
     const seen = text(await counselor().counselor.view({ token: link.token }));
