@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { pdfText } from "../tests/support/pdf-text";
 import { link } from "./couple";
 import { expect, secondPerson, test } from "./fixtures";
 
@@ -12,19 +13,6 @@ async function call(page: Page, path: string, input: Record<string, unknown>) {
 }
 
 const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date());
-
-async function pdfText(bytes: Buffer) {
-  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  // pdfjs reads the standard fonts (Helvetica) from its own package to extract their text quietly.
-  const standardFontDataUrl = `${process.cwd()}/node_modules/pdfjs-dist/standard_fonts/`;
-  const doc = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl }).promise;
-  let text = "";
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    text += content.items.map((i) => ("str" in i ? i.str : "")).join(" ");
-  }
-  return text;
-}
 
 test("a link is made by both, opened without an account, revoked, and gone; the PDF holds both names and no private note", async ({
   browser,

@@ -2,10 +2,14 @@
 // expire; a token reads its own summary and nothing else; private notes never, shared notes only
 // when their author includes them.
 import { beforeAll, describe, expect, it } from "vitest";
+import { addDays, dayOfWeek } from "@/domain/commitment/schedule";
 import { createCaller } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
+import { summaryPdf } from "@/server/counselor/pdf";
 import type { Db } from "@/server/db";
 import { callerFor, failure, randomIp, signIn, type TestUser } from "../support/callers";
+import { linkedPair } from "../support/couples";
+import { pdfText } from "../support/pdf-text";
 import { createTestDb } from "../support/test-db";
 import { type World, world } from "../support/world";
 
@@ -28,7 +32,10 @@ const counselor = () =>
   );
 const tokenOf = (url: string) => url.split("/c/")[1] ?? "";
 
-async function sharedLink(w: World, notes = { ava: false, ben: false }) {
+async function sharedLink(
+  w: { users: Pick<World["users"], "self" | "partner"> },
+  notes = { ava: false, ben: false },
+) {
   const { id } = await as(w.users.self).counselor.propose({ includeMyNotes: notes.ava });
   const { url } = await as(w.users.partner).counselor.approve({ id, includeMyNotes: notes.ben });
   return { id, token: tokenOf(url) };
@@ -62,6 +69,100 @@ describe("the counselor summary", () => {
     expect(
       (await failure(as(w.users.self).counselor.summary({ from: "2026-12-01", to: "2026-11-01" }))).code,
     ).toBe("BAD_REQUEST");
+  });
+});
+
+describe("the counselor summary's amends and weekly talks", () => {
+  const amends = (tag: string) => ({
+    whatIDid: `${tag} what I did`,
+    impact: `${tag} the impact`,
+    different: `${tag} what I'll do`,
+  });
+  const said = (tag: string) => ({ appreciation: tag, wentWell: tag, hard: tag, request: tag, submit: true });
+
+  it("counts shared amends and their answers by day, text only by consent; talks held or skipped, never their answers", async () => {
+    const { a, b } = await linkedPair(db, ["Ava", "Ben"]);
+    const today = (await as(a).counselor.summary()).to;
+    // Ava shares two (one answered "received", one not yet), keeps one draft; Ben shares one that
+    // Ava wants to talk about; one of Ava's older ones falls before the period.
+    const first = await as(a).amends.create({ ...amends("AMTEXT first"), share: true });
+    await as(b).amends.answer({ id: first.id, answer: "received" });
+    await as(a).amends.create({ ...amends("AMTEXT second"), share: true });
+    await as(a).amends.create({ ...amends("AMDRAFT"), share: false });
+    const bens = await as(b).amends.create({ ...amends("AMTEXT ben"), share: true });
+    await as(a).amends.answer({ id: bens.id, answer: "talk" });
+    const old = await as(a).amends.create({ ...amends("AMTEXT old"), share: true });
+    await db.amends.update({
+      where: { id: old.id },
+      data: { sharedAt: new Date(Date.now() - 40 * 86_400_000) },
+    });
+    // Talks: last week held (both answered); this week Ava answered and Ben skipped it.
+    await as(a).talk.setDay({ day: dayOfWeek(today) });
+    await as(a).talk.save({ week: addDays(today, -7), ...said("TALKANSWER held a") });
+    await as(b).talk.save({ week: addDays(today, -7), ...said("TALKANSWER held b") });
+    await as(a).talk.save({ week: today, ...said("TALKANSWER skipped a") });
+    await as(b).talk.skip({ week: today, skipped: true });
+
+    const plain = await as(a).counselor.summary();
+    const section = plain.sections.find((s) => s.kind === "amends");
+    expect(section?.people).toEqual([
+      {
+        name: "Ava",
+        included: false,
+        shared: 2,
+        received: 1,
+        notReady: 0,
+        talk: 0,
+        unanswered: 1,
+        items: [
+          { day: today, answer: "received", answeredDay: today, text: null },
+          { day: today, answer: null, answeredDay: null, text: null },
+        ],
+      },
+      expect.objectContaining({ name: "Ben", included: false, shared: 1, talk: 1, unanswered: 0 }),
+    ]);
+    const text = (v: unknown) => JSON.stringify(v);
+    expect(text(plain)).not.toContain("AMTEXT");
+    expect(text(plain)).not.toContain("AMDRAFT");
+    expect(text(plain)).not.toContain("TALKANSWER");
+    // Days, never times.
+    expect(text(section)).not.toMatch(/T\d\d:\d\d/);
+    expect(plain.sections.find((s) => s.kind === "talks")).toEqual({
+      kind: "talks",
+      hasTalkDay: true,
+      weeks: [
+        { week: addDays(today, -21), outcome: "not-held", skippedBy: null },
+        { week: addDays(today, -14), outcome: "not-held", skippedBy: null },
+        { week: addDays(today, -7), outcome: "held", skippedBy: null },
+        { week: today, outcome: "skipped", skippedBy: "Ben" },
+      ],
+    });
+
+    // Ava includes her shared notes: the text of her shared amends comes with them; never the
+    // draft, never Ben's (only he can), never a talk's answers.
+    const avasSummary = await as(a).counselor.summary({ includeMyNotes: true });
+    const avas = text(avasSummary);
+    expect(avas).toContain("AMTEXT first what I did");
+    expect(avas).toContain("AMTEXT second the impact");
+    expect(avas).not.toContain("AMTEXT old");
+    expect(avas).not.toContain("AMTEXT ben");
+    expect(avas).not.toContain("AMDRAFT");
+    expect(avas).not.toContain("TALKANSWER");
+    // The PDF says the same (its text runs are split by spaces of their own).
+    const pdf = (await pdfText(await summaryPdf(avasSummary))).replace(/\s+/g, " ");
+    expect(pdf).toContain("AMTEXT first what I did");
+    expect(pdf).toContain("2 shared: 1 received, 0 not ready yet, 0 let's talk, 1 not answered");
+    expect(pdf).toMatch(/Week of .+: held/);
+    expect(pdf).toContain("skipped by Ben");
+    expect(pdf).not.toContain("AMDRAFT");
+    expect(pdf).not.toContain("TALKANSWER");
+    // Through a link: each partner's own tick decides for their own amends.
+    const link = await sharedLink({ users: { self: a, partner: b } }, { ava: false, ben: true });
+    const seen = text(await counselor().counselor.view({ token: link.token }));
+    expect(seen).toContain("AMTEXT ben what I'll do");
+    expect(seen).not.toContain("AMTEXT first");
+    expect(seen).not.toContain("AMDRAFT");
+    expect(seen).not.toContain("TALKANSWER");
   });
 });
 

@@ -101,8 +101,11 @@ export default function GetHelpPage() {
         <ul className={list}>
           <li>
             The counselor summary shows both of you side by side for the period you choose: each commitment's
-            weekly kept-rate and pattern, boundaries agreed, revised and retired, and respect check-ins.
-            Private notes are never in it; your shared notes only if you tick “include my shared notes”.
+            weekly kept-rate and pattern, boundaries agreed, revised and retired, and respect check-ins; how
+            many amends each of you shared and how the other answered (by day); and each week's talk, held or
+            skipped (never what either of you wrote). Private notes and unshared amends are never in it. Your
+            shared notes and the words of your shared amends only if you tick “include my shared notes”: the
+            same tick for both, and only yours.
           </li>
           <li>
             A link for a counselor exists only when both of you approve it: one proposes, the other confirms.

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { resolvePeriod, shareStatus, ZProposeShare, ZShareToken } from "@/domain/counselor/summary";
+import {
+  amendsCounts,
+  amendsLine,
+  resolvePeriod,
+  shareStatus,
+  talkLine,
+  talkOutcome,
+  talkWeeksIn,
+  ZProposeShare,
+  ZShareToken,
+} from "@/domain/counselor/summary";
 
 describe("the counselor summary's period", () => {
   it("defaults to the last 4 weeks, today included, and never reaches past today", () => {
@@ -41,5 +51,46 @@ describe("a counselor link", () => {
     expect(ZShareToken.safeParse({ token: "a".repeat(43) }).success).toBe(true);
     expect(ZShareToken.safeParse({ token: "../../etc/passwd-xxxxxxxxxxxxx" }).success).toBe(false);
     expect(ZShareToken.safeParse({ token: "short" }).success).toBe(false);
+  });
+});
+
+describe("the summary's amends and weekly talks", () => {
+  it("lists each talk day of the period, none without a talk day", () => {
+    // 2026-11-04 is a Wednesday; Sunday is 0.
+    expect(talkWeeksIn("2026-11-04", "2026-12-01", 0)).toEqual([
+      "2026-11-08",
+      "2026-11-15",
+      "2026-11-22",
+      "2026-11-29",
+    ]);
+    expect(talkWeeksIn("2026-11-04", "2026-11-18", 3)).toEqual(["2026-11-04", "2026-11-11", "2026-11-18"]);
+    expect(talkWeeksIn("2026-11-04", "2026-12-01", null)).toEqual([]);
+  });
+
+  it("says a talk was held only once revealed, skipped when skipped, otherwise not held", () => {
+    const at = new Date("2026-11-08T19:00:00Z");
+    expect(talkOutcome({ revealedAt: at, skippedAt: null })).toBe("held");
+    expect(talkOutcome({ revealedAt: null, skippedAt: at })).toBe("skipped");
+    expect(talkOutcome({ revealedAt: null, skippedAt: null })).toBe("not-held");
+    expect(talkOutcome(undefined)).toBe("not-held");
+    expect(talkLine({ week: "2026-11-08", outcome: "skipped" })).toBe("Week of 8 Nov 2026: skipped");
+  });
+
+  it("counts amends by their answer and words them with days only", () => {
+    expect(
+      amendsCounts([{ answer: "received" }, { answer: "talk" }, { answer: null }, { answer: "talk" }]),
+    ).toEqual({
+      shared: 4,
+      received: 1,
+      notReady: 0,
+      talk: 2,
+      unanswered: 1,
+    });
+    expect(amendsLine({ day: "2026-11-03", answer: "not-ready", answeredDay: "2026-11-05" })).toBe(
+      'Shared 3 Nov 2026, answered "not ready yet" on 5 Nov 2026',
+    );
+    expect(amendsLine({ day: "2026-11-03", answer: null, answeredDay: null })).toBe(
+      "Shared 3 Nov 2026, not answered yet",
+    );
   });
 });

@@ -2,7 +2,8 @@
 // chosen period. Pure rules (the period, the share's limits); the sections are built in
 // src/server/counselor.
 import { z } from "zod";
-import { addDays, daysBetween, isLocalDate, type LocalDate } from "@/domain/commitment/schedule";
+import { formatDay } from "@/domain/commitment/format-day";
+import { addDays, dayOfWeek, daysBetween, isLocalDate, type LocalDate } from "@/domain/commitment/schedule";
 
 /** The default period: the last 4 weeks, today included. */
 export const DEFAULT_DAYS = 28;
@@ -77,3 +78,59 @@ export const PATTERN_SYMBOLS: Record<string, string> = {
   "not-logged": "?",
   none: " ",
 };
+
+/** The talk weeks of a period: every day in it that is the couple's talk day ("YYYY-MM-DD"). */
+export function talkWeeksIn(from: LocalDate, to: LocalDate, talkDay: number | null): LocalDate[] {
+  if (talkDay === null) return [];
+  const first = addDays(from, (talkDay - dayOfWeek(from) + 7) % 7);
+  const weeks: LocalDate[] = [];
+  for (let d = first; d <= to; d = addDays(d, 7)) weeks.push(d);
+  return weeks;
+}
+
+/** How a week's talk went, for the summary: never its answers. */
+export function talkOutcome(
+  talk: { revealedAt: Date | null; skippedAt: Date | null } | undefined,
+): "held" | "skipped" | "not-held" {
+  if (talk?.revealedAt) return "held";
+  if (talk?.skippedAt) return "skipped";
+  return "not-held";
+}
+
+/** One partner's shared amends in the period, counted by their partner's answer. */
+export function amendsCounts(items: { answer: string | null }[]) {
+  const count = (a: string) => items.filter((i) => i.answer === a).length;
+  return {
+    shared: items.length,
+    received: count("received"),
+    notReady: count("not-ready"),
+    talk: count("talk"),
+    unanswered: items.filter((i) => i.answer === null).length,
+  };
+}
+
+const ANSWER_WORDS: Record<string, string> = {
+  received: "received",
+  "not-ready": "not ready yet",
+  talk: "let's talk",
+};
+const dayText = (d: string) => formatDay(d, { weekday: undefined, year: "numeric" });
+
+/** One shared amends in words, the same on the page and in the PDF: days only. */
+export function amendsLine(item: { day: string; answer: string | null; answeredDay: string | null }) {
+  const answer =
+    item.answer && item.answeredDay
+      ? `answered "${ANSWER_WORDS[item.answer] ?? item.answer}" on ${dayText(item.answeredDay)}`
+      : "not answered yet";
+  return `Shared ${dayText(item.day)}, ${answer}`;
+}
+
+/** A partner's amends counts in words. */
+export const amendsTotals = (c: ReturnType<typeof amendsCounts>) =>
+  `${c.shared} shared: ${c.received} received, ${c.notReady} not ready yet, ${c.talk} let's talk, ${c.unanswered} not answered`;
+
+/** A week's talk in words (who skipped it, a name, is the caller's to add). */
+export function talkLine(w: { week: string; outcome: string }) {
+  const how = w.outcome === "held" ? "held" : w.outcome === "skipped" ? "skipped" : "not held";
+  return `Week of ${dayText(w.week)}: ${how}`;
+}

@@ -2,6 +2,7 @@
 // Helvetica: day patterns use letters, as its character set has no half-filled circles).
 import { Document, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { formatDay } from "@/domain/commitment/format-day";
+import { amendsLine, amendsTotals, talkLine } from "@/domain/counselor/summary";
 import type { SummarySection, TSummary } from "./summary";
 
 const LETTERS: Record<string, string> = {
@@ -78,6 +79,46 @@ function SectionPdf({ section }: { section: SummarySection }) {
             <Text key={b.title} style={s.small}>
               {b.title}:{" "}
               {b.respect.map((r) => `${r.name} respected ${r.respected}, not ${r.notRespected}`).join("; ")}
+            </Text>
+          ))}
+        </View>
+      );
+    case "amends":
+      return (
+        <View>
+          <Text style={s.h2}>Amends: shared and answered (text only where its author included it)</Text>
+          <View style={s.row}>
+            {section.people.map((p) => (
+              <View key={p.name} style={s.col}>
+                <Text style={s.h3}>{p.name}</Text>
+                <Text style={s.small}>{amendsTotals(p)}</Text>
+                {p.items.map((a, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, in order
+                  <View key={i} style={s.item} wrap={false}>
+                    <Text>{amendsLine(a)}</Text>
+                    {a.text ? (
+                      <Text style={s.small}>
+                        {a.text.whatIDid} / {a.text.impact} / {a.text.different}
+                      </Text>
+                    ) : null}
+                  </View>
+                ))}
+              </View>
+            ))}
+          </View>
+        </View>
+      );
+    case "talks":
+      return (
+        <View>
+          <Text style={s.h2}>Weekly talks: held or skipped (never the answers)</Text>
+          {!section.hasTalkDay && section.weeks.length === 0 ? (
+            <Text>No day was chosen for the weekly talk.</Text>
+          ) : null}
+          {section.weeks.map((w) => (
+            <Text key={w.week}>
+              {talkLine(w)}
+              {w.skippedBy ? ` by ${w.skippedBy}` : ""}
             </Text>
           ))}
         </View>

@@ -1,13 +1,21 @@
 // The counselor summary: a list of independent sections, each built from the same context. Adding
-// one (amends, weekly talks) is a builder in ./sections and one entry here, plus its renderer.
+// one is a builder in ./sections and one entry here, plus its renderer.
 import { breakWindows } from "@/server/break/break";
 import type { Db } from "@/server/db";
+import { amendsSection } from "./sections/amends";
 import { boundariesSection } from "./sections/boundaries";
 import { commitmentsSection } from "./sections/commitments";
 import { sharedNotesSection } from "./sections/notes";
+import { talksSection } from "./sections/talks";
 import type { SectionCtx, SummaryPerson } from "./sections/types";
 
-export const SECTIONS = [commitmentsSection, boundariesSection, sharedNotesSection] as const;
+export const SECTIONS = [
+  commitmentsSection,
+  boundariesSection,
+  amendsSection,
+  talksSection,
+  sharedNotesSection,
+] as const;
 
 export type SummarySection = Awaited<ReturnType<(typeof SECTIONS)[number]>>;
 

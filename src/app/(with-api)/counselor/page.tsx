@@ -69,7 +69,7 @@ export default async function CounselorPage({ searchParams }: { searchParams: Se
         </label>
         <label className="flex min-h-11 items-center gap-2 text-sm">
           <input type="checkbox" name="notes" value="1" defaultChecked={includeMyNotes} className="size-5" />
-          Include my shared notes
+          Include my shared notes and the words of my shared amends
         </label>
         <button
           type="submit"

@@ -68,7 +68,7 @@ function ShareItem({ share, partnerName }: { share: TShare; partnerName: string 
               onChange={(e) => setNotes(e.target.checked)}
               className="size-5"
             />
-            Include my shared notes
+            Include my shared notes and the words of my shared amends
           </label>
           <Button
             className="self-start"
@@ -148,7 +148,7 @@ export function SharePanel({
             onChange={(e) => setNotes(e.target.checked)}
             className="size-5"
           />
-          Include my shared notes
+          Include my shared notes and the words of my shared amends
         </label>
         <Button
           pending={propose.pending}

@@ -1,7 +1,7 @@
 // The counselor summary on screen and on paper (its print stylesheet is below): both partners side
 // by side, one block per section. A new section kind is one renderer in RENDERERS.
 import { formatDay } from "@/domain/commitment/format-day";
-import { PATTERN_SYMBOLS } from "@/domain/counselor/summary";
+import { amendsLine, amendsTotals, PATTERN_SYMBOLS, talkLine } from "@/domain/counselor/summary";
 import type { SummarySection, TSummary } from "@/server/counselor/summary";
 
 const day = (d: string) => formatDay(d, { weekday: undefined, year: "numeric" });
@@ -42,14 +42,35 @@ function Pattern({ days }: { days: string[] }) {
 
 type Of<K extends SummarySection["kind"]> = Extract<SummarySection, { kind: K }>;
 
-function Commitments({ section }: { section: Of<"commitments"> }) {
+/** Both partners side by side, one column each under their name. */
+function SideBySide<P extends { name: string }>({
+  people,
+  className = "",
+  children,
+}: {
+  people: P[];
+  className?: string;
+  children: (p: P) => React.ReactNode;
+}) {
   return (
-    <div className="grid gap-4 sm:grid-cols-2">
-      {section.people.map((p) => (
-        <div key={p.name} className="flex flex-col gap-3">
+    <div className={`grid gap-4 sm:grid-cols-2 ${className}`}>
+      {people.map((p) => (
+        <div key={p.name} className="flex flex-col gap-2">
           <h3 className="font-semibold text-stone-900">
             <bdi>{p.name}</bdi>
           </h3>
+          {children(p)}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function Commitments({ section }: { section: Of<"commitments"> }) {
+  return (
+    <SideBySide people={section.people}>
+      {(p) => (
+        <>
           {p.commitments.length === 0 ? <p className="text-sm text-stone-600">No commitments.</p> : null}
           {p.commitments.map((c) => (
             <div key={c.title} className="flex flex-col gap-1 text-sm">
@@ -67,9 +88,9 @@ function Commitments({ section }: { section: Of<"commitments"> }) {
               <Pattern days={c.pattern} />
             </div>
           ))}
-        </div>
-      ))}
-    </div>
+        </>
+      )}
+    </SideBySide>
   );
 }
 
@@ -123,12 +144,9 @@ function Boundaries({ section }: { section: Of<"boundaries"> }) {
 
 function Notes({ section }: { section: Of<"notes"> }) {
   return (
-    <div className="grid gap-4 text-sm sm:grid-cols-2">
-      {section.people.map((p) => (
-        <div key={p.name} className="flex flex-col gap-2">
-          <h3 className="font-semibold text-stone-900">
-            <bdi>{p.name}</bdi>
-          </h3>
+    <SideBySide people={section.people} className="text-sm">
+      {(p) => (
+        <>
           {!p.included ? (
             <p className="text-stone-600">Not included.</p>
           ) : p.notes.length === 0 ? (
@@ -146,9 +164,57 @@ function Notes({ section }: { section: Of<"notes"> }) {
               ))}
             </ul>
           )}
-        </div>
+        </>
+      )}
+    </SideBySide>
+  );
+}
+
+function Amends({ section }: { section: Of<"amends"> }) {
+  return (
+    <SideBySide people={section.people} className="text-sm">
+      {(p) => (
+        <>
+          <p className="text-stone-700">{amendsTotals(p)}</p>
+          {p.items.length > 0 ? (
+            <ul className="flex flex-col gap-2">
+              {p.items.map((a, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, in order
+                <li key={i} className="flex flex-col gap-0.5">
+                  <span className="text-stone-600">{amendsLine(a)}</span>
+                  {a.text ? (
+                    <span className="[overflow-wrap:anywhere]" dir="auto">
+                      {a.text.whatIDid} · {a.text.impact} · {a.text.different}
+                    </span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {!p.included && p.items.length > 0 ? <p className="text-stone-500">Text not included.</p> : null}
+        </>
+      )}
+    </SideBySide>
+  );
+}
+
+function Talks({ section }: { section: Of<"talks"> }) {
+  if (!section.hasTalkDay && section.weeks.length === 0)
+    return <p className="text-sm text-stone-600">No day was chosen for the weekly talk.</p>;
+  return (
+    <ul className="flex list-disc flex-col gap-1 pl-5 text-sm">
+      {section.weeks.map((w) => (
+        <li key={w.week}>
+          {talkLine(w)}
+          {w.skippedBy ? (
+            <>
+              {" "}
+              by <bdi>{w.skippedBy}</bdi>
+            </>
+          ) : null}
+        </li>
       ))}
-    </div>
+    </ul>
   );
 }
 
@@ -161,6 +227,14 @@ const RENDERERS: { [K in SummarySection["kind"]]: { title: string; render: (s: O
     boundaries: {
       title: "Boundaries: agreed, revised, retired; respect check-ins",
       render: (s) => <Boundaries section={s} />,
+    },
+    amends: {
+      title: "Amends: shared and answered (text only where its author included it)",
+      render: (s) => <Amends section={s} />,
+    },
+    talks: {
+      title: "Weekly talks: held or skipped (never the answers)",
+      render: (s) => <Talks section={s} />,
     },
     notes: {
       title: "Shared notes (only where their author included them)",

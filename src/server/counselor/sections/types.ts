@@ -1,5 +1,5 @@
 // What every section builder of the counselor summary gets, and what it returns. A new section
-// (amends, weekly talks) is one builder in this folder and one entry in SECTIONS (../summary.ts).
+// is one builder in this folder and one entry in SECTIONS (../summary.ts).
 import type { LocalDate } from "@/domain/commitment/schedule";
 import type { Db } from "@/server/db";
 
@@ -8,7 +8,8 @@ export type SummaryPerson = {
   name: string;
   timeZone: string;
   weekStartsOn: number;
-  /** The person ticked "include my shared notes" for this summary. */
+  /** The person ticked "include my shared notes" for this summary: their shared notes and the text
+   *  of their shared amends. */
   includeNotes: boolean;
   /** Their break days (src/domain/break): left out of everything. */
   breaks: { from: string; to: string }[];

@@ -1,0 +1,32 @@
+// The weekly talk, each week of the period: held (revealed), skipped, or not held. Never the
+// answers: the query doesn't read them.
+import { talkOutcome, talkWeeksIn } from "@/domain/counselor/summary";
+import type { SectionCtx } from "./types";
+
+export async function talksSection(ctx: SectionCtx) {
+  const [couple, talks] = await Promise.all([
+    ctx.db.couple.findUnique({ where: { id: ctx.coupleId }, select: { talkDay: true } }),
+    ctx.db.talk.findMany({
+      where: { coupleId: ctx.coupleId, week: { gte: ctx.from, lte: ctx.to } },
+      select: { week: true, revealedAt: true, skippedAt: true, skippedById: true },
+      take: 400,
+    }),
+  ]);
+  const talkDay = couple?.talkDay ?? null;
+  // The talk day's weeks, and any week held on an earlier talk day.
+  const weeks = [...new Set([...talkWeeksIn(ctx.from, ctx.to, talkDay), ...talks.map((t) => t.week)])].sort();
+  return {
+    kind: "talks" as const,
+    hasTalkDay: talkDay !== null,
+    weeks: weeks.map((week) => {
+      const talk = talks.find((t) => t.week === week);
+      const outcome = talkOutcome(talk);
+      return {
+        week,
+        outcome,
+        skippedBy:
+          outcome === "skipped" ? (ctx.people.find((p) => p.id === talk?.skippedById)?.name ?? null) : null,
+      };
+    }),
+  };
+}
