@@ -3,7 +3,8 @@
 // (--postgres URL or TEST_DATABASE_URL). Prints a table and merges the figures into
 // bench/results.json under live.<engine>.
 //   BENCH_SCALE=tiny   a quick run (4 couples, 2 s)
-//   --couples N (200) --seconds S (20) --rebuild --out FILE
+//   --couples N (200) --seconds S (20) --every S (1: each couple's check-ins S seconds apart)
+//   --rebuild --out FILE
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -15,6 +16,7 @@ const { values } = parseArgs({
   options: {
     couples: { type: "string", default: tiny ? "4" : "200" },
     seconds: { type: "string", default: tiny ? "2" : "20" },
+    every: { type: "string", default: "1" },
     postgres: { type: "string", default: process.env.TEST_DATABASE_URL },
     rebuild: { type: "boolean", default: false },
     out: { type: "string", default: path.join(root, "bench/results.json") },
@@ -27,6 +29,7 @@ const positive = (name: string, value: string | undefined) => {
 };
 const couples = positive("couples", values.couples);
 const seconds = positive("seconds", values.seconds);
+const every = positive("every", values.every);
 
 const results: LiveBenchResult[] = [];
 for (const postgresServerUrl of [undefined, values.postgres || undefined]) {
@@ -36,6 +39,7 @@ for (const postgresServerUrl of [undefined, values.postgres || undefined]) {
       postgresServerUrl,
       couples,
       seconds,
+      every,
       rebuild: values.rebuild && results.length === 0,
       log: (line) => process.stderr.write(line),
     }),
@@ -50,7 +54,7 @@ const lines: string[] = [];
 for (const r of results) {
   const where = r.instances === 1 ? "one instance" : `${r.instances} instances, partner on another`;
   lines.push(
-    `${r.engine} (${where}): ${r.couples} couples, ${r.streams} open streams, ${r.seconds} s`,
+    `${r.engine} (${where}): ${r.couples} couples, ${r.streams} open streams, a check-in per couple every ${r.every} s, ${r.seconds} s`,
     `  check-ins (the action)    ${n(r.actions.perSecond)}/s, p50 ${n(r.actions.p50Ms)} ms, p99 ${n(r.actions.p99Ms)} ms, ${r.actions.failed} failed`,
     ...r.actions.failures.map((f) => `    failed: ${f}`),
     `  → partner's page          ${lat(r.partner)}   target p99 ≤ 1,000 ms: ${r.partner.p99Ms <= 1000 && r.partner.lost === 0 ? "met" : "NOT MET"}`,

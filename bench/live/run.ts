@@ -19,6 +19,8 @@ export type LiveBenchOptions = {
   couples: number;
   /** Measured seconds (after a 3 s warm-up). */
   seconds: number;
+  /** Seconds between one couple's check-ins (1: one a second, the issue's load). */
+  every?: number;
   rebuild?: boolean;
   log?: (line: string) => void;
 };
@@ -42,6 +44,8 @@ export type LiveBenchResult = {
   couples: number;
   streams: number;
   seconds: number;
+  /** Seconds between one couple's check-ins. */
+  every: number;
   /** The check-ins themselves (request → response). */
   actions: {
     count: number;
@@ -203,12 +207,13 @@ async function measure(
       }
     }
   };
-  /** One check-in per couple per second for `seconds`, spread evenly over each second. */
+  /** One check-in per couple every `every` seconds for `seconds`, spread evenly over each interval. */
+  const every = opts.every ?? 1;
   const phase = async (seconds: number, offset: number) => {
     const timers: Promise<void>[] = [];
-    for (let k = 0; k < seconds; k++) {
+    for (let k = 0; k < seconds / every; k++) {
       for (let c = 0; c < couples.length; c++) {
-        const at = k * 1000 + (c * 1000) / couples.length;
+        const at = k * every * 1000 + (c * every * 1000) / couples.length;
         timers.push(sleep(at).then(() => checkIn(c, offset + k)));
       }
     }
@@ -260,6 +265,7 @@ async function measure(
     couples: couples.length,
     streams: streams.length,
     seconds: opts.seconds,
+    every,
     actions: {
       count: actionMs.length,
       failed,
