@@ -54,7 +54,7 @@ export default async function SettingsPage() {
       <Card title="Email" headingId="email">
         <MailSettings settings={mailSettings} />
       </Card>
-      <Card title="Password">
+      <Card title="Password" headingId="change-password">
         <PasswordForm email={user.email} />
       </Card>
       <Card title="Where you're signed in">
