@@ -21,6 +21,7 @@ export function EmailForm({ email, verified }: { email: string; verified: boolea
   const { register, handleSubmit, formState, reset } = form;
   const change = useAppMutation(trpc.user.changeEmail.mutationOptions(), { form });
 
+  // The notice doesn't repeat the address (shown above, wrapped): it could be long.
   const onSubmit = handleSubmit(async (values) => {
     const result = await change.run(values);
     if (!result.ok) return;
@@ -28,7 +29,7 @@ export function EmailForm({ email, verified }: { email: string; verified: boolea
     change.setNotice({
       tone: "success",
       text: result.data.mailEnabled
-        ? `Saved. A confirmation link is on its way to ${values.email}; open it to confirm the new address. Your old address has been told.`
+        ? "Saved. A confirmation link is on its way to your new address: open it to confirm. We've also let your old address know."
         : "Saved. Mail is off on this Kept server, so no confirmation link was sent.",
     });
   });
@@ -38,7 +39,7 @@ export function EmailForm({ email, verified }: { email: string; verified: boolea
       <NoticeAlert notice={change.notice} />
       <p className="text-sm text-stone-700 [overflow-wrap:anywhere]">
         Your address: <bdi className="font-medium">{email}</bdi>{" "}
-        <span className={verified ? "text-emerald-700" : "text-stone-600"}>
+        <span className={verified ? "text-sage-800" : "text-stone-600"}>
           ({verified ? "confirmed" : "not confirmed yet"})
         </span>
       </p>
