@@ -42,7 +42,7 @@ test("a reset mail's link sets a new password and signs the other devices out", 
     // Settings → Email on a phone: every category, the address not confirmed yet.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/settings");
-    await expect(page.getByRole("heading", { name: "Email" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Email", exact: true })).toBeVisible();
     await expect(page.getByText("Your address isn't confirmed yet")).toBeVisible();
     await expect(page.getByLabel("Reminder at")).toHaveValue("08:00");
     await page.screenshot({ path: testInfo.outputPath("settings-email-390.png"), fullPage: true });

@@ -86,6 +86,7 @@ export const PROCEDURES: Record<string, "query" | "mutation" | "subscription"> =
   "talk.setDay": "mutation",
   "talk.skip": "mutation",
   "user.changePassword": "mutation",
+  "user.changeEmail": "mutation",
   "user.me": "query",
   "user.signOutEverywhere": "mutation",
   "user.updateProfile": "mutation",

@@ -36,12 +36,14 @@ test("changing the password keeps this browser signed in and signs out the other
   await signInOverHttp(other, user);
 
   await page.goto("/settings");
-  await page.getByLabel("Current password").fill("not my password");
+  // The email address form has its own "Current password".
+  const password = page.getByRole("region", { name: "Password", exact: true });
+  await password.getByLabel("Current password").fill("not my password");
   await page.getByLabel("New password").fill("a new calm passphrase");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Your current password is not right.");
 
-  await page.getByLabel("Current password").fill(user.password);
+  await password.getByLabel("Current password").fill(user.password);
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("Password changed");
 

@@ -124,6 +124,15 @@ const MATRIX: Record<string, Row> = {
       }),
     expect: OWN,
   },
+  // Each actor moves their own account to a free address: nobody reaches another's.
+  "user.changeEmail": {
+    call: (c, w, actor) =>
+      c.user.changeEmail({
+        email: `moved-${actor}-${Math.random().toString(36).slice(2)}@example.test`,
+        currentPassword: w.users[actor]?.password ?? "a calm and long passphrase",
+      }),
+    expect: OWN,
+  },
   "user.signOutEverywhere": { call: (c) => c.user.signOutEverywhere(), expect: OWN },
   "session.list": { call: (c) => c.session.list(), expect: OWN },
   // Everyone tries to sign Ava's device out: only Ava can; for anyone else it doesn't exist.

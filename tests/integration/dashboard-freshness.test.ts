@@ -70,6 +70,13 @@ const MUTATIONS: Record<string, Row> = {
         newPassword: "another long passphrase",
       }),
   },
+  "user.changeEmail": {
+    call: (w) =>
+      ava(w).user.changeEmail({
+        email: "ava-moved@example.test",
+        currentPassword: w.users.self?.password ?? "",
+      }),
+  },
   "user.signOutEverywhere": { call: (w) => ben(w).user.signOutEverywhere() },
   "session.end": {
     // Ben signs out a second device of his, so his dashboard can still be asked for afterwards.

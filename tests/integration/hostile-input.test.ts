@@ -50,6 +50,9 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     "user.changePassword": {
       input: { currentPassword: "a calm and long passphrase", newPassword: "another passphrase" },
     },
+    "user.changeEmail": {
+      input: { email: "moved@example.test", currentPassword: "a calm and long passphrase" },
+    },
     "mail.updateSettings": {
       input: {
         choices: { "partner-news": true, reminders: false, "weekly-summary": false },

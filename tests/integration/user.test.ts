@@ -166,3 +166,23 @@ describe("revocable sessions", () => {
     );
   });
 });
+
+// Mail is off in this file: a taken address is said plainly (nobody could be told otherwise).
+describe("user.changeEmail without mail", () => {
+  it("changes the address (unconfirmed), and names a taken one as taken", async () => {
+    const owner = await signUp(db);
+    const user = await signUp(db);
+    const caller = callerFor(db, user.claims);
+    await expect(
+      caller.user.changeEmail({ email: owner.email, currentPassword: user.password }),
+    ).rejects.toThrow("Another account uses this address. Choose a different one.");
+    const next = `moved-${user.id}@example.test`;
+    expect(await caller.user.changeEmail({ email: next, currentPassword: user.password })).toEqual({
+      mailEnabled: false,
+    });
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.email).toBe(next);
+    expect(row.emailVerifiedAt).toBeNull();
+    expect(await db.mailOutbox.count({ where: { userId: user.id } })).toBe(0);
+  });
+});

@@ -73,11 +73,20 @@ export const ZUpdateProfileInput = z.strictObject({
 });
 export type TUpdateProfileInput = z.infer<typeof ZUpdateProfileInput>;
 
+const ZCurrentPassword = z.string().min(1, "Enter your current password.").max(PASSWORD_MAX);
+
 export const ZChangePasswordInput = z.strictObject({
-  currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX),
+  currentPassword: ZCurrentPassword,
   newPassword: ZNewPassword,
 });
 export type TChangePasswordInput = z.infer<typeof ZChangePasswordInput>;
+
+/** A new address, normalized as at sign-up (trimmed, lower case), and the current password. */
+export const ZChangeEmailInput = z.strictObject({
+  email: ZEmail,
+  currentPassword: ZCurrentPassword,
+});
+export type TChangeEmailInput = z.infer<typeof ZChangeEmailInput>;
 
 export const ZEndSessionInput = z.strictObject({
   id: z.string().trim().min(1).max(64),

@@ -91,13 +91,29 @@ export function reminderMail(p: { appUrl: string; unlogged: number; unsubscribeU
   });
 }
 
-/** To the owner of an address someone tried to sign up with again (sign-up answers the same). */
-export function accountExistsMail(p: { appUrl: string }): RenderedMail {
+/** To the old address after a change: that it changed, to what, and nothing else. Essential. */
+export function emailChangedMail(p: { newEmail: string }): RenderedMail {
+  return renderMail({
+    subject: "Your Kept address was changed",
+    heading: "Your Kept address was changed",
+    paragraphs: [`Your Kept address was changed to ${p.newEmail}.`],
+  });
+}
+
+/**
+ * To the owner of an address someone tried to sign up with again, or to move another account to
+ * (both answer the same as for a free address).
+ */
+export function accountExistsMail(p: { appUrl: string; tried?: "sign-up" | "change" }): RenderedMail {
+  const tried =
+    p.tried === "change"
+      ? "Someone, probably you, tried to move another Kept account to this address."
+      : "Someone, probably you, tried to create a Kept account with this address.";
   return renderMail({
     subject: "You already have a Kept account",
     heading: "You already have an account",
     paragraphs: [
-      "Someone, probably you, tried to create a Kept account with this address. It already has one, so nothing changed.",
+      `${tried} It already has one, so nothing changed.`,
       "Sign in with your password, or choose a new one if you have forgotten it.",
     ],
     action: { label: "Sign in", url: link(p.appUrl, "/sign-in") },

@@ -12,6 +12,7 @@ export type MailKind =
   | "weekly-summary"
   | "invite"
   | "account-exists"
+  | "email-changed"
   | "test";
 
 export type NewMail = {

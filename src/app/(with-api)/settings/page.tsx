@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listTimeZones } from "@/domain/user/time-zone";
 import { PartnerSettings } from "@/features/partners/components/partner-settings";
 import { Devices } from "@/features/settings/components/devices";
+import { EmailForm } from "@/features/settings/components/email-form";
 import { MailSettings } from "@/features/settings/components/mail-settings";
 import { NotificationSettings } from "@/features/settings/components/notification-settings";
 import { PasswordForm } from "@/features/settings/components/password-form";
@@ -47,10 +48,13 @@ export default async function SettingsPage() {
       <Card title="Notifications" headingId="notifications">
         <NotificationSettings settings={notificationSettings} />
       </Card>
+      <Card title="Email address" headingId="email-address">
+        <EmailForm email={mailSettings.email} verified={mailSettings.verified} />
+      </Card>
       <Card title="Email" headingId="email">
         <MailSettings settings={mailSettings} />
       </Card>
-      <Card title="Password">
+      <Card title="Password" headingId="change-password">
         <PasswordForm email={user.email} />
       </Card>
       <Card title="Where you're signed in">
