@@ -97,7 +97,7 @@ describe("reminders", () => {
     expect(await queueDueReminders(world.db, new Date(tomorrowEight + 2 * 3_600_000))).toBe(2);
   });
 
-  it("never in quiet hours, and not when reminders are off", async () => {
+  it("never in quiet hours, not when reminders are off, not during a break", async () => {
     const { a } = await linkedPair(world.db);
     await world.db.user.updateMany({ where: { id: a.id }, data: { timeZone: ZONE } });
     await as(a).commitment.create({ title: "Daily", who: "me", cadence: { kind: "daily" } });
@@ -112,6 +112,12 @@ describe("reminders", () => {
       choices: { "partner-news": true, reminders: false, "weekly-summary": false },
     });
     expect(await queueDueReminders(world.db, zonedInstant(today, "09:01", ZONE))).toBe(0);
+    // On, but during a break: none (issue #22).
+    await as(a).mail.updateSettings(reminderSettings("09:00"));
+    await as(a).sharingBreak.start({ days: 3 });
+    expect(await queueDueReminders(world.db, zonedInstant(today, "09:01", ZONE))).toBe(0);
+    await as(a).sharingBreak.end();
+    expect(await queueDueReminders(world.db, zonedInstant(today, "09:01", ZONE))).toBe(1);
   });
 });
 

@@ -8,6 +8,7 @@ import { reminderDue } from "@/domain/mail/reminders";
 import { parseMailChoices, wantsMail } from "@/domain/mail/settings";
 import { reminderMail } from "@/domain/mail/templates";
 import { env } from "@/env";
+import { isOnBreak } from "@/server/break/break";
 import { periodsOf } from "@/server/commitment/access";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
@@ -33,32 +34,47 @@ export async function unloggedDueCount(db: Db, userId: string, day: LocalDate): 
   return rows.filter((r) => r.checkIns.length === 0 && isDueOn(periodsOf(r.cadences), r.pauses, day)).length;
 }
 
-/** Queues the reminders due at `now`; how many. Only to verified addresses. */
-export async function queueDueReminders(db: Db, now = new Date()): Promise<number> {
+/**
+ * The people a scheduled mail of `category` is due to at `now`: a confirmed address, the
+ * category on, and their reminder time reached today (their zone, DST, quiet hours, lateness:
+ * `reminderDue`). Reminders and the weekly summary both start here.
+ */
+export async function dueForMail(db: Db, category: "reminders" | "weekly-summary", now: Date) {
   const people = await db.user.findMany({
     where: { emailVerifiedAt: { not: null } },
     select: {
       id: true,
+      name: true,
       email: true,
       timeZone: true,
       mailSettings: true,
       reminderTime: true,
       quietFrom: true,
       quietTo: true,
+      weeklySummaryDay: true,
     },
   });
-  let queued = 0;
-  for (const p of people) {
-    if (!wantsMail("reminders", parseMailChoices(p.mailSettings))) continue;
-    const due = reminderDue(now, p.timeZone, {
-      time: p.reminderTime,
-      quietFrom: p.quietFrom,
-      quietTo: p.quietTo,
+  return people.flatMap((person) => {
+    if (!wantsMail(category, parseMailChoices(person.mailSettings))) return [];
+    const due = reminderDue(now, person.timeZone, {
+      time: person.reminderTime,
+      quietFrom: person.quietFrom,
+      quietTo: person.quietTo,
     });
-    if (!due) continue;
+    return due ? [{ person, day: due.day }] : [];
+  });
+}
+
+/** Queues the reminders due at `now`; how many. Only to verified addresses, never during a break. */
+export async function queueDueReminders(db: Db, now = new Date()): Promise<number> {
+  let queued = 0;
+  for (const { person: p, day } of await dueForMail(db, "reminders", now)) {
+    const due = { day };
     const cause = `reminder:${p.id}:${due.day}`;
     const key = mailKey({ kind: "reminder", cause, to: p.email });
     if (await db.mailOutbox.findUnique({ where: { key }, select: { id: true } })) continue;
+    // A break stops reminders (docs/security.md, "A break").
+    if (await isOnBreak(db, p.id, due.day)) continue;
     const unlogged = await unloggedDueCount(db, p.id, due.day);
     if (unlogged === 0) continue;
     try {

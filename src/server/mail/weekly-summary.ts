@@ -2,13 +2,12 @@
 // time (same rules as reminders: local time, DST, quiet hours, late only within 3 hours), both
 // partners' last seven days in numbers. One per person and day (the outbox key).
 import { addDays, dayOfWeek, type LocalDate } from "@/domain/commitment/schedule";
-import { reminderDue } from "@/domain/mail/reminders";
-import { parseMailChoices, wantsMail } from "@/domain/mail/settings";
 import { type WeekNumbers, weeklySummaryMail } from "@/domain/mail/templates";
 import { env } from "@/env";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
 import { mailKey, queueMail } from "@/server/mail/outbox";
+import { dueForMail } from "@/server/mail/reminders";
 import { unsubscribeHeaders, unsubscribePageUrl } from "@/server/mail/unsubscribe";
 
 async function weekOf(
@@ -26,29 +25,10 @@ async function weekOf(
 }
 
 export async function queueWeeklySummaries(db: Db, now = new Date()): Promise<number> {
-  const people = await db.user.findMany({
-    where: { emailVerifiedAt: { not: null } },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      timeZone: true,
-      mailSettings: true,
-      reminderTime: true,
-      quietFrom: true,
-      quietTo: true,
-      weeklySummaryDay: true,
-    },
-  });
   let queued = 0;
-  for (const p of people) {
-    if (!wantsMail("weekly-summary", parseMailChoices(p.mailSettings))) continue;
-    const due = reminderDue(now, p.timeZone, {
-      time: p.reminderTime,
-      quietFrom: p.quietFrom,
-      quietTo: p.quietTo,
-    });
-    if (!due || dayOfWeek(due.day) !== p.weeklySummaryDay) continue;
+  for (const { person: p, day } of await dueForMail(db, "weekly-summary", now)) {
+    const due = { day };
+    if (dayOfWeek(due.day) !== p.weeklySummaryDay) continue;
     const cause = `weekly:${p.id}:${due.day}`;
     if (
       await db.mailOutbox.findUnique({
