@@ -18,6 +18,36 @@ test("change display name, time zone and week start", async ({ page, user }) => 
   await expect(page.getByText("Pacific/Auckland".replace("_", " "))).toBeVisible();
 });
 
+test("before the script has loaded, every field already shows what was saved", async ({
+  browser,
+  page,
+  user,
+}) => {
+  // What the server sends is what a person sees (and could click) until React hydrates: saved
+  // values, not empty fields and unticked boxes that tick themselves a moment later.
+  await page.goto("/settings");
+  await page.getByLabel("Time zone").selectOption("Pacific/Auckland");
+  await page.getByLabel("Week starts on").selectOption("Sunday");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Saved.");
+
+  const noScript = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
+  const html = await noScript.newPage();
+  await html.goto("/settings");
+  // Without a script the streamed page stays in its hidden template: look there.
+  const box = (name: string | RegExp) => html.getByRole("checkbox", { name, includeHidden: true });
+  await expect(html.getByLabel("Display name")).toHaveValue(user.name);
+  await expect(html.getByLabel("Time zone")).toHaveValue("Pacific/Auckland");
+  await expect(html.getByLabel("Week starts on")).toHaveValue("0");
+  await expect(box(/Show streaks on the dashboard/)).toBeChecked();
+  await expect(box("Your partner agreed to a boundary")).toBeChecked();
+  await expect(box("Your partner's check-ins")).not.toBeChecked();
+  await noScript.close();
+});
+
 test("an empty name is refused with a message and nothing is saved", async ({ page, user }) => {
   await page.goto("/settings");
   await page.getByLabel("Display name").fill("   ");

@@ -5,9 +5,9 @@ import { useHydrated } from "@/components/ui/button";
 
 /**
  * Every form of ours: posted by JavaScript, validated by its zod schema rather than the browser.
- * Until React has hydrated, react-hook-form hasn't registered the fields, and registering them
- * puts back their default values: a box unticked in that moment would tick itself again and the
- * old value be saved. So the fields wait for hydration, as the buttons do.
+ * Until React has hydrated, react-hook-form hasn't registered the fields: a change made in that
+ * moment would reach no handler. So the fields wait for hydration, as the buttons do; meanwhile
+ * they show their saved values, which `useAppForm` writes into the server's HTML.
  */
 export function Form({ children, ...props }: Omit<ComponentProps<"form">, "method" | "noValidate">) {
   const hydrated = useHydrated();

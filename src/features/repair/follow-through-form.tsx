@@ -1,12 +1,12 @@
 "use client";
 
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { ZFollowThrough } from "@/domain/amends/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
 import { useTRPC } from "@/trpc/react";
@@ -31,7 +31,7 @@ export function FollowThroughForm({
   suggestedTitle: string;
 }) {
   const trpc = useTRPC();
-  const form = useForm<z.input<typeof ZFollowThrough>, unknown, z.output<typeof ZFollowThrough>>({
+  const form = useAppForm<z.input<typeof ZFollowThrough>, unknown, z.output<typeof ZFollowThrough>>({
     resolver: zodFormResolver(ZFollowThrough),
     defaultValues: { id, as: "commitment", title: suggestedTitle.slice(0, 120) },
   });

@@ -1,12 +1,12 @@
 "use client";
 
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { AMENDS_ANSWERS } from "@/domain/amends/amends";
 import { AMENDS_NOTE_MAX, ZAnswerAmends, ZFollowUp } from "@/domain/amends/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
@@ -16,7 +16,7 @@ import { useAppMutation } from "@/trpc/use-app-mutation";
 /** The partner's answer, with an optional note; it can be changed later and every answer is kept. */
 export function AnswerAmends({ id, current }: { id: string; current: string | null }) {
   const trpc = useTRPC();
-  const form = useForm<z.input<typeof ZAnswerAmends>, unknown, z.output<typeof ZAnswerAmends>>({
+  const form = useAppForm<z.input<typeof ZAnswerAmends>, unknown, z.output<typeof ZAnswerAmends>>({
     resolver: zodFormResolver(ZAnswerAmends),
     defaultValues: { id, answer: undefined, note: "" },
   });
@@ -54,7 +54,7 @@ export function AnswerAmends({ id, current }: { id: string; current: string | nu
 /** A follow-up by either partner: the conversation goes on, and the history keeps it. */
 export function FollowUpAmends({ id }: { id: string }) {
   const trpc = useTRPC();
-  const form = useForm<z.input<typeof ZFollowUp>, unknown, z.output<typeof ZFollowUp>>({
+  const form = useAppForm<z.input<typeof ZFollowUp>, unknown, z.output<typeof ZFollowUp>>({
     resolver: zodFormResolver(ZFollowUp),
     defaultValues: { id, note: "" },
   });

@@ -1,11 +1,11 @@
 "use client";
 
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { gentleHints } from "@/domain/amends/amends";
 import { AMENDS_TEXT_MAX, ZCreateAmends } from "@/domain/amends/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
@@ -28,7 +28,7 @@ export function AmendsForm({
   draft?: { id: string; rev: number; whatIDid: string; impact: string; different: string };
 }) {
   const trpc = useTRPC();
-  const form = useForm<Values, unknown, z.output<typeof ZCreateAmends>>({
+  const form = useAppForm<Values, unknown, z.output<typeof ZCreateAmends>>({
     resolver: zodFormResolver(ZCreateAmends),
     defaultValues: {
       whatIDid: draft?.whatIDid ?? "",

@@ -1,19 +1,19 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { TextLink } from "@/components/ui/text-link";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { type TRequestPasswordResetInput, ZRequestPasswordResetInput } from "@/domain/auth/schemas";
 import { useTRPC } from "@/trpc/react";
 import { useAppMutation } from "@/trpc/use-app-mutation";
 
 export function ForgotPasswordForm() {
   const trpc = useTRPC();
-  const form = useForm<TRequestPasswordResetInput>({
+  const form = useAppForm<TRequestPasswordResetInput>({
     resolver: zodResolver(ZRequestPasswordResetInput),
     defaultValues: { email: "" },
     mode: "onTouched",

@@ -2,13 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Alert, NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { TextLink } from "@/components/ui/text-link";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { ZNewPassword } from "@/domain/auth/schemas";
 import { useTRPC } from "@/trpc/react";
 import { useAppMutation } from "@/trpc/use-app-mutation";
@@ -19,7 +19,7 @@ type TForm = z.infer<typeof ZForm>;
 export function ResetPasswordForm({ token }: { token: string }) {
   const trpc = useTRPC();
   const [done, setDone] = useState(false);
-  const form = useForm<TForm>({
+  const form = useAppForm<TForm>({
     resolver: zodResolver(ZForm),
     defaultValues: { password: "" },
     mode: "onTouched",

@@ -4,12 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { TextLink } from "@/components/ui/text-link";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { type TSignInInput, ZSignInInput } from "@/domain/auth/schemas";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 
@@ -26,7 +26,7 @@ export function SignInForm() {
   const [formError, setFormError] = useState<string | null>(
     initialError ? (ERRORS[initialError] ?? "We couldn't sign you in. Please try again.") : null,
   );
-  const { register, handleSubmit, formState } = useForm<TSignInInput>({
+  const { register, handleSubmit, formState } = useAppForm<TSignInInput>({
     resolver: zodResolver(ZSignInInput),
     defaultValues: { email: "", password: "" },
     mode: "onTouched",

@@ -4,12 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useEffect } from "react";
-import { useForm } from "react-hook-form";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { TextLink } from "@/components/ui/text-link";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { type TSignUpInput, ZSignUpInput } from "@/domain/auth/schemas";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { useTRPC } from "@/trpc/react";
@@ -28,7 +28,7 @@ export function SignUpForm() {
   const router = useRouter();
   const params = useSearchParams();
   const callbackUrl = safeCallbackPath(params.get("callbackUrl"));
-  const form = useForm<TSignUpInput>({
+  const form = useAppForm<TSignUpInput>({
     resolver: zodResolver(ZSignUpInput),
     defaultValues: { name: "", email: "", password: "", timeZone: "UTC" },
     mode: "onTouched",

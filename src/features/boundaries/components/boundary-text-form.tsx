@@ -1,11 +1,11 @@
 "use client";
 
 import { useEffect, useId } from "react";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import {
   BOUNDARY_CATEGORIES,
   BOUNDARY_OWNERS,
@@ -50,12 +50,12 @@ export function BoundaryTextForm({
   draftKey?: string;
 }) {
   const ownerId = useId();
-  const form = useForm<TBoundaryFormInput, unknown, TBoundaryFormValues>({
+  const form = useAppForm<TBoundaryFormInput, unknown, TBoundaryFormValues>({
     resolver: zodFormResolver(ZBoundaryTextWithNote),
     defaultValues: { title: "", description: "", note: "", ...initial },
     mode: "onTouched",
   });
-  const { register, handleSubmit, formState, setFocus } = form;
+  const { register, registerChoice, handleSubmit, formState, setFocus } = form;
   const clearDraft = useDraft(draftKey, form, ["title", "description", "note"]);
   const { errors } = formState;
   useEffect(() => {
@@ -104,10 +104,9 @@ export function BoundaryTextForm({
           <label key={o.value} className="flex min-h-11 items-center gap-3 text-stone-800">
             <input
               type="radio"
-              value={o.value}
               className="size-5 accent-sage-600"
               aria-invalid={errors.owner ? true : undefined}
-              {...register("owner")}
+              {...registerChoice("owner", o.value)}
             />
             {o.label}
           </label>

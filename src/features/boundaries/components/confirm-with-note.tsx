@@ -1,11 +1,11 @@
 "use client";
 
 import { useEffect, useId, useRef } from "react";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { NOTE_MAX, ZAnswer } from "@/domain/boundary/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
 
@@ -32,7 +32,7 @@ export function ConfirmWithNote({
   onConfirm: (answer: TAnswer) => Promise<unknown>;
   onCancel: () => void;
 }) {
-  const { register, handleSubmit, formState } = useForm<z.input<typeof ZAnswer>, unknown, TAnswer>({
+  const { register, handleSubmit, formState } = useAppForm<z.input<typeof ZAnswer>, unknown, TAnswer>({
     resolver: zodFormResolver(ZAnswer),
     defaultValues: { ...answer, note: "" },
   });

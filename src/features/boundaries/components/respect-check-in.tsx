@@ -1,12 +1,12 @@
 "use client";
 
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { NOTE_MAX, ZRespect } from "@/domain/boundary/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
 import { useTRPC } from "@/trpc/react";
@@ -26,7 +26,7 @@ export function RespectCheckIn({
   mine: { respected: boolean; note: string | null } | null;
 }) {
   const trpc = useTRPC();
-  const form = useForm<z.input<typeof ZRespect>, unknown, z.output<typeof ZRespect>>({
+  const form = useAppForm<z.input<typeof ZRespect>, unknown, z.output<typeof ZRespect>>({
     resolver: zodFormResolver(ZRespect, { respected: "Choose respected or not respected." }),
     defaultValues: { id: boundaryId, respected: mine?.respected, note: mine?.note ?? "" },
   });

@@ -1,10 +1,10 @@
 "use client";
 
-import { useForm } from "react-hook-form";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { type TStartBreak, ZStartBreak } from "@/domain/break/break";
 import { formatDay } from "@/domain/commitment/format-day";
 import { zodFormResolver } from "@/lib/form-resolver";
@@ -16,7 +16,7 @@ type Mine = { from: string; until: string; note: string | null } | null;
 /** Start a break (1–30 days, an optional note for the partner), or end one's own early. */
 export function BreakSection({ mine, partnerName }: { mine: Mine; partnerName: string }) {
   const trpc = useTRPC();
-  const form = useForm<{ days: number; note?: string }, unknown, TStartBreak>({
+  const form = useAppForm<{ days: number; note?: string }, unknown, TStartBreak>({
     resolver: zodFormResolver(ZStartBreak),
     defaultValues: { days: 7, note: "" },
   });

@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { NOTE_MAX, ZAck } from "@/domain/commitment/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
 import { useTRPC } from "@/trpc/react";
@@ -34,7 +34,7 @@ export function AckControls({
 }) {
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
-  const form = useForm<z.input<typeof ZAck>, unknown, z.output<typeof ZAck>>({
+  const form = useAppForm<z.input<typeof ZAck>, unknown, z.output<typeof ZAck>>({
     resolver: zodFormResolver(ZAck, { note: `Say how you see it, so ${authorName} can understand.` }),
     defaultValues: { checkInId, kind: mine?.kind ?? "noticed", note: mine?.note ?? "" },
   });

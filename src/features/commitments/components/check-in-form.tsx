@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { NOTE_MAX, type Outcome, type TCheckIn, ZCheckIn } from "@/domain/commitment/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
 import { useDraft } from "@/lib/use-draft";
@@ -42,7 +42,7 @@ export function CheckInForm({
   onDone: () => void;
 }) {
   const trpc = useTRPC();
-  const form = useForm<TCheckInInput, unknown, TCheckIn>({
+  const form = useAppForm<TCheckInInput, unknown, TCheckIn>({
     resolver: zodFormResolver(ZCheckIn, {
       outcome: "Choose how it went.",
       excuseNote: `Say briefly why, for ${partnerName}.`,

@@ -1,10 +1,11 @@
 "use client";
 
 import { useId } from "react";
-import type { FieldErrors, Resolver, UseFormReturn } from "react-hook-form";
+import type { FieldErrors, Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import type { AppFormReturn } from "@/components/ui/use-app-form";
 import { addDays, BACKFILL_DAYS } from "@/domain/commitment/schedule";
 import { DESCRIPTION_MAX, type TCadence, TITLE_MAX, WEEKDAY_LABELS } from "@/domain/commitment/schemas";
 
@@ -121,14 +122,14 @@ export function CommitmentFields({
   editingKind,
   create,
 }: {
-  form: UseFormReturn<TCommitmentFormValues, unknown, unknown>;
+  form: AppFormReturn<TCommitmentFormValues, unknown, unknown>;
   today: string;
   boundaries: { id: string; title: string }[];
   editingKind?: CadenceKind;
   create?: { partnerName: string };
 }) {
   const ids = useId();
-  const { register, watch, setValue, formState } = form;
+  const { register, registerChoice, watch, setValue, formState } = form;
   const { errors } = formState;
   const [kind, who] = watch(["kind", "who"]);
   const kinds = editingKind
@@ -184,9 +185,8 @@ export function CommitmentFields({
               >
                 <input
                   type="checkbox"
-                  value={String(d)}
                   className="size-4 accent-sage-600"
-                  {...register("days")}
+                  {...registerChoice("days", String(d))}
                 />
                 {WEEKDAY_LABELS[d]}
               </label>

@@ -1,9 +1,9 @@
 "use client";
 
-import { useForm } from "react-hook-form";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { formatDay } from "@/domain/commitment/format-day";
 import { type TCadence, ZCreate, ZEdit } from "@/domain/commitment/schemas";
 import { useTRPC } from "@/trpc/react";
@@ -37,7 +37,7 @@ export function CommitmentForm({
   boundaries: Boundaries;
 }) {
   const trpc = useTRPC();
-  const form = useForm({
+  const form = useAppForm({
     resolver: commitmentResolver(
       (v) =>
         ZCreate.safeParse({
@@ -84,7 +84,7 @@ export function EditCommitmentForm({
   onDone: () => void;
 }) {
   const trpc = useTRPC();
-  const form = useForm({
+  const form = useAppForm({
     resolver: commitmentResolver((v) =>
       ZEdit.safeParse({ ...sharedInput(v), id: initial.id, boundaryId: v.boundaryId || null }),
     ),

@@ -1,12 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { formatDay } from "@/domain/commitment/format-day";
 import { ZPause } from "@/domain/commitment/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
@@ -79,7 +79,7 @@ export function PauseControls({
   pauses: { id: string; from: string; to: string }[];
 }) {
   const trpc = useTRPC();
-  const form = useForm<z.input<typeof ZPause>, unknown, z.output<typeof ZPause>>({
+  const form = useAppForm<z.input<typeof ZPause>, unknown, z.output<typeof ZPause>>({
     resolver: zodFormResolver(ZPause),
     defaultValues: { commitmentId, from: today, to: today },
   });

@@ -2,17 +2,17 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { TextButton } from "@/components/ui/text-link";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { type TCodeForm, ZCodeForm } from "@/domain/invite/schemas";
 import { InviteAnswer } from "./invite-answer";
 
 export function CodeEntry() {
   const [code, setCode] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<TCodeForm>({
+  const { register, handleSubmit, formState } = useAppForm<TCodeForm>({
     resolver: zodResolver(ZCodeForm),
     defaultValues: { code: "" },
   });

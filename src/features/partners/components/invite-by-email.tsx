@@ -1,9 +1,9 @@
 "use client";
 
-import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { type TInviteByEmailInput, ZInviteByEmailInput } from "@/domain/invite/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
 import { useTRPC } from "@/trpc/react";
@@ -20,7 +20,7 @@ export function InviteByEmail({
   onSent: (sent: Sent) => Promise<void>;
 }) {
   const trpc = useTRPC();
-  const form = useForm<TInviteByEmailInput>({
+  const form = useAppForm<TInviteByEmailInput>({
     resolver: zodFormResolver(ZInviteByEmailInput),
     defaultValues: { email: "" },
   });

@@ -1,10 +1,10 @@
 "use client";
 
-import { useForm } from "react-hook-form";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { type TChangeEmailInput, ZChangeEmailInput } from "@/domain/auth/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
 import { useTRPC } from "@/trpc/react";
@@ -13,7 +13,7 @@ import { useAppMutation } from "@/trpc/use-app-mutation";
 /** The current address, whether it is confirmed, and a form to move the account to another one. */
 export function EmailForm({ email, verified }: { email: string; verified: boolean }) {
   const trpc = useTRPC();
-  const form = useForm<TChangeEmailInput>({
+  const form = useAppForm<TChangeEmailInput>({
     resolver: zodFormResolver(ZChangeEmailInput),
     defaultValues: { email: "", currentPassword: "" },
     mode: "onTouched",

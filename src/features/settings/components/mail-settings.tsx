@@ -1,10 +1,10 @@
 "use client";
 
-import { useForm } from "react-hook-form";
 import { Alert, NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { type TUpdateMailSettingsInput, ZUpdateMailSettingsInput } from "@/domain/mail/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
 import { useTRPC } from "@/trpc/react";
@@ -32,7 +32,7 @@ export type MailSettingsView = {
 /** Every mail category with its own box; essential mails (password reset) can't be turned off. */
 export function MailSettings({ settings }: { settings: MailSettingsView }) {
   const trpc = useTRPC();
-  const form = useForm<TUpdateMailSettingsInput>({
+  const form = useAppForm<TUpdateMailSettingsInput>({
     resolver: zodFormResolver(ZUpdateMailSettingsInput),
     defaultValues: {
       choices: Object.fromEntries(

@@ -1,9 +1,9 @@
 "use client";
 
-import { useForm } from "react-hook-form";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import {
   SWITCHABLE_KINDS,
   type SwitchableKind,
@@ -24,7 +24,7 @@ export function NotificationSettings({ settings }: { settings: NotificationSetti
   const choices = Object.fromEntries(
     settings.flatMap((s) => (isSwitchable(s.kind) ? [[s.kind, s.on]] : [])),
   ) as TUpdateSettingsInput["choices"];
-  const form = useForm<TUpdateSettingsInput>({
+  const form = useAppForm<TUpdateSettingsInput>({
     resolver: zodFormResolver(ZUpdateSettingsInput),
     defaultValues: { choices },
   });

@@ -3,11 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useForm } from "react-hook-form";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { type TChangePasswordInput, ZChangePasswordInput } from "@/domain/auth/schemas";
 import { useTRPC } from "@/trpc/react";
 import { useAppMutation } from "@/trpc/use-app-mutation";
@@ -15,7 +15,7 @@ import { useAppMutation } from "@/trpc/use-app-mutation";
 export function PasswordForm({ email }: { email: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const form = useForm<TChangePasswordInput>({
+  const form = useAppForm<TChangePasswordInput>({
     resolver: zodResolver(ZChangePasswordInput),
     defaultValues: { currentPassword: "", newPassword: "" },
     mode: "onTouched",

@@ -1,12 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { TextButton } from "@/components/ui/text-link";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { type TUpdateProfileInput, ZUpdateProfileInput } from "@/domain/auth/schemas";
 import { useTRPC } from "@/trpc/react";
 import { useAppMutation } from "@/trpc/use-app-mutation";
@@ -15,7 +15,7 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 
 export function ProfileForm({ initial, timeZones }: { initial: TUpdateProfileInput; timeZones: string[] }) {
   const trpc = useTRPC();
-  const form = useForm<TUpdateProfileInput>({
+  const form = useAppForm<TUpdateProfileInput>({
     resolver: zodResolver(ZUpdateProfileInput),
     defaultValues: initial,
     mode: "onTouched",

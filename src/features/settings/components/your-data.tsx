@@ -3,11 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { type TDeleteAccount, ZDeleteAccount } from "@/domain/account/export";
 import { useTRPC } from "@/trpc/react";
 import { useAppMutation } from "@/trpc/use-app-mutation";
@@ -19,7 +19,7 @@ const LINK =
 export function YourData({ email }: { email: string }) {
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
-  const form = useForm<TDeleteAccount>({
+  const form = useAppForm<TDeleteAccount>({
     resolver: zodResolver(ZDeleteAccount),
     defaultValues: { password: "" },
     mode: "onTouched",

@@ -1,12 +1,12 @@
 "use client";
 
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { REFLECTION_MAX, VERDICT_NOTE_MAX, ZConfirm, ZReflect } from "@/domain/talk/schemas";
 import type { PromptKey } from "@/domain/talk/talk";
 import { zodFormResolver } from "@/lib/form-resolver";
@@ -24,7 +24,7 @@ export function ReflectForm({
   current?: string;
 }) {
   const trpc = useTRPC();
-  const form = useForm<z.input<typeof ZReflect>, unknown, z.output<typeof ZReflect>>({
+  const form = useAppForm<z.input<typeof ZReflect>, unknown, z.output<typeof ZReflect>>({
     resolver: zodFormResolver(ZReflect),
     defaultValues: { answerId, prompt, text: current ?? "" },
   });
@@ -59,7 +59,7 @@ const VERDICTS = [
 /** The writer: did the reflection catch it? "Not quite" invites a word more. */
 export function ConfirmForm({ reflectionId }: { reflectionId: string }) {
   const trpc = useTRPC();
-  const form = useForm<z.input<typeof ZConfirm>, unknown, z.output<typeof ZConfirm>>({
+  const form = useAppForm<z.input<typeof ZConfirm>, unknown, z.output<typeof ZConfirm>>({
     resolver: zodFormResolver(ZConfirm),
     defaultValues: { reflectionId, verdict: undefined, note: "" },
   });

@@ -1,11 +1,11 @@
 "use client";
 
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { useAppForm } from "@/components/ui/use-app-form";
 import { TALK_ANSWER_MAX, ZTalkAnswers, ZTalkDay } from "@/domain/talk/schemas";
 import { PROMPTS, type PromptKey, WEEKDAY_NAMES } from "@/domain/talk/talk";
 import { zodFormResolver } from "@/lib/form-resolver";
@@ -15,7 +15,7 @@ import { useAppMutation, useSharedNotice } from "@/trpc/use-app-mutation";
 /** The couple's talk day: either of them can choose or change it. */
 export function TalkDayForm({ day }: { day: number | null }) {
   const trpc = useTRPC();
-  const form = useForm<z.input<typeof ZTalkDay>, unknown, z.output<typeof ZTalkDay>>({
+  const form = useAppForm<z.input<typeof ZTalkDay>, unknown, z.output<typeof ZTalkDay>>({
     resolver: zodFormResolver(ZTalkDay),
     defaultValues: { day: day ?? 0 },
   });
@@ -57,7 +57,7 @@ export function TalkAnswerForm({
   partnerName: string;
 }) {
   const trpc = useTRPC();
-  const form = useForm<z.input<typeof ZTalkAnswers>, unknown, z.output<typeof ZTalkAnswers>>({
+  const form = useAppForm<z.input<typeof ZTalkAnswers>, unknown, z.output<typeof ZTalkAnswers>>({
     resolver: zodFormResolver(ZTalkAnswers),
     defaultValues: {
       week,
