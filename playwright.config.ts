@@ -53,6 +53,8 @@ export default defineConfig({
       // X-Forwarded-For, so tests don't share rate limits. e2e/client-address.spec.ts starts a
       // server of its own without one.
       TRUSTED_PROXIES: "1",
+      // The scheduler's round (the talk day's notification) every 3 s instead of every minute.
+      SCHEDULER_EVERY_SECONDS: "3",
     },
   },
 });

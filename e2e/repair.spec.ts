@@ -146,3 +146,28 @@ test("a draft and an unrevealed answer are in none of the partner's pages, paylo
   expect(own).toContain("UNREVEALEDWORDS");
   await b.context.close();
 });
+
+test("on the talk day each partner is told, once, that the talk is ready", async ({
+  browser,
+  page,
+  user,
+}) => {
+  const b = await secondPerson(browser, "Blair");
+  await link(page, b.page, user.name);
+  await chooseTalkDay(page);
+  // The scheduler runs every 3 s here (playwright.config.ts); its notification wakes the open page.
+  await b.page.goto("/notifications");
+  const told = b.page
+    .getByRole("list", { name: "Notifications" })
+    .getByRole("listitem")
+    .filter({ hasText: "Today is your weekly talk day" });
+  await expect(told).toHaveCount(1, { timeout: 20_000 });
+  // Rounds later, still one.
+  await page.waitForTimeout(7_000);
+  await b.page.reload();
+  await expect(told).toHaveCount(1);
+  await told.getByRole("link", { name: "Open" }).click();
+  await expect(b.page).toHaveURL(/\/talk\/\d{4}-\d{2}-\d{2}$/);
+  await expect(b.page.getByRole("region", { name: "Your answers" })).toBeVisible();
+  await b.context.close();
+});

@@ -29,6 +29,8 @@ const schema = z.object({
     .url()
     .refine((url) => /^https?:\/\//.test(url), "must be an http(s):// address")
     .default("https://weather.com/"),
+  // How often each instance's scheduler looks for what fell due (the talk day); tests shorten it.
+  SCHEDULER_EVERY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   // Set only by the HTTP bench for the server it starts (.env.example).
   KEPT_BENCH: z.enum(["1", "dev"]).optional(),
 });
@@ -42,6 +44,7 @@ const parsed = schema.safeParse({
   SMTP_URL: process.env.SMTP_URL || undefined,
   MAIL_FROM: process.env.MAIL_FROM || undefined,
   QUICK_EXIT_URL: process.env.QUICK_EXIT_URL || undefined,
+  SCHEDULER_EVERY_SECONDS: process.env.SCHEDULER_EVERY_SECONDS || undefined,
   KEPT_BENCH: process.env.KEPT_BENCH || undefined,
 });
 

@@ -1,7 +1,10 @@
-// Runs once when the server starts (Next's instrumentation hook): starts the mail outbox worker in
-// this process when mail is on (SMTP_URL). Imported lazily so the edge runtime never loads it.
+// Runs once when the server starts (Next's instrumentation hook): starts the in-app scheduler
+// (src/server/scheduler.ts) and, when mail is on (SMTP_URL), the mail outbox worker in this
+// process. Imported lazily so the edge runtime never loads them.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startScheduler } = await import("@/server/scheduler");
+  startScheduler();
   const { startMailWorker } = await import("@/server/mail/process-worker");
   startMailWorker();
 }

@@ -2,8 +2,13 @@ import pg from "pg";
 import { Gauge, register } from "prom-client";
 
 // The PostgreSQL connection pools of this process, for /api/metrics: connections in use, idle,
-// and queries waiting for one (pg.Pool's own counters). Held weakly: tests make many clients.
-const pools = new Set<WeakRef<pg.Pool>>();
+// and queries waiting for one (pg.Pool's own counters). Held weakly: tests make many clients. On
+// `globalThis`, as the gauge is in prom-client's one registry: Next's bundles each have a copy of
+// this module, and the gauge registered by the first must count the pools of all.
+const POOLS = Symbol.for("kept.db.pools");
+const globalForPools = globalThis as unknown as { [POOLS]?: Set<WeakRef<pg.Pool>> };
+globalForPools[POOLS] ??= new Set<WeakRef<pg.Pool>>();
+const pools = globalForPools[POOLS];
 
 const name = "kept_db_pool_connections";
 if (!register.getSingleMetric(name)) {

@@ -88,7 +88,9 @@ function ensureWal(file: string) {
   }
 }
 
-// One client per process; reused across hot reloads in development.
+// One client (one connection pool) per process, on `globalThis`: reused across hot reloads in
+// development, and shared in production by the bundles Next builds apart, each with its own copy
+// of this module (the routes, the pages, and the scheduler and mail worker of instrumentation.ts).
 const globalForDb = globalThis as unknown as { keptDb?: Db };
-export const db: Db = globalForDb.keptDb ?? createDb();
-if (env.NODE_ENV !== "production") globalForDb.keptDb = db;
+globalForDb.keptDb ??= createDb();
+export const db: Db = globalForDb.keptDb;

@@ -11,12 +11,15 @@ import {
 } from "@/domain/notification/kinds";
 import { allChoices, SWITCHABLE_KINDS, ZUpdateSettingsInput } from "@/domain/notification/schemas";
 
+/** Kinds that nobody did: the system tells them. */
+const SYSTEM_KINDS: string[] = ["sign-in-failures", "talk-day"];
+
 describe("notification kinds", () => {
   it("every kind has a sentence; those about a partner name the actor once", () => {
     for (const kind of NOTIFICATION_KIND_NAMES) {
       const parts = sentenceParts(kind);
       expect(parts.before + parts.after).not.toContain("{actor}");
-      expect(parts.actor).toBe(kind !== "sign-in-failures");
+      expect(parts.actor).toBe(!SYSTEM_KINDS.includes(kind));
     }
     expect(sentenceParts("unknown-kind")).toEqual({
       before: "Something changed in your account.",

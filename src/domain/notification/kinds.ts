@@ -187,6 +187,14 @@ export const NOTIFICATION_KINDS = {
     label: "A follow-up to an amends",
     object: "amends",
   },
+  "talk-day": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "Today is your weekly talk day. Your answers are ready when you are; take your time.",
+    label: "Your weekly talk day has come",
+    object: "talk",
+  },
   "talk-ready": {
     category: "repair",
     switchable: true,

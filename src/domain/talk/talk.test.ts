@@ -8,6 +8,7 @@ import {
   nextTalkDay,
   partnerAnswersVisible,
   shouldReveal,
+  talkDayToday,
   talkStatus,
 } from "./talk";
 
@@ -35,6 +36,17 @@ describe("weekly talk scheduling, in each person's own zone", () => {
     // 18:14 UTC is 23:59 in Kathmandu: still Saturday there.
     expect(currentTalkWeek(new Date("2026-12-05T18:14:00Z"), "Asia/Kathmandu", SUNDAY)).toBe("2026-11-29");
     expect(currentTalkWeek(new Date("2026-12-05T18:15:00Z"), "Asia/Kathmandu", SUNDAY)).toBe("2026-12-06");
+  });
+
+  it("tells each partner on their own talk day, from their own midnight, and on no other day", () => {
+    // Saturday 5 December 2026, 18:14 UTC is 23:59 in Kathmandu; 18:15 is Sunday 00:00 there.
+    expect(talkDayToday(new Date("2026-12-05T18:14:00Z"), "Asia/Kathmandu", SUNDAY)).toBeNull();
+    expect(talkDayToday(new Date("2026-12-05T18:15:00Z"), "Asia/Kathmandu", SUNDAY)).toBe("2026-12-06");
+    // The same instant is still Saturday morning in Los Angeles.
+    expect(talkDayToday(new Date("2026-12-05T18:15:00Z"), "America/Los_Angeles", SUNDAY)).toBeNull();
+    // All of Sunday in Los Angeles, up to its last minute (Monday 07:59 UTC).
+    expect(talkDayToday(new Date("2026-12-07T07:59:00Z"), "America/Los_Angeles", SUNDAY)).toBe("2026-12-06");
+    expect(talkDayToday(new Date("2026-12-07T08:00:00Z"), "America/Los_Angeles", SUNDAY)).toBeNull();
   });
 
   it("keeps the day across a daylight-saving change", () => {

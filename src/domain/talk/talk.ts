@@ -32,6 +32,15 @@ export function nextTalkDay(instant: Date, timeZone: string, talkDay: number): L
   return addDays(currentTalkWeek(instant, timeZone, talkDay), 7);
 }
 
+/**
+ * The talk a person is told about at `instant`: their local today when it is the couple's talk
+ * day (from their own midnight), else null. A day missed while the app was down is not told late.
+ */
+export function talkDayToday(instant: Date, timeZone: string, talkDay: number): LocalDate | null {
+  const today = localDate(instant, timeZone);
+  return dayOfWeek(today) === talkDay ? today : null;
+}
+
 /** Whether a "YYYY-MM-DD" is a talk day of this couple. */
 export const isTalkDay = (week: LocalDate, talkDay: number) => dayOfWeek(week) === talkDay;
 

@@ -32,7 +32,8 @@ export function RepairHelpSection() {
           <li>
             Once a week, on a day you choose together, each of you answers four short prompts: something you
             appreciated, what went well, something that was hard, and one request for the coming week. The day
-            starts at midnight in each person's own time zone.
+            starts at midnight in each person's own time zone, and Kept tells each of you then that your talk
+            is ready (you can turn that off in Settings).
           </li>
           <li>
             Your answers stay private until you've both shared yours; then you both see both, at the same

@@ -34,8 +34,15 @@ function wakeKeys(emitter: EventEmitter, keys: string[]) {
   for (const key of keys) emitter.emit(key);
 }
 
-/** Wakes the streams of this process on SQLite (one instance per database). */
-const local = new EventEmitter();
+/**
+ * Wakes the streams of this process on SQLite (one instance per database). One per process, on
+ * `globalThis`: Next bundles the scheduler (src/instrumentation.ts) apart from the routes, each
+ * with its own copy of this module, and the scheduler's events must wake the routes' streams.
+ */
+const LOCAL = Symbol.for("kept.live.local");
+const globalForBus = globalThis as unknown as { [LOCAL]?: EventEmitter };
+globalForBus[LOCAL] ??= new EventEmitter();
+const local = globalForBus[LOCAL];
 local.setMaxListeners(0);
 
 const isPostgres = (db: unknown) => (db as { _activeProvider?: string })._activeProvider === "postgresql";

@@ -19,6 +19,8 @@ export type NewNotification = {
   object?: { type: ObjectType; id: string };
   coupleId?: string;
   createdAt?: Date;
+  /** For scheduled notifications: unique, so a second writer's row is refused (see the model). */
+  key?: string;
 };
 
 /** The row for one notification, for writers that batch their statements (see `credentials.ts`). */
@@ -31,6 +33,7 @@ export function notificationData(n: NewNotification) {
     objectId: n.object?.id ?? null,
     coupleId: n.coupleId ?? null,
     ...(n.createdAt ? { createdAt: n.createdAt } : {}),
+    ...(n.key ? { key: n.key } : {}),
   };
 }
 

@@ -1,0 +1,82 @@
+// "Today is your weekly talk day" (issue #21 item 4: a talk is ready to answer). Run every minute
+// by the scheduler of every instance (src/server/scheduler.ts). Stateless: who is told follows
+// from the clock, each person's zone and the notifications already written; the notification's
+// unique key (person + week) lets one row in even when two instances run the same minute.
+import { addDays, dayOfWeek, localDate } from "@/domain/commitment/schedule";
+import { isWanted, parseChoices } from "@/domain/notification/kinds";
+import { talkDayToday } from "@/domain/talk/talk";
+import { isOnBreak } from "@/server/break/break";
+import type { Db } from "@/server/db";
+import { isUniqueViolation } from "@/server/db-errors";
+import { notify } from "@/server/notification/write";
+
+export const talkDayKey = (userId: string, week: string) => `talk-day:${userId}:${week}`;
+
+/**
+ * Tells each partner of an active couple, once, that their talk day has come in their own zone;
+ * not when they are on a break, the week's talk was skipped, or they have answered already.
+ * Returns how many were told.
+ */
+export async function notifyTalkDays(db: Db, now = new Date()): Promise<number> {
+  // Somewhere on earth it is the UTC date's day of the week, the one before or the one after.
+  const utcToday = localDate(now, "UTC");
+  const weekdays = [-1, 0, 1].map((d) => dayOfWeek(addDays(utcToday, d)));
+  const couples = await db.couple.findMany({
+    where: { endedAt: null, talkDay: { in: weekdays } },
+    select: {
+      id: true,
+      talkDay: true,
+      members: {
+        where: { activeUserId: { not: null } },
+        select: { user: { select: { id: true, timeZone: true, notificationSettings: true } } },
+      },
+    },
+  });
+  const due = couples.flatMap(({ id: coupleId, talkDay, members }) =>
+    members.flatMap(({ user }) => {
+      const week = talkDay === null ? null : talkDayToday(now, user.timeZone, talkDay);
+      // Turned off in Settings: not even looked at again (notify would skip it each minute).
+      if (!week || !isWanted("talk-day", parseChoices(user.notificationSettings))) return [];
+      return [{ coupleId, userId: user.id, week, key: talkDayKey(user.id, week) }];
+    }),
+  );
+  if (due.length === 0) return 0;
+  const told = new Set(
+    (
+      await db.notification.findMany({
+        where: { key: { in: due.map((d) => d.key) } },
+        select: { key: true },
+      })
+    ).map((n) => n.key),
+  );
+
+  let count = 0;
+  for (const d of due) {
+    if (told.has(d.key)) continue;
+    if (await isOnBreak(db, d.userId, d.week)) continue;
+    const talk = await db.talk.findUnique({
+      where: { coupleId_week: { coupleId: d.coupleId, week: d.week } },
+      select: { skippedAt: true, answers: { where: { userId: d.userId }, select: { submittedAt: true } } },
+    });
+    if (talk?.skippedAt || talk?.answers.some((a) => a.submittedAt)) continue;
+    try {
+      // Its own transaction: on PostgreSQL a refused row ends the transaction it is in.
+      await db.$transaction((tx) =>
+        notify(tx, {
+          userId: d.userId,
+          actorId: null,
+          kind: "talk-day",
+          object: { type: "talk", id: d.week },
+          coupleId: d.coupleId,
+          createdAt: now,
+          key: d.key,
+        }),
+      );
+      count += 1;
+    } catch (error) {
+      // Another instance told them this same minute.
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  return count;
+}
