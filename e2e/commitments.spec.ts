@@ -128,6 +128,14 @@ test("the commitment, pause, check-in and response forms say what is missing, be
   // Editing keeps the chosen days.
   await page.getByRole("button", { name: "Edit" }).click();
   await expect(page.getByRole("checkbox", { name: "Mon" })).toBeChecked();
+  // A change survives the days being hidden and shown again (they start as they are now).
+  await page.getByRole("checkbox", { name: "Mon" }).uncheck();
+  await page.getByLabel("How often").selectOption("daily");
+  await expect(page.getByRole("checkbox", { name: "Tue" })).toHaveCount(0);
+  await page.getByLabel("How often").selectOption("weekdays");
+  await expect(page.getByRole("checkbox", { name: "Mon" })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Tue" })).toBeChecked();
+  await page.getByRole("checkbox", { name: "Mon" }).check();
   await page.getByLabel("What I'll do").fill("Walk together daily");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("region", { name: "Change" }).getByRole("status")).toContainText("Saved.");

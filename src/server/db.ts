@@ -88,9 +88,10 @@ function ensureWal(file: string) {
   }
 }
 
-// One client (one connection pool) per process, on `globalThis`: reused across hot reloads in
-// development, and shared in production by the bundles Next builds apart, each with its own copy
-// of this module (the routes, the pages, and the scheduler and mail worker of instrumentation.ts).
+// One client per copy of this module; reused across hot reloads in development. In production
+// Next's bundles (the routes, the pages, instrumentation.ts's scheduler and mail worker) each have
+// their own copy, and so their own client: the live bus keeps per-client state (its PostgreSQL
+// listener) in its own copy, which must be the one its client was made with.
 const globalForDb = globalThis as unknown as { keptDb?: Db };
-globalForDb.keptDb ??= createDb();
-export const db: Db = globalForDb.keptDb;
+export const db: Db = globalForDb.keptDb ?? createDb();
+if (env.NODE_ENV !== "production") globalForDb.keptDb = db;

@@ -94,4 +94,13 @@ describe("the talk day's notification", () => {
     expect(await talkDayNotices(unlinked.a)).toEqual([]);
     expect(await talkDayNotices(unlinked.b)).toEqual([]);
   });
+
+  it("a person whose stored zone no longer exists is skipped, and the others are still told", async () => {
+    const broken = await pairOnTheirTalkDay();
+    await db.user.update({ where: { id: broken.a.id }, data: { timeZone: "Mars/Olympus_Mons" } });
+    const fine = await pairOnTheirTalkDay();
+    await notifyTalkDays(db);
+    expect(await talkDayNotices(broken.b)).toEqual([`/talk/${broken.week}`]);
+    expect(await talkDayNotices(fine.a)).toEqual([`/talk/${fine.week}`]);
+  });
 });

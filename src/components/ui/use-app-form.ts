@@ -31,7 +31,7 @@ export type AppFormReturn<T extends FieldValues, C = unknown, TT = T> = Omit<
   UseFormReturn<T, C, TT>,
   "register"
 > & {
-  /** react-hook-form's register, plus the field's default as HTML (defaultValue/defaultChecked). */
+  /** react-hook-form's register, plus the field's value as HTML (defaultValue/defaultChecked). */
   register: <N extends FieldPath<T>>(
     name: N,
     options?: RegisterOptions<T, N>,
@@ -55,18 +55,20 @@ export function useAppForm<T extends FieldValues, C = unknown, TT = T>(
   props: UseFormProps<T, C, TT>,
 ): AppFormReturn<T, C, TT> {
   const form = useForm<T, C, TT>(props);
-  // After reset(values) the defaults are the saved values; formState keeps them current.
-  const defaults: unknown = form.formState.defaultValues;
+  // The form's current values: its defaults in the server's HTML and at hydration. Not the
+  // defaults later on: react-hook-form reads a box drawn anew with `defaultChecked` from the page,
+  // so a box redrawn after a change (the days of a cadence shown again) must start as it is now.
+  const current: unknown = form.getValues();
   return {
     ...form,
     register: (name, options) => ({
       ...form.register(name, options),
-      ...defaultAttributes(get(defaults, name)),
+      ...defaultAttributes(get(current, name)),
     }),
     registerChoice: (name, choice, options) => ({
       ...form.register(name, options),
       value: choice,
-      defaultChecked: isChosen(get(defaults, name), choice),
+      defaultChecked: isChosen(get(current, name), choice),
     }),
   };
 }

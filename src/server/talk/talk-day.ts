@@ -8,6 +8,7 @@ import { talkDayToday } from "@/domain/talk/talk";
 import { isOnBreak } from "@/server/break/break";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
+import { describeError, log } from "@/server/log";
 import { notify } from "@/server/notification/write";
 
 export const talkDayKey = (userId: string, week: string) => `talk-day:${userId}:${week}`;
@@ -34,7 +35,7 @@ export async function notifyTalkDays(db: Db, now = new Date()): Promise<number> 
   });
   const due = couples.flatMap(({ id: coupleId, talkDay, members }) =>
     members.flatMap(({ user }) => {
-      const week = talkDay === null ? null : talkDayToday(now, user.timeZone, talkDay);
+      const week = talkDay === null ? null : safeTalkDayToday(now, user.timeZone, talkDay);
       // Turned off in Settings: not even looked at again (notify would skip it each minute).
       if (!week || !isWanted("talk-day", parseChoices(user.notificationSettings))) return [];
       return [{ coupleId, userId: user.id, week, key: talkDayKey(user.id, week) }];
@@ -53,30 +54,54 @@ export async function notifyTalkDays(db: Db, now = new Date()): Promise<number> 
   let count = 0;
   for (const d of due) {
     if (told.has(d.key)) continue;
-    if (await isOnBreak(db, d.userId, d.week)) continue;
-    const talk = await db.talk.findUnique({
-      where: { coupleId_week: { coupleId: d.coupleId, week: d.week } },
-      select: { skippedAt: true, answers: { where: { userId: d.userId }, select: { submittedAt: true } } },
-    });
-    if (talk?.skippedAt || talk?.answers.some((a) => a.submittedAt)) continue;
     try {
-      // Its own transaction: on PostgreSQL a refused row ends the transaction it is in.
-      await db.$transaction((tx) =>
-        notify(tx, {
-          userId: d.userId,
-          actorId: null,
-          kind: "talk-day",
-          object: { type: "talk", id: d.week },
-          coupleId: d.coupleId,
-          createdAt: now,
-          key: d.key,
-        }),
-      );
-      count += 1;
+      if (await tell(db, d, now)) count += 1;
     } catch (error) {
-      // Another instance told them this same minute.
-      if (!isUniqueViolation(error)) throw error;
+      // One person's failure doesn't keep the others (later in the same order) waiting.
+      log.error("talk day: could not tell", { userId: d.userId, ...describeError(error) });
     }
   }
   return count;
+}
+
+/** A stored zone that no longer exists (a runtime's zone data changed) tells nobody, not the round. */
+function safeTalkDayToday(now: Date, timeZone: string, talkDay: number) {
+  try {
+    return talkDayToday(now, timeZone, talkDay);
+  } catch {
+    return null;
+  }
+}
+
+/** Tells one person; false when there was no need or another instance did it first. */
+async function tell(
+  db: Db,
+  d: { coupleId: string; userId: string; week: string; key: string },
+  now: Date,
+): Promise<boolean> {
+  if (await isOnBreak(db, d.userId, d.week)) return false;
+  const talk = await db.talk.findUnique({
+    where: { coupleId_week: { coupleId: d.coupleId, week: d.week } },
+    select: { skippedAt: true, answers: { where: { userId: d.userId }, select: { submittedAt: true } } },
+  });
+  if (talk?.skippedAt || talk?.answers.some((a) => a.submittedAt)) return false;
+  try {
+    // Its own transaction: on PostgreSQL a refused row ends the transaction it is in.
+    await db.$transaction((tx) =>
+      notify(tx, {
+        userId: d.userId,
+        actorId: null,
+        kind: "talk-day",
+        object: { type: "talk", id: d.week },
+        coupleId: d.coupleId,
+        createdAt: now,
+        key: d.key,
+      }),
+    );
+    return true;
+  } catch (error) {
+    // Another instance told them this same minute.
+    if (!isUniqueViolation(error)) throw error;
+    return false;
+  }
 }
