@@ -26,8 +26,8 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
   // Read on every signed-in page (the layout is dynamic: it reads the session), so the count is
-  // current whenever a page is opened or refreshed.
-  const bell = user ? (await (await getCaller()).notification.count()).total : 0;
+  // current whenever a page is opened or refreshed; `since` is where the page's live stream starts.
+  const bell = user ? await (await getCaller()).notification.count() : null;
   return (
     <html lang="en">
       <body className="min-h-dvh font-sans">
@@ -50,8 +50,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <div className="flex items-center gap-2 text-sm" data-slot="header-actions">
               {user ? (
                 <>
-                  <NotificationBell count={bell} />
-                  <LiveUpdates />
+                  <NotificationBell count={bell?.total ?? 0} />
+                  <LiveUpdates since={bell?.since ?? null} />
                   <FreshOnBack />
                   <QuickExit />
                 </>

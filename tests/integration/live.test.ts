@@ -123,6 +123,21 @@ describe("notification.onChange", () => {
     again.close();
   });
 
+  it("a page opened after an event its render missed still hears it (the bell's `since`)", async () => {
+    const { a, b } = await linkedPair(db);
+    // b's page renders: the layout reads the bell, with where its stream should start.
+    const { since } = await as(b).notification.count();
+    // Before b's page has loaded and opened its stream, a proposes.
+    await as(a).boundary.propose(text);
+    const stream = await open(b, { lastEventId: since });
+    expect(await stream.next()).toMatch(/^\d+$/);
+    stream.close();
+    // Rendered now: nothing new, so nothing arrives.
+    const later = await open(b, { lastEventId: (await as(b).notification.count()).since });
+    expect(await later.next(600)).toBe("quiet");
+    later.close();
+  });
+
   it("a stranger and an ex-partner hear nothing of the couple", async () => {
     const { a, b } = await linkedPair(db);
     const stranger = await signUp(db);

@@ -33,6 +33,20 @@ export async function pruneLiveEvents(db: Db, now = new Date()) {
 
 export type LiveEventMessage = { kind: "changed" };
 
+/**
+ * The person's latest live event (theirs or their couple's) as a stream id: what a page rendered
+ * now already shows. The page opens its stream from here, so an event written between its render
+ * and its stream's start (the seconds of loading and hydrating) still refreshes it.
+ */
+export async function liveCursor(
+  db: Db,
+  scope: { userId: string; coupleId: string | null },
+): Promise<string> {
+  const OR = [{ userId: scope.userId }, ...(scope.coupleId ? [{ coupleId: scope.coupleId }] : [])];
+  const top = await db.liveEvent.aggregate({ where: { OR }, _max: { id: true } });
+  return String(top._max.id ?? 0);
+}
+
 export async function* liveStream(opts: {
   db: Db;
   claims: SessionClaims;

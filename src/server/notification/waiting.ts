@@ -3,6 +3,7 @@
 import type { CoupleCtx } from "@/server/commitment/access";
 import { todayFor } from "@/server/commitment/today";
 import type { ActiveCouple } from "@/server/couple";
+import { liveCursor } from "@/server/live/stream";
 import { countUnread } from "@/server/notification/read";
 import { repairWaiting } from "@/server/talk/waiting";
 
@@ -51,6 +52,8 @@ export async function waitingFor(ctx: CoupleCtx): Promise<WaitingItem[]> {
  */
 export async function bellCount(ctx: Omit<CoupleCtx, "couple"> & { activeCouple: ActiveCouple | null }) {
   const couple = ctx.activeCouple;
+  // Read first: whatever the counts (and the page rendered with them) miss comes after it.
+  const since = await liveCursor(ctx.db, { userId: ctx.user.id, coupleId: couple?.id ?? null });
   const [unread, waiting] = await Promise.all([
     countUnread(ctx),
     couple ? waitingFor({ ...ctx, couple }) : [],
@@ -71,5 +74,5 @@ export async function bellCount(ctx: Omit<CoupleCtx, "couple"> & { activeCouple:
         });
   const toldIds = new Set(told.map((n) => n.objectId));
   const untold = waiting.filter((w) => !notified(w) || !toldIds.has(w.id)).length;
-  return { unread, waiting: waiting.length, total: unread + untold };
+  return { unread, waiting: waiting.length, total: unread + untold, since };
 }
