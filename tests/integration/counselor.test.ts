@@ -130,9 +130,8 @@ describe("the counselor summary's amends and weekly talks", () => {
     expect(plain.sections.find((s) => s.kind === "talks")).toEqual({
       kind: "talks",
       hasTalkDay: true,
+      // Linked today: no week before is "not held"; the one held last week (a test's shortcut) shows.
       weeks: [
-        { week: addDays(today, -21), outcome: "not-held", skippedBy: null },
-        { week: addDays(today, -14), outcome: "not-held", skippedBy: null },
         { week: addDays(today, -7), outcome: "held", skippedBy: null },
         { week: today, outcome: "skipped", skippedBy: "Ben" },
       ],

@@ -13,8 +13,8 @@ export default async function NotificationsPage() {
     <div className="flex flex-col gap-6">
       <PageHeader title="Notifications">
         <p>
-          What your partner did in Kept, newest first, kept for 90 days. What needs your answer is on{" "}
-          <TextLink href="/home">Home</TextLink>. Choose what you hear about in{" "}
+          What your partner did in Kept, and your weekly talk day, newest first, kept for 90 days. What needs
+          your answer is on <TextLink href="/home">Home</TextLink>. Choose what you hear about in{" "}
           <TextLink href="/settings#notifications">Settings</TextLink>.
         </p>
       </PageHeader>

@@ -1,11 +1,12 @@
 // The weekly talk, each week of the period: held (revealed), skipped, or not held. Never the
 // answers: the query doesn't read them.
+import { localDate } from "@/domain/commitment/schedule";
 import { talkOutcome, talkWeeksIn } from "@/domain/counselor/summary";
 import type { SectionCtx } from "./types";
 
 export async function talksSection(ctx: SectionCtx) {
   const [couple, talks] = await Promise.all([
-    ctx.db.couple.findUnique({ where: { id: ctx.coupleId }, select: { talkDay: true } }),
+    ctx.db.couple.findUnique({ where: { id: ctx.coupleId }, select: { talkDay: true, createdAt: true } }),
     ctx.db.talk.findMany({
       where: { coupleId: ctx.coupleId, week: { gte: ctx.from, lte: ctx.to } },
       select: { week: true, revealedAt: true, skippedAt: true, skippedById: true },
@@ -13,8 +14,11 @@ export async function talksSection(ctx: SectionCtx) {
     }),
   ]);
   const talkDay = couple?.talkDay ?? null;
-  // The talk day's weeks, and any week held on an earlier talk day.
-  const weeks = [...new Set([...talkWeeksIn(ctx.from, ctx.to, talkDay), ...talks.map((t) => t.week)])].sort();
+  // The talk day's weeks since the two linked (no week "not held" before there was a couple), and
+  // any week held on an earlier talk day.
+  const linkedOn = couple ? localDate(couple.createdAt, ctx.people[0]?.timeZone ?? "UTC") : ctx.from;
+  const start = [ctx.from, linkedOn].sort()[1] ?? ctx.from; // the later of the two days
+  const weeks = [...new Set([...talkWeeksIn(start, ctx.to, talkDay), ...talks.map((t) => t.week)])].sort();
   return {
     kind: "talks" as const,
     hasTalkDay: talkDay !== null,
