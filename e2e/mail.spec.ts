@@ -23,6 +23,8 @@ test("a reset mail's link sets a new password and signs the other devices out", 
     const page = await phone.newPage();
     await page.goto("/sign-in");
     await page.getByRole("link", { name: "Forgot your password?" }).click();
+    // The sign-in page has an "Email" field too: fill the one of the page we went to.
+    await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
     await page.getByLabel("Email").fill(user.email);
     await page.getByRole("button", { name: "Send me a link" }).click();
     await expect(page.getByRole("status")).toContainText("If an account uses this address");
