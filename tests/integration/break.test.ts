@@ -54,8 +54,16 @@ describe("a break", () => {
     const live = await db.liveEvent.findMany({ where: { id: { gt: 0 } }, orderBy: { id: "asc" } });
     expect(live.slice(liveBefore).map((e) => [e.userId, e.coupleId])).toEqual([[w.users.self?.id, null]]);
 
+    // A respect check-in Ava writes during her break: hers to see, not Ben's, nor counted.
+    await ava.boundary.respect({ id: w.active.id, respected: false, note: "BREAKRESPECT a hard week" });
+    expect(JSON.stringify(await ava.boundary.get({ id: w.active.id }))).toContain("BREAKRESPECT");
+    const summary = await ben.counselor.summary();
+    const respectCounts = summary.sections.find((x) => x.kind === "boundaries");
+    expect(JSON.stringify(respectCounts)).toContain('"name":"Ava","respected":0,"notRespected":0');
+
     // Ben: no check-in of Ava's on a break day, anywhere.
     const everything = JSON.stringify([
+      await ben.boundary.get({ id: w.active.id }),
       await ben.commitment.get({ id: w.shared }),
       await ben.commitment.get({ id: w.avasOwn }),
       await ben.commitment.today(),
@@ -63,6 +71,7 @@ describe("a break", () => {
       await ben.account.export(),
     ]);
     expect(everything).not.toContain("BREAKNOTE");
+    expect(everything).not.toContain("BREAKRESPECT");
     const avasOwn = await ben.commitment.get({ id: w.avasOwn });
     expect(avasOwn.checkIns.filter((c) => c.day === w.today)).toEqual([]);
     // Ava still sees her own.

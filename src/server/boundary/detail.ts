@@ -1,9 +1,11 @@
 // One boundary with its full history, as the viewer may see it.
 import { TRPCError } from "@trpc/server";
 import { type BoundaryStatus, viewFor } from "@/domain/boundary/boundary";
+import { coversDay } from "@/domain/break/break";
 import { localDate } from "@/domain/commitment/schedule";
 import { localWeekStart } from "@/domain/user/week";
 import { BOUNDARY_NOT_FOUND, ROW_SELECT, stateOf } from "@/server/boundary/act";
+import { breakWindows } from "@/server/break/break";
 import { MEMBER_NAMES_SELECT, memberNames } from "@/server/couple";
 import type { Db } from "@/server/db";
 
@@ -24,7 +26,12 @@ export async function boundaryDetail(
       couple: { select: MEMBER_NAMES_SELECT },
       versions: { orderBy: { number: "asc" } },
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-      respects: { orderBy: [{ weekStart: "desc" }, { userId: "asc" }], take: 52 },
+      coupleId: true,
+      respects: {
+        orderBy: [{ weekStart: "desc" }, { userId: "asc" }],
+        take: 52,
+        include: { user: { select: { timeZone: true } } },
+      },
     },
   });
   const archived = boundary?.couple.endedAt !== null;
@@ -67,6 +74,12 @@ export async function boundaryDetail(
         }
       : null;
   };
+  // A respect check-in written on a day of its author's break is not the partner's to see (a break
+  // hides the person's check-ins and notes: docs/security.md, "A break").
+  const partnerBreaks = partnerId ? await breakWindows(ctx.db, boundary.coupleId, partnerId) : [];
+  const respects = boundary.respects.filter(
+    (r) => r.userId === ctx.user.id || !coversDay(partnerBreaks, localDate(r.updatedAt, r.user.timeZone)),
+  );
   const thisWeek = localWeekStart(new Date(), ctx.user.timeZone, ctx.user.weekStartsOn);
   const mine = boundary.respects.find((r) => r.userId === ctx.user.id && r.weekStart === thisWeek);
   return {
@@ -99,7 +112,7 @@ export async function boundaryDetail(
     respect: {
       thisWeek,
       mine: mine ? { respected: mine.respected, note: mine.note } : null,
-      entries: boundary.respects.map((r) => ({
+      entries: respects.map((r) => ({
         who: nameOf(r.userId),
         weekStart: r.weekStart,
         respected: r.respected,

@@ -1,5 +1,6 @@
 // Boundaries agreed, revised and retired during the period (with their day), and each partner's
-// respect check-ins as counts: never their notes.
+// respect check-ins as counts: never their notes, nor those written during a break.
+import { coversDay } from "@/domain/break/break";
 import { addDays, localDate } from "@/domain/commitment/schedule";
 import type { SectionCtx } from "./types";
 
@@ -28,7 +29,7 @@ export async function boundariesSection(ctx: SectionCtx) {
       },
       respects: {
         where: { weekStart: { gte: addDays(ctx.from, -6), lte: ctx.to } },
-        select: { userId: true, respected: true },
+        select: { userId: true, respected: true, updatedAt: true },
       },
     },
     orderBy: { createdAt: "asc" },
@@ -53,7 +54,10 @@ export async function boundariesSection(ctx: SectionCtx) {
       .map((b) => ({
         title: titleOf(b, null),
         respect: ctx.people.map((p) => {
-          const mine = b.respects.filter((r) => r.userId === p.id);
+          // Not those written on a day of the person's break.
+          const mine = b.respects.filter(
+            (r) => r.userId === p.id && !coversDay(p.breaks, localDate(r.updatedAt, p.timeZone)),
+          );
           return {
             name: p.name,
             respected: mine.filter((r) => r.respected).length,
