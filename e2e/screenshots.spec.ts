@@ -76,10 +76,14 @@ test("screenshots of Home, Today and the dashboard", async ({ browser, page, use
   await expect(phone.getByTestId("progress")).toHaveText(/2 of 4 done/);
   await phone.waitForTimeout(9_000); // past the Undo
   await phone.reload();
+  // Each page once it has streamed in (not its "Loading…").
+  await expect(phone.getByTestId("progress")).toBeVisible();
   await phone.screenshot({ path: `${dir}/home.png` });
   await phone.goto("/today");
+  await expect(phone.getByRole("heading", { level: 1 })).toBeVisible();
   await phone.screenshot({ path: `${dir}/today.png` });
   await phone.goto("/dashboard");
+  await expect(phone.getByRole("region", { name: "You", exact: true })).toBeVisible();
   await phone.screenshot({ path: `${dir}/dashboard.png`, fullPage: Boolean(process.env.SCREENSHOT_FULL) });
   await context.close();
   await b.context.close();
