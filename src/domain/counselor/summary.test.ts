@@ -67,13 +67,21 @@ describe("the summary's amends and weekly talks", () => {
     expect(talkWeeksIn("2026-11-04", "2026-12-01", null)).toEqual([]);
   });
 
-  it("says a talk was held only once revealed, skipped when skipped, otherwise not held", () => {
+  it("says a talk was held only once revealed, skipped when skipped, open while it can be answered, otherwise not held", () => {
     const at = new Date("2026-11-08T19:00:00Z");
-    expect(talkOutcome({ revealedAt: at, skippedAt: null })).toBe("held");
-    expect(talkOutcome({ revealedAt: null, skippedAt: at })).toBe("skipped");
-    expect(talkOutcome({ revealedAt: null, skippedAt: null })).toBe("not-held");
-    expect(talkOutcome(undefined)).toBe("not-held");
-    expect(talkLine({ week: "2026-11-08", outcome: "skipped" })).toBe("Week of 8 Nov 2026: skipped");
+    const week = "2026-11-08";
+    const later = "2026-12-01";
+    expect(talkOutcome({ revealedAt: at, skippedAt: null }, week, later)).toBe("held");
+    expect(talkOutcome({ revealedAt: null, skippedAt: at }, week, later)).toBe("skipped");
+    expect(talkOutcome({ revealedAt: null, skippedAt: null }, week, later)).toBe("not-held");
+    expect(talkOutcome(undefined, week, later)).toBe("not-held");
+    // Answerable for 13 days after its day: open until then.
+    expect(talkOutcome(undefined, week, week)).toBe("open");
+    expect(talkOutcome(undefined, week, "2026-11-21")).toBe("open");
+    expect(talkOutcome(undefined, week, "2026-11-22")).toBe("not-held");
+    expect(talkLine({ week, outcome: "skipped" })).toBe("Week of 8 Nov 2026: skipped");
+    expect(talkLine({ week, outcome: "open" })).toBe("Week of 8 Nov 2026: still open");
+    expect(talkLine({ week, outcome: "not-held" })).toBe("Week of 8 Nov 2026: not held");
   });
 
   it("counts amends by their answer and words them with days only", () => {

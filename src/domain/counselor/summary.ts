@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { formatDay } from "@/domain/commitment/format-day";
 import { addDays, dayOfWeek, daysBetween, isLocalDate, type LocalDate } from "@/domain/commitment/schedule";
+import { ANSWERABLE_DAYS } from "@/domain/talk/talk";
 
 /** The default period: the last 4 weeks, today included. */
 export const DEFAULT_DAYS = 28;
@@ -88,13 +89,18 @@ export function talkWeeksIn(from: LocalDate, to: LocalDate, talkDay: number | nu
   return weeks;
 }
 
-/** How a week's talk went, for the summary: never its answers. */
+/**
+ * How a week's talk went, for the summary: never its answers. A week that can still be answered
+ * on `today` is "open", not yet "not held".
+ */
 export function talkOutcome(
   talk: { revealedAt: Date | null; skippedAt: Date | null } | undefined,
-): "held" | "skipped" | "not-held" {
+  week: LocalDate,
+  today: LocalDate,
+): "held" | "skipped" | "open" | "not-held" {
   if (talk?.revealedAt) return "held";
   if (talk?.skippedAt) return "skipped";
-  return "not-held";
+  return daysBetween(week, today) <= ANSWERABLE_DAYS ? "open" : "not-held";
 }
 
 /** One partner's shared amends in the period, counted by their partner's answer. */
@@ -131,6 +137,6 @@ export const amendsTotals = (c: ReturnType<typeof amendsCounts>) =>
 
 /** A week's talk in words (who skipped it, a name, is the caller's to add). */
 export function talkLine(w: { week: string; outcome: string }) {
-  const how = w.outcome === "held" ? "held" : w.outcome === "skipped" ? "skipped" : "not held";
+  const how = { held: "held", skipped: "skipped", open: "still open" }[w.outcome] ?? "not held";
   return `Week of ${dayText(w.week)}: ${how}`;
 }

@@ -23,6 +23,9 @@ export function currentTalkWeek(instant: Date, timeZone: string, talkDay: number
   return weekStartOf(localDate(instant, timeZone), talkDay);
 }
 
+/** How long a week's talk can still be answered after its day. */
+export const ANSWERABLE_DAYS = 13;
+
 /** A week's talk can be answered from its day on, in the person's own zone. */
 export const isOpenFor = (week: LocalDate, instant: Date, timeZone: string) =>
   week <= localDate(instant, timeZone);

@@ -6,7 +6,14 @@ import type { z } from "zod";
 import type { ZFollowThrough } from "@/domain/amends/schemas";
 import { daysBetween, localDate } from "@/domain/commitment/schedule";
 import type { ZConfirm, ZReflect, ZSkip, ZTalkAnswers, ZTalkDay } from "@/domain/talk/schemas";
-import { canConfirm, canReflect, isOpenFor, isTalkDay, shouldReveal } from "@/domain/talk/talk";
+import {
+  ANSWERABLE_DAYS,
+  canConfirm,
+  canReflect,
+  isOpenFor,
+  isTalkDay,
+  shouldReveal,
+} from "@/domain/talk/talk";
 import { followThrough } from "@/server/amends/follow-through";
 import type { CoupleCtx } from "@/server/commitment/access";
 import type { Db } from "@/server/db";
@@ -15,8 +22,6 @@ import { recordLiveEvent } from "@/server/live/bus";
 import { notify } from "@/server/notification/write";
 
 export const TALK_NOT_FOUND = "We couldn't find that talk.";
-/** How long a week's talk can still be answered after its day. */
-const ANSWERABLE_DAYS = 13;
 
 export async function setTalkDay(ctx: CoupleCtx, input: z.infer<typeof ZTalkDay>) {
   await ctx.db.$transaction(async (tx) => {

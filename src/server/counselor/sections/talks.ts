@@ -1,4 +1,4 @@
-// The weekly talk, each week of the period: held (revealed), skipped, or not held. Never the
+// The weekly talk, each week of the period: held (revealed), skipped, still open, or not held. Never the
 // answers: the query doesn't read them.
 import { localDate } from "@/domain/commitment/schedule";
 import { talkOutcome, talkWeeksIn } from "@/domain/counselor/summary";
@@ -16,7 +16,9 @@ export async function talksSection(ctx: SectionCtx) {
   const talkDay = couple?.talkDay ?? null;
   // The talk day's weeks since the two linked (no week "not held" before there was a couple), and
   // any week held on an earlier talk day.
-  const linkedOn = couple ? localDate(couple.createdAt, ctx.people[0]?.timeZone ?? "UTC") : ctx.from;
+  const zone = ctx.people[0]?.timeZone ?? "UTC";
+  const today = localDate(new Date(), zone);
+  const linkedOn = couple ? localDate(couple.createdAt, zone) : ctx.from;
   const start = [ctx.from, linkedOn].sort()[1] ?? ctx.from; // the later of the two days
   const weeks = [...new Set([...talkWeeksIn(start, ctx.to, talkDay), ...talks.map((t) => t.week)])].sort();
   return {
@@ -24,7 +26,7 @@ export async function talksSection(ctx: SectionCtx) {
     hasTalkDay: talkDay !== null,
     weeks: weeks.map((week) => {
       const talk = talks.find((t) => t.week === week);
-      const outcome = talkOutcome(talk);
+      const outcome = talkOutcome(talk, week, today);
       return {
         week,
         outcome,
