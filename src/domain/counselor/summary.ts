@@ -136,7 +136,7 @@ export const amendsTotals = (c: ReturnType<typeof amendsCounts>) =>
   `${c.shared} shared: ${c.received} received, ${c.notReady} not ready yet, ${c.talk} let's talk, ${c.unanswered} not answered`;
 
 /** A week's talk in words (who skipped it, a name, is the caller's to add). */
-export function talkLine(w: { week: string; outcome: string }) {
-  const how = { held: "held", skipped: "skipped", open: "still open" }[w.outcome] ?? "not held";
+export function talkLine(w: { week: string; outcome: ReturnType<typeof talkOutcome> }) {
+  const how = w.outcome === "open" ? "still open" : w.outcome === "not-held" ? "not held" : w.outcome;
   return `Week of ${dayText(w.week)}: ${how}`;
 }

@@ -111,7 +111,7 @@ function SectionPdf({ section }: { section: SummarySection }) {
     case "talks":
       return (
         <View>
-          <Text style={s.h2}>Weekly talks: held or skipped (never the answers)</Text>
+          <Text style={s.h2}>Weekly talks: held, skipped or still open (never the answers)</Text>
           {!section.hasTalkDay && section.weeks.length === 0 ? (
             <Text>No day was chosen for the weekly talk.</Text>
           ) : null}

@@ -233,7 +233,7 @@ const RENDERERS: { [K in SummarySection["kind"]]: { title: string; render: (s: O
       render: (s) => <Amends section={s} />,
     },
     talks: {
-      title: "Weekly talks: held or skipped (never the answers)",
+      title: "Weekly talks: held, skipped or still open (never the answers)",
       render: (s) => <Talks section={s} />,
     },
     notes: {

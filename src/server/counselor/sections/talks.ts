@@ -17,7 +17,9 @@ export async function talksSection(ctx: SectionCtx) {
   // The talk day's weeks since the two linked (no week "not held" before there was a couple), and
   // any week held on an earlier talk day.
   const zone = ctx.people[0]?.timeZone ?? "UTC";
-  const today = localDate(new Date(), zone);
+  // "Open" while either partner can still answer: the earlier of their two todays.
+  const now = new Date();
+  const today = ctx.people.map((p) => localDate(now, p.timeZone)).sort()[0] ?? localDate(now, zone);
   const linkedOn = couple ? localDate(couple.createdAt, zone) : ctx.from;
   const start = [ctx.from, linkedOn].sort()[1] ?? ctx.from; // the later of the two days
   const weeks = [...new Set([...talkWeeksIn(start, ctx.to, talkDay), ...talks.map((t) => t.week)])].sort();
