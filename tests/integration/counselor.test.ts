@@ -72,6 +72,41 @@ describe("the counselor summary", () => {
   });
 });
 
+describe("the counselor summary's weeks of the talk", () => {
+  it("starts at the day the talk day was chosen: no week 'not held' before there was one", async () => {
+    const { a, b } = await linkedPair(db, ["Ava", "Ben"]);
+    const today = (await as(a).counselor.summary()).to;
+    // Linked 40 days ago; the talk day chosen only today.
+    const { coupleId } = await db.coupleMember.findFirstOrThrow({ where: { userId: a.id } });
+    await db.couple.update({
+      where: { id: coupleId },
+      data: { createdAt: new Date(Date.now() - 40 * 86_400_000) },
+    });
+    await as(b).talk.setDay({ day: dayOfWeek(today) });
+    const talks = (await as(a).counselor.summary()).sections.find((s) => s.kind === "talks");
+    expect(talks).toMatchObject({ weeks: [{ week: today, outcome: "open", skippedBy: null }] });
+
+    // Choosing the same day again keeps the day it was chosen on.
+    await db.couple.update({ where: { id: coupleId }, data: { talkDayOn: addDays(today, -7) } });
+    await as(a).talk.setDay({ day: dayOfWeek(today) });
+    expect((await db.couple.findUniqueOrThrow({ where: { id: coupleId } })).talkDayOn).toBe(
+      addDays(today, -7),
+    );
+
+    // A couple from before the day was recorded: its weeks since linking, the older ones not held.
+    await db.couple.update({ where: { id: coupleId }, data: { talkDayOn: null } });
+    const older = (await as(a).counselor.summary()).sections.find((s) => s.kind === "talks");
+    expect(older).toMatchObject({
+      weeks: [
+        { week: addDays(today, -21), outcome: "not-held" },
+        { week: addDays(today, -14), outcome: "not-held" }, // answerable 13 days after its day
+        { week: addDays(today, -7), outcome: "open" },
+        { week: today, outcome: "open" },
+      ],
+    });
+  });
+});
+
 describe("the counselor summary's amends and weekly talks", () => {
   const amends = (tag: string) => ({
     whatIDid: `${tag} what I did`,

@@ -25,7 +25,15 @@ export const TALK_NOT_FOUND = "We couldn't find that talk.";
 
 export async function setTalkDay(ctx: CoupleCtx, input: z.infer<typeof ZTalkDay>) {
   await ctx.db.$transaction(async (tx) => {
-    await tx.couple.updateMany({ where: { id: ctx.couple.id, endedAt: null }, data: { talkDay: input.day } });
+    // Choosing the same day again changes nothing (nor the day it was chosen on).
+    await tx.couple.updateMany({
+      where: {
+        id: ctx.couple.id,
+        endedAt: null,
+        OR: [{ talkDay: null }, { talkDay: { not: input.day } }],
+      },
+      data: { talkDay: input.day, talkDayOn: localDate(new Date(), ctx.user.timeZone) },
+    });
     await recordLiveEvent(tx, { coupleId: ctx.couple.id });
   });
   return { day: input.day };

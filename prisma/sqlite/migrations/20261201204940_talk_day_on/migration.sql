@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Couple" ADD COLUMN "talkDayOn" TEXT;
