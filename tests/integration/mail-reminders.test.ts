@@ -122,7 +122,7 @@ describe("reminders", () => {
 });
 
 describe("weekly summary", () => {
-  it("comes on the chosen day, once, with both partners' numbers and nothing else", async () => {
+  it("comes on the chosen day, once, with both partners' numbers (not the days of a break) and nothing else", async () => {
     const { a, b } = await linkedPair(world.db, ["Ava", "Ben"]);
     await world.db.user.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { timeZone: ZONE } });
     const { id } = await as(a).commitment.create({
@@ -138,6 +138,9 @@ describe("weekly summary", () => {
       note: "C19NOTE",
       noteShared: true,
     });
+    // Ben checks in on a day of his break: not Ava's to see, in the summary either.
+    await as(b).sharingBreak.start({ days: 1 });
+    await as(b).commitment.checkIn({ commitmentId: id, day: today, outcome: "kept", noteShared: false });
     await send();
     await confirm(a);
     const tomorrow = addDays(today, 1);
