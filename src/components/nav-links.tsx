@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { NavIcon, type NavIconName } from "@/components/nav-icons";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
 
-export type NavEntry = {
+type NavEntry = {
   href: string;
   label: string;
   icon?: NavIconName;
@@ -69,15 +69,16 @@ export function SideNav() {
   );
 }
 
+const TABS = NAV_ENTRIES.filter((e) => e.tab);
+const MORE = NAV_ENTRIES.filter((e) => !e.tab);
+
 /** Phones: four tabs and More (the other entries and Sign out), fixed at the bottom, clear of the home bar. */
 export function TabBar() {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const moreRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
-  const tabs = NAV_ENTRIES.filter((e) => e.tab);
-  const more = NAV_ENTRIES.filter((e) => !e.tab);
-  const moreCurrent = more.some((e) => isCurrent(pathname, e.href));
+  const moreCurrent = MORE.some((e) => isCurrent(pathname, e.href));
 
   // A new page closes the menu; Escape closes it and gives focus back to More.
   // biome-ignore lint/correctness/useExhaustiveDependencies: close on every navigation
@@ -109,7 +110,7 @@ export function TabBar() {
           className="absolute inset-x-2 bottom-full mb-2 rounded-2xl border border-stone-200 bg-white p-2 shadow-lg"
         >
           <ul className="flex flex-col">
-            {more.map((e) => (
+            {MORE.map((e) => (
               <li key={e.href}>
                 <Link
                   href={e.href}
@@ -128,7 +129,7 @@ export function TabBar() {
         </div>
       ) : null}
       <ul className="mx-auto flex max-w-lg">
-        {tabs.map((e) => {
+        {TABS.map((e) => {
           const current = isCurrent(pathname, e.href);
           return (
             <li key={e.href} className="flex flex-1">

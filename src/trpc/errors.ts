@@ -4,7 +4,7 @@ export type FieldErrors = Partial<Record<string, string[]>>;
 
 type DescribedError = { message: string; fieldErrors: FieldErrors; code?: string };
 
-export const OFFLINE_MESSAGE = "We couldn't reach Kept. Check your connection and try again.";
+const OFFLINE_MESSAGE = "We couldn't reach Kept. Check your connection and try again.";
 
 /**
  * True when the call never got an answer from our server: no network ("Failed to fetch"), the

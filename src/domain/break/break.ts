@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { addDays, type LocalDate } from "@/domain/commitment/schedule";
 
-export const BREAK_MAX_DAYS = 30;
+const BREAK_MAX_DAYS = 30;
 
 export const ZStartBreak = z.strictObject({
   days: z

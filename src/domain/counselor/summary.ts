@@ -17,7 +17,7 @@ const ZDay = z
   .refine(isLocalDate, "Use a real date like 2026-11-25.");
 
 export const ZPeriod = z.strictObject({ from: ZDay.optional(), to: ZDay.optional() });
-export type TPeriod = z.infer<typeof ZPeriod>;
+type TPeriod = z.infer<typeof ZPeriod>;
 
 /** The period asked for, filled in and checked against `today` (the viewer's local day). */
 export function resolvePeriod(
@@ -120,7 +120,8 @@ const ANSWER_WORDS: Record<string, string> = {
   "not-ready": "not ready yet",
   talk: "let's talk",
 };
-const dayText = (d: string) => formatDay(d, { weekday: undefined, year: "numeric" });
+/** A day as the summary writes it: "8 Nov 2026". */
+export const dayText = (d: string) => formatDay(d, { weekday: undefined, year: "numeric" });
 
 /** One shared amends in words, the same on the page and in the PDF: days only. */
 export function amendsLine(item: { day: string; answer: string | null; answeredDay: string | null }) {

@@ -30,7 +30,7 @@ export function zonedInstant(day: LocalDate, time: string, timeZone: string): Da
 }
 
 /** Minutes since local midnight at `instant`. */
-export function localMinutes(instant: Date, timeZone: string): number {
+function localMinutes(instant: Date, timeZone: string): number {
   const t = new TZDate(instant.getTime(), timeZone);
   return t.getHours() * 60 + t.getMinutes();
 }

@@ -31,7 +31,7 @@ export function verifyEmailMail(p: { url: string }): RenderedMail {
 }
 
 /** The kinds of in-app notification that also go out by mail as partner news. */
-export const PARTNER_NEWS_KINDS = [
+const PARTNER_NEWS_KINDS = [
   "boundary-proposed",
   "boundary-edited",
   "boundary-countered",
@@ -48,7 +48,7 @@ export const isPartnerNewsKind = (kind: string): kind is PartnerNewsKind =>
 export type NewsItem = { kind: PartnerNewsKind; actorName: string; title?: string | null };
 
 /** One sentence per event; the title only when given (the recipient allowed titles). */
-export function newsSentence(item: NewsItem): string {
+function newsSentence(item: NewsItem): string {
   const sentence = NOTIFICATION_KINDS[item.kind].sentence.replace("{actor}", item.actorName);
   return item.title ? `${sentence} (“${item.title}”)` : sentence;
 }

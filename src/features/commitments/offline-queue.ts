@@ -9,7 +9,7 @@ import type { Outcome } from "@/domain/commitment/schemas";
 // when the server has answered it; one the server refuses stays, with the reason, until the person
 // dismisses it, so nothing is lost silently.
 
-export type QueuedCheckIn = {
+type QueuedCheckIn = {
   userId: string;
   requestKey: string;
   commitmentId: string;

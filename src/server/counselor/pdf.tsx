@@ -2,7 +2,7 @@
 // Helvetica: day patterns use letters, as its character set has no half-filled circles).
 import { Document, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { formatDay } from "@/domain/commitment/format-day";
-import { amendsLine, amendsTotals, talkLine } from "@/domain/counselor/summary";
+import { amendsLine, amendsTotals, dayText as day, talkLine } from "@/domain/counselor/summary";
 import type { SummarySection, TSummary } from "./summary";
 
 const LETTERS: Record<string, string> = {
@@ -27,7 +27,6 @@ const s = StyleSheet.create({
   item: { marginBottom: 6 },
 });
 
-const day = (d: string) => formatDay(d, { weekday: undefined, year: "numeric" });
 const pct = (rate: number | null) => (rate === null ? "-" : `${Math.round(rate * 100)} %`);
 
 function SectionPdf({ section }: { section: SummarySection }) {

@@ -12,8 +12,8 @@ import { notify } from "@/server/notification/write";
 import { buildSummary } from "./summary";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-export const SHARE_NOT_FOUND = "We couldn't find that counselor link.";
-export const SHARE_GONE = "This link isn't available: it was revoked, it expired, or it never existed.";
+const SHARE_NOT_FOUND = "We couldn't find that counselor link.";
+const SHARE_GONE = "This link isn't available: it was revoked, it expired, or it never existed.";
 
 export async function proposeShare(ctx: CoupleCtx, input: TProposeShare) {
   const period = resolvePeriod(input, todayOf(ctx.user));

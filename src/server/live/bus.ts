@@ -13,6 +13,7 @@ import { EventEmitter } from "node:events";
 import pg from "pg";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/server/db";
+import { isPostgres } from "@/server/db-engine";
 import { describeError, log } from "@/server/log";
 
 export const LIVE_CHANNEL = "kept_events";
@@ -23,7 +24,7 @@ type Wake = () => void;
 
 /** The emitter's event names: one per person and per couple, and one that wakes every stream. */
 const EVERYONE = "*";
-export function liveKeys(scope: LiveScope): string[] {
+function liveKeys(scope: LiveScope): string[] {
   return [scope.userId ? `u:${scope.userId}` : null, scope.coupleId ? `c:${scope.coupleId}` : null].filter(
     (k): k is string => k !== null,
   );
@@ -44,8 +45,6 @@ const globalForBus = globalThis as unknown as { [LOCAL]?: EventEmitter };
 globalForBus[LOCAL] ??= new EventEmitter();
 const local = globalForBus[LOCAL];
 local.setMaxListeners(0);
-
-const isPostgres = (db: unknown) => (db as { _activeProvider?: string })._activeProvider === "postgresql";
 
 /**
  * Records "something of this couple (or for this person) changed" with `tx`, the change's own
@@ -90,7 +89,7 @@ type Listener = {
 const listeners = new WeakMap<object, Listener>();
 
 /** One open stream's subscription: `watch` says whom it follows now (its couple can change). */
-export type LiveSubscription = { watch: (scope: LiveScope) => void; close: () => void };
+type LiveSubscription = { watch: (scope: LiveScope) => void; close: () => void };
 
 /**
  * Calls `wake` whenever a live event for `scope` may have been written to `db`'s database (and

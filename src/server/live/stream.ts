@@ -17,7 +17,7 @@ export const RECHECK_MS = 60_000;
 const open = new Map<string, number>();
 
 /** How long after a larger id a smaller one may still commit (PostgreSQL; transactions are short). */
-export const LATE_COMMIT_MS = 10_000;
+const LATE_COMMIT_MS = 10_000;
 
 /** How long LiveEvent rows are kept: a page that was away longer has reloaded long since. */
 export const LIVE_EVENT_TTL_MS = 24 * 60 * 60_000;

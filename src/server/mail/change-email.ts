@@ -12,7 +12,7 @@ import { queueMail } from "@/server/mail/outbox";
 import { mailEnabled } from "@/server/mail/transport";
 import { queueVerification } from "@/server/mail/verify";
 
-export type ChangeEmailResult = { mailEnabled: boolean };
+type ChangeEmailResult = { mailEnabled: boolean };
 
 export async function changeEmail(
   db: Db,

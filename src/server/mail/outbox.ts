@@ -4,7 +4,7 @@
 import type { RenderedMail } from "@/domain/mail/layout";
 import type { Db } from "@/server/db";
 
-export type MailKind =
+type MailKind =
   | "password-reset"
   | "verify-email"
   | "partner-news"
@@ -71,7 +71,7 @@ export function onMailQueued(wake: () => void) {
   return () => wakers.delete(wake);
 }
 /** Nudges this process's worker shortly after the queueing transaction (most likely) commits. */
-export function wakeMailWorker() {
+function wakeMailWorker() {
   if (wakers.size === 0) return;
   setTimeout(() => {
     for (const wake of wakers) wake();

@@ -9,6 +9,7 @@
 import { randomBytes } from "node:crypto";
 import { retryDelayMs, shouldGiveUp } from "@/domain/mail/backoff";
 import type { Db } from "@/server/db";
+import { isPostgres } from "@/server/db-engine";
 import { describeError, log } from "@/server/log";
 import { onMailQueued } from "@/server/mail/outbox";
 import type { MailTransport } from "@/server/mail/transport";
@@ -40,8 +41,6 @@ type Row = {
   attempts: number;
   createdAt: Date;
 };
-
-const isPostgres = (db: unknown) => (db as { _activeProvider?: string })._activeProvider === "postgresql";
 
 export function createMailWorker(o: MailWorkerOptions) {
   const me = o.workerId ?? `w-${randomBytes(6).toString("hex")}`;

@@ -5,13 +5,12 @@
 import { addDays, dayOfWeek, localDate } from "@/domain/commitment/schedule";
 import { isWanted, parseChoices } from "@/domain/notification/kinds";
 import { talkDayToday } from "@/domain/talk/talk";
-import { isOnBreak } from "@/server/break/break";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
 import { describeError, log } from "@/server/log";
 import { notify } from "@/server/notification/write";
 
-export const talkDayKey = (userId: string, week: string) => `talk-day:${userId}:${week}`;
+const talkDayKey = (userId: string, week: string) => `talk-day:${userId}:${week}`;
 
 /**
  * Tells each partner of an active couple, once, that their talk day has come in their own zone;
@@ -51,9 +50,39 @@ export async function notifyTalkDays(db: Db, now = new Date()): Promise<number> 
     ).map((n) => n.key),
   );
 
+  const pending = due.filter((d) => !told.has(d.key));
+  if (pending.length === 0) return 0;
+  // Who needn't be told, read once for the round: breaks running on the day, and talks skipped
+  // or already answered by the person.
+  const coupleIds = [...new Set(pending.map((d) => d.coupleId))];
+  const weeks = [...new Set(pending.map((d) => d.week))];
+  const [breaks, talks] = await Promise.all([
+    db.sharingBreak.findMany({
+      where: { coupleId: { in: coupleIds }, userId: { in: pending.map((d) => d.userId) } },
+      select: { coupleId: true, userId: true, from: true, to: true },
+    }),
+    db.talk.findMany({
+      where: { coupleId: { in: coupleIds }, week: { in: weeks } },
+      select: {
+        coupleId: true,
+        week: true,
+        skippedAt: true,
+        answers: { select: { userId: true, submittedAt: true } },
+      },
+    }),
+  ]);
+  const quiet = (d: (typeof pending)[number]) => {
+    const onBreak = breaks.some(
+      (b) => b.coupleId === d.coupleId && b.userId === d.userId && b.from <= d.week && d.week <= b.to,
+    );
+    const talk = talks.find((t) => t.coupleId === d.coupleId && t.week === d.week);
+    const answered = talk?.answers.some((a) => a.userId === d.userId && a.submittedAt);
+    return onBreak || Boolean(talk?.skippedAt) || Boolean(answered);
+  };
+
   let count = 0;
-  for (const d of due) {
-    if (told.has(d.key)) continue;
+  for (const d of pending) {
+    if (quiet(d)) continue;
     try {
       if (await tell(db, d, now)) count += 1;
     } catch (error) {
@@ -73,18 +102,12 @@ function safeTalkDayToday(now: Date, timeZone: string, talkDay: number) {
   }
 }
 
-/** Tells one person; false when there was no need or another instance did it first. */
+/** Tells one person; false when another instance did it first. */
 async function tell(
   db: Db,
   d: { coupleId: string; userId: string; week: string; key: string },
   now: Date,
 ): Promise<boolean> {
-  if (await isOnBreak(db, d.userId, d.week)) return false;
-  const talk = await db.talk.findUnique({
-    where: { coupleId_week: { coupleId: d.coupleId, week: d.week } },
-    select: { skippedAt: true, answers: { where: { userId: d.userId }, select: { submittedAt: true } } },
-  });
-  if (talk?.skippedAt || talk?.answers.some((a) => a.submittedAt)) return false;
   try {
     // Its own transaction: on PostgreSQL a refused row ends the transaction it is in.
     await db.$transaction((tx) =>

@@ -1,7 +1,7 @@
 import { Alert } from "@/components/ui/alert";
 import { formatDay } from "@/domain/commitment/format-day";
 
-export type TPartnerBreak = { name: string; until: string; note: string | null } | null;
+type TPartnerBreak = { name: string; until: string; note: string | null } | null;
 
 /** What the partner sees instead of check-ins, notes and figures during a break. */
 export function BreakBanner({ partnerBreak }: { partnerBreak: TPartnerBreak }) {

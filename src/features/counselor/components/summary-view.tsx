@@ -1,10 +1,15 @@
 // The counselor summary on screen and on paper (its print stylesheet is below): both partners side
 // by side, one block per section. A new section kind is one renderer in RENDERERS.
 import { formatDay } from "@/domain/commitment/format-day";
-import { amendsLine, amendsTotals, PATTERN_SYMBOLS, talkLine } from "@/domain/counselor/summary";
+import {
+  amendsLine,
+  amendsTotals,
+  dayText as day,
+  PATTERN_SYMBOLS,
+  talkLine,
+} from "@/domain/counselor/summary";
 import type { SummarySection, TSummary } from "@/server/counselor/summary";
 
-const day = (d: string) => formatDay(d, { weekday: undefined, year: "numeric" });
 const pct = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)} %`);
 
 const PRINT_CSS = `@media print {

@@ -9,7 +9,7 @@ const DOUBLE_PRESS_MS = 1000;
  * Replaces this page with a neutral site. `location.replace` swaps the current history entry, so
  * Back doesn't bring the page that was open back into view.
  */
-export function leaveNow(href: string) {
+function leaveNow(href: string) {
   document.title = "";
   document.body.style.visibility = "hidden";
   window.location.replace(href);

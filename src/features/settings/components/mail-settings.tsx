@@ -12,7 +12,7 @@ import { useAppMutation } from "@/trpc/use-app-mutation";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-export type MailSettingsView = {
+type MailSettingsView = {
   enabled: boolean;
   email: string;
   verified: boolean;

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { ZUpdateMailSettingsInput } from "@/domain/mail/schemas";
 import {
+  allowsTitles,
   MAIL_CATEGORIES,
   MAIL_CATEGORY_NAMES,
   type MailChoices,
@@ -31,7 +32,7 @@ export const mailRouter = createTRPCRouter({
       enabled: mailEnabled(),
       email: row.email,
       verified: row.emailVerifiedAt !== null,
-      titles: choices.titles === true,
+      titles: allowsTitles(choices),
       reminderTime: row.reminderTime,
       quietFrom: row.quietFrom,
       quietTo: row.quietTo,
