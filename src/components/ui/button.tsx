@@ -56,3 +56,17 @@ export function Button({
     </button>
   );
 }
+
+/** A form's submit button: while the form is sending it says so (`pendingLabel`) and can't be pressed twice. */
+export function SubmitButton({
+  pending,
+  pendingLabel,
+  children,
+  ...props
+}: Omit<ComponentProps<typeof Button>, "type" | "pending"> & { pending: boolean; pendingLabel: string }) {
+  return (
+    <Button type="submit" pending={pending} {...props}>
+      {pending ? pendingLabel : children}
+    </Button>
+  );
+}

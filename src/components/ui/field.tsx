@@ -35,44 +35,70 @@ function FieldShell({
   );
 }
 
-const controlClass =
-  "min-h-11 rounded-lg border bg-white px-3 py-2 text-base text-stone-900 aria-[invalid=true]:border-rose-500";
+/** The id, state and description every control of a field carries, so its label, hint and error are read with it. */
+function useControl({ id, error, hint }: { id?: string; error?: string; hint?: string }) {
+  const autoId = useId();
+  const inputId = id ?? autoId;
+  return {
+    id: inputId,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": error ? `${inputId}-error` : hint ? `${inputId}-hint` : undefined,
+    className:
+      "min-h-11 rounded-lg border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 aria-[invalid=true]:border-rose-500",
+  };
+}
 
-export const TextField = forwardRef<HTMLInputElement, FieldProps & InputHTMLAttributes<HTMLInputElement>>(
-  function TextField({ label, error, hint, id, ...props }, ref) {
-    const autoId = useId();
-    const inputId = id ?? autoId;
+type InputFieldProps = FieldProps & InputHTMLAttributes<HTMLInputElement>;
+
+export const TextField = forwardRef<HTMLInputElement, InputFieldProps>(function TextField(
+  { label, error, hint, id, ...props },
+  ref,
+) {
+  const control = useControl({ id, error, hint });
+  return (
+    <FieldShell id={control.id} label={label} error={error} hint={hint}>
+      <input ref={ref} {...control} {...props} />
+    </FieldShell>
+  );
+});
+
+/** An address field: the email keyboard on phones, no capitals or spelling fixes. */
+export const EmailField = forwardRef<HTMLInputElement, Omit<InputFieldProps, "label"> & { label?: string }>(
+  function EmailField({ label = "Email", ...props }, ref) {
     return (
-      <FieldShell id={inputId} label={label} error={error} hint={hint}>
-        <input
-          ref={ref}
-          id={inputId}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${inputId}-error` : hint ? `${inputId}-hint` : undefined}
-          className={`${controlClass} border-stone-300`}
-          {...props}
-        />
-      </FieldShell>
+      <TextField
+        ref={ref}
+        label={label}
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        autoCapitalize="none"
+        spellCheck={false}
+        {...props}
+      />
     );
   },
 );
+
+/** A password field; `autoComplete` says whether it is the current one or a new one (password managers read it). */
+export const PasswordField = forwardRef<
+  HTMLInputElement,
+  Omit<InputFieldProps, "label" | "autoComplete"> & {
+    label?: string;
+    autoComplete: "current-password" | "new-password";
+  }
+>(function PasswordField({ label = "Password", ...props }, ref) {
+  return <TextField ref={ref} label={label} type="password" {...props} />;
+});
 
 export const SelectField = forwardRef<
   HTMLSelectElement,
   FieldProps & SelectHTMLAttributes<HTMLSelectElement>
 >(function SelectField({ label, error, hint, id, children, ...props }, ref) {
-  const autoId = useId();
-  const inputId = id ?? autoId;
+  const control = useControl({ id, error, hint });
   return (
-    <FieldShell id={inputId} label={label} error={error} hint={hint}>
-      <select
-        ref={ref}
-        id={inputId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${inputId}-error` : hint ? `${inputId}-hint` : undefined}
-        className={`${controlClass} border-stone-300`}
-        {...props}
-      >
+    <FieldShell id={control.id} label={label} error={error} hint={hint}>
+      <select ref={ref} {...control} {...props}>
         {children}
       </select>
     </FieldShell>
@@ -83,19 +109,10 @@ export const TextAreaField = forwardRef<
   HTMLTextAreaElement,
   FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>
 >(function TextAreaField({ label, error, hint, id, rows = 4, ...props }, ref) {
-  const autoId = useId();
-  const inputId = id ?? autoId;
+  const control = useControl({ id, error, hint });
   return (
-    <FieldShell id={inputId} label={label} error={error} hint={hint}>
-      <textarea
-        ref={ref}
-        id={inputId}
-        rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${inputId}-error` : hint ? `${inputId}-hint` : undefined}
-        className={`${controlClass} border-stone-300`}
-        {...props}
-      />
+    <FieldShell id={control.id} label={label} error={error} hint={hint}>
+      <textarea ref={ref} rows={rows} {...control} {...props} />
     </FieldShell>
   );
 });

@@ -1,6 +1,7 @@
 import { createElement as h } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { EmailField, PasswordField } from "@/components/ui/field";
 import { defaultAttributes, isChosen, useAppForm } from "@/components/ui/use-app-form";
 
 type Values = { name: string; on: boolean; off: boolean; day: number; owner: string; days: string[] };
@@ -54,5 +55,27 @@ describe("useAppForm", () => {
     expect(isChosen(2, "2")).toBe(true);
     expect(isChosen(undefined, "undefined")).toBe(false);
     expect(isChosen("mine", "yours")).toBe(false);
+  });
+
+  // `field` is what every form spreads onto a field: the registration and the error, so an error
+  // can't be shown under one field while another's is registered.
+  it("gives a field its own error, read with it by assistive technology", () => {
+    function Errored() {
+      const { field } = useAppForm<{ email: string; password: string }>({
+        defaultValues: { email: "a@b.c", password: "" },
+        errors: { password: { type: "too_small", message: "Use at least 8 characters." } },
+      });
+      return h(
+        "form",
+        null,
+        h(EmailField, { id: "e", ...field("email") }),
+        h(PasswordField, { id: "p", autoComplete: "new-password", ...field("password") }),
+      );
+    }
+    const html = renderToString(h(Errored));
+    expect(html).toMatch(/<input id="e" [^>]*type="email"[^>]*value="a@b.c"/);
+    expect(html).not.toMatch(/<input id="e" [^>]*aria-invalid/);
+    expect(html).toMatch(/<input id="p" aria-invalid="true" aria-describedby="p-error"[^>]*type="password"/);
+    expect(html).toContain('<p id="p-error" class="text-sm text-rose-700">Use at least 8 characters.</p>');
   });
 });

@@ -42,6 +42,11 @@ export type AppFormReturn<T extends FieldValues, C = unknown, TT = T> = Omit<
     choice: string,
     options?: RegisterOptions<T, N>,
   ) => UseFormRegisterReturn<N> & { value: string; defaultChecked: boolean };
+  /** `register` plus the field's error message: everything one of our fields takes, spread onto it. */
+  field: <N extends FieldPath<T>>(
+    name: N,
+    options?: RegisterOptions<T, N>,
+  ) => UseFormRegisterReturn<N> & DefaultAttributes & { error?: string };
 };
 
 /**
@@ -59,11 +64,16 @@ export function useAppForm<T extends FieldValues, C = unknown, TT = T>(
   // defaults later on: react-hook-form reads a box drawn anew with `defaultChecked` from the page,
   // so a box redrawn after a change (the days of a cadence shown again) must start as it is now.
   const current: unknown = form.getValues();
+  const register: AppFormReturn<T, C, TT>["register"] = (name, options) => ({
+    ...form.register(name, options),
+    ...defaultAttributes(get(current, name)),
+  });
   return {
     ...form,
-    register: (name, options) => ({
-      ...form.register(name, options),
-      ...defaultAttributes(get(current, name)),
+    register,
+    field: (name, options) => ({
+      ...register(name, options),
+      error: (get(form.formState.errors, name) as { message?: string } | undefined)?.message,
     }),
     registerChoice: (name, choice, options) => ({
       ...form.register(name, options),

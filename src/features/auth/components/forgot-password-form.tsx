@@ -2,8 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { NoticeAlert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/button";
+import { EmailField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { TextLink } from "@/components/ui/text-link";
 import { useAppForm } from "@/components/ui/use-app-form";
@@ -18,7 +18,7 @@ export function ForgotPasswordForm() {
     defaultValues: { email: "" },
     mode: "onTouched",
   });
-  const { register, handleSubmit, formState } = form;
+  const { field, handleSubmit, formState } = form;
   const request = useAppMutation(trpc.auth.requestPasswordReset.mutationOptions(), { form, refresh: false });
   const onSubmit = handleSubmit(async (values) => {
     await request.run(values, (data) => data.message);
@@ -27,16 +27,10 @@ export function ForgotPasswordForm() {
   return (
     <Form onSubmit={onSubmit} className="flex flex-col gap-4">
       <NoticeAlert notice={request.notice} />
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="email"
-        error={formState.errors.email?.message}
-        {...register("email")}
-      />
-      <Button type="submit" pending={formState.isSubmitting}>
-        {formState.isSubmitting ? "Sending…" : "Send me a link"}
-      </Button>
+      <EmailField {...field("email")} />
+      <SubmitButton pending={formState.isSubmitting} pendingLabel="Sending…">
+        Send me a link
+      </SubmitButton>
       <p className="text-sm text-stone-600">
         Remembered it? <TextLink href="/sign-in">Sign in</TextLink>
       </p>

@@ -4,8 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { z } from "zod";
 import { Alert, NoticeAlert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/button";
+import { PasswordField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { TextLink } from "@/components/ui/text-link";
 import { useAppForm } from "@/components/ui/use-app-form";
@@ -24,7 +24,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     defaultValues: { password: "" },
     mode: "onTouched",
   });
-  const { register, handleSubmit, formState } = form;
+  const { field, handleSubmit, formState } = form;
   const reset = useAppMutation(trpc.auth.resetPassword.mutationOptions(), { form, refresh: false });
   const onSubmit = handleSubmit(async ({ password }) => {
     if ((await reset.run({ token, password })).ok) setDone(true);
@@ -43,17 +43,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <Form onSubmit={onSubmit} className="flex flex-col gap-4">
       <NoticeAlert notice={reset.notice} />
-      <TextField
+      <PasswordField
         label="New password"
-        type="password"
         autoComplete="new-password"
-        error={formState.errors.password?.message}
         hint="At least 8 characters. A short sentence works well."
-        {...register("password")}
+        {...field("password")}
       />
-      <Button type="submit" pending={formState.isSubmitting}>
-        {formState.isSubmitting ? "Saving…" : "Set new password"}
-      </Button>
+      <SubmitButton pending={formState.isSubmitting} pendingLabel="Saving…">
+        Set new password
+      </SubmitButton>
       <p className="text-sm text-stone-600">
         Link not working? <TextLink href="/forgot-password">Ask for a new one</TextLink>
       </p>

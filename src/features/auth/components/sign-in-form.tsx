@@ -5,8 +5,8 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/button";
+import { EmailField, PasswordField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { TextLink } from "@/components/ui/text-link";
 import { useAppForm } from "@/components/ui/use-app-form";
@@ -26,7 +26,7 @@ export function SignInForm() {
   const [formError, setFormError] = useState<string | null>(
     initialError ? (ERRORS[initialError] ?? "We couldn't sign you in. Please try again.") : null,
   );
-  const { register, handleSubmit, formState } = useAppForm<TSignInInput>({
+  const { field, handleSubmit, formState } = useAppForm<TSignInInput>({
     resolver: zodResolver(ZSignInInput),
     defaultValues: { email: "", password: "" },
     mode: "onTouched",
@@ -45,27 +45,14 @@ export function SignInForm() {
     router.refresh();
   });
 
-  const pending = formState.isSubmitting;
   return (
     <Form onSubmit={onSubmit} className="flex flex-col gap-4">
       {formError ? <Alert>{formError}</Alert> : null}
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="email"
-        error={formState.errors.email?.message}
-        {...register("email")}
-      />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        error={formState.errors.password?.message}
-        {...register("password")}
-      />
-      <Button type="submit" pending={pending}>
-        {pending ? "Signing in…" : "Sign in"}
-      </Button>
+      <EmailField {...field("email")} />
+      <PasswordField autoComplete="current-password" {...field("password")} />
+      <SubmitButton pending={formState.isSubmitting} pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
       <p className="text-sm text-stone-600">
         <TextLink href="/forgot-password">Forgot your password?</TextLink>
       </p>

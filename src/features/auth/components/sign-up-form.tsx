@@ -5,8 +5,8 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useEffect } from "react";
 import { NoticeAlert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/button";
+import { EmailField, PasswordField, TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { TextLink } from "@/components/ui/text-link";
 import { useAppForm } from "@/components/ui/use-app-form";
@@ -33,7 +33,7 @@ export function SignUpForm() {
     defaultValues: { name: "", email: "", password: "", timeZone: "UTC" },
     mode: "onTouched",
   });
-  const { register, handleSubmit, setValue, watch, formState } = form;
+  const { field, handleSubmit, setValue, watch, formState } = form;
 
   useEffect(() => setValue("timeZone", detectTimeZone()), [setValue]);
 
@@ -54,39 +54,28 @@ export function SignUpForm() {
     router.refresh();
   });
 
-  const pending = formState.isSubmitting;
   return (
     <Form onSubmit={onSubmit} className="flex flex-col gap-4">
       <NoticeAlert notice={signUp.notice} />
       <TextField
         label="Your name"
         autoComplete="name"
-        error={formState.errors.name?.message}
         hint="Your partner will see this name."
-        {...register("name")}
+        {...field("name")}
       />
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="email"
-        error={formState.errors.email?.message}
-        {...register("email")}
-      />
-      <TextField
-        label="Password"
-        type="password"
+      <EmailField {...field("email")} />
+      <PasswordField
         autoComplete="new-password"
-        error={formState.errors.password?.message}
         hint="At least 8 characters. A short sentence works well."
-        {...register("password")}
+        {...field("password")}
       />
       <p className="text-xs text-stone-500">
         Time zone: <span data-testid="detected-time-zone">{watch("timeZone")}</span> (you can change it later
         in settings).
       </p>
-      <Button type="submit" pending={pending}>
-        {pending ? "Creating your account…" : "Create account"}
-      </Button>
+      <SubmitButton pending={formState.isSubmitting} pendingLabel="Creating your account…">
+        Create account
+      </SubmitButton>
       <p className="text-sm text-stone-600">
         Already have an account?{" "}
         <TextLink href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</TextLink>

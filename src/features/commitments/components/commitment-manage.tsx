@@ -83,7 +83,7 @@ export function PauseControls({
     resolver: zodFormResolver(ZPause),
     defaultValues: { commitmentId, from: today, to: today },
   });
-  const { register, handleSubmit, formState } = form;
+  const { field, handleSubmit, formState } = form;
   const notice = useSharedNotice();
   const pause = useAppMutation(trpc.commitment.pause.mutationOptions(), { form, notice });
   const unpause = useAppMutation(trpc.commitment.unpause.mutationOptions(), { notice });
@@ -116,18 +116,8 @@ export function PauseControls({
         </ul>
       ) : null}
       <Form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3">
-        <TextField
-          label="Pause from"
-          type="date"
-          error={formState.errors.from?.message}
-          {...register("from")}
-        />
-        <TextField
-          label="Until (inclusive)"
-          type="date"
-          error={formState.errors.to?.message}
-          {...register("to")}
-        />
+        <TextField label="Pause from" type="date" {...field("from")} />
+        <TextField label="Until (inclusive)" type="date" {...field("to")} />
         <Button type="submit" variant="secondary" pending={pause.pending || formState.isSubmitting}>
           Pause
         </Button>

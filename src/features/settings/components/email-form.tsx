@@ -1,8 +1,8 @@
 "use client";
 
 import { NoticeAlert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/button";
+import { EmailField, PasswordField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { useAppForm } from "@/components/ui/use-app-form";
 import { type TChangeEmailInput, ZChangeEmailInput } from "@/domain/auth/schemas";
@@ -18,7 +18,7 @@ export function EmailForm({ email, verified }: { email: string; verified: boolea
     defaultValues: { email: "", currentPassword: "" },
     mode: "onTouched",
   });
-  const { register, handleSubmit, formState, reset } = form;
+  const { field, handleSubmit, formState, reset } = form;
   const change = useAppMutation(trpc.user.changeEmail.mutationOptions(), { form });
 
   // The notice doesn't repeat the address (shown above, wrapped): it could be long.
@@ -44,27 +44,19 @@ export function EmailForm({ email, verified }: { email: string; verified: boolea
         </span>
       </p>
       <input type="email" autoComplete="username" value={email} readOnly hidden />
-      <TextField
+      <EmailField
         label="New address"
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        error={formState.errors.email?.message}
         hint="It stays unconfirmed until you open the link we send there."
-        {...register("email")}
+        {...field("email")}
       />
-      <TextField
-        label="Current password"
-        type="password"
-        autoComplete="current-password"
-        error={formState.errors.currentPassword?.message}
-        {...register("currentPassword")}
-      />
-      <Button type="submit" pending={formState.isSubmitting || change.pending} className="self-start">
-        {formState.isSubmitting ? "Saving…" : "Change address"}
-      </Button>
+      <PasswordField label="Current password" autoComplete="current-password" {...field("currentPassword")} />
+      <SubmitButton
+        pending={formState.isSubmitting || change.pending}
+        pendingLabel="Saving…"
+        className="self-start"
+      >
+        Change address
+      </SubmitButton>
     </Form>
   );
 }

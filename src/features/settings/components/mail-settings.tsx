@@ -1,7 +1,7 @@
 "use client";
 
 import { Alert, NoticeAlert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { useAppForm } from "@/components/ui/use-app-form";
@@ -45,7 +45,7 @@ export function MailSettings({ settings }: { settings: MailSettingsView }) {
       weeklySummaryDay: settings.weeklySummaryDay,
     },
   });
-  const { register, handleSubmit, formState } = form;
+  const { register, field, handleSubmit, formState } = form;
   const update = useAppMutation(trpc.mail.updateSettings.mutationOptions(), { form });
   const resend = useAppMutation(trpc.mail.resendVerification.mutationOptions(), { refresh: false });
   const onSubmit = handleSubmit(async (values) => {
@@ -115,28 +115,13 @@ export function MailSettings({ settings }: { settings: MailSettingsView }) {
           label="Reminder at"
           type="time"
           hint="Your own time, in your time zone. Only on days when something due is still unlogged, at most once."
-          error={formState.errors.reminderTime?.message}
-          {...register("reminderTime")}
+          {...field("reminderTime")}
         />
         <div className="flex flex-wrap gap-3">
-          <TextField
-            label="Quiet from"
-            type="time"
-            error={formState.errors.quietFrom?.message}
-            {...register("quietFrom")}
-          />
-          <TextField
-            label="Quiet until"
-            type="time"
-            error={formState.errors.quietTo?.message}
-            {...register("quietTo")}
-          />
+          <TextField label="Quiet from" type="time" {...field("quietFrom")} />
+          <TextField label="Quiet until" type="time" {...field("quietTo")} />
         </div>
-        <SelectField
-          label="Weekly summary on"
-          error={formState.errors.weeklySummaryDay?.message}
-          {...register("weeklySummaryDay", { valueAsNumber: true })}
-        >
+        <SelectField label="Weekly summary on" {...field("weeklySummaryDay", { valueAsNumber: true })}>
           {WEEKDAYS.map((day, index) => (
             <option key={day} value={index}>
               {day}
@@ -144,9 +129,9 @@ export function MailSettings({ settings }: { settings: MailSettingsView }) {
           ))}
         </SelectField>
       </fieldset>
-      <Button type="submit" pending={formState.isSubmitting} className="self-start">
-        {formState.isSubmitting ? "Saving…" : "Save mail choices"}
-      </Button>
+      <SubmitButton pending={formState.isSubmitting} pendingLabel="Saving…" className="self-start">
+        Save mail choices
+      </SubmitButton>
     </Form>
   );
 }

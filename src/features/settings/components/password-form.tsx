@@ -4,8 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { NoticeAlert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/button";
+import { PasswordField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { useAppForm } from "@/components/ui/use-app-form";
 import { type TChangePasswordInput, ZChangePasswordInput } from "@/domain/auth/schemas";
@@ -20,7 +20,7 @@ export function PasswordForm({ email }: { email: string }) {
     defaultValues: { currentPassword: "", newPassword: "" },
     mode: "onTouched",
   });
-  const { register, handleSubmit, formState, reset } = form;
+  const { field, handleSubmit, formState, reset } = form;
   const change = useAppMutation(trpc.user.changePassword.mutationOptions(), { form, refresh: false });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -39,24 +39,16 @@ export function PasswordForm({ email }: { email: string }) {
     <Form onSubmit={onSubmit} className="flex flex-col gap-4">
       <NoticeAlert notice={change.notice} />
       <input type="email" autoComplete="username" value={email} readOnly hidden />
-      <TextField
-        label="Current password"
-        type="password"
-        autoComplete="current-password"
-        error={formState.errors.currentPassword?.message}
-        {...register("currentPassword")}
-      />
-      <TextField
+      <PasswordField label="Current password" autoComplete="current-password" {...field("currentPassword")} />
+      <PasswordField
         label="New password"
-        type="password"
         autoComplete="new-password"
-        error={formState.errors.newPassword?.message}
         hint="At least 8 characters."
-        {...register("newPassword")}
+        {...field("newPassword")}
       />
-      <Button type="submit" pending={formState.isSubmitting} className="self-start">
-        {formState.isSubmitting ? "Changing…" : "Change password"}
-      </Button>
+      <SubmitButton pending={formState.isSubmitting} pendingLabel="Changing…" className="self-start">
+        Change password
+      </SubmitButton>
     </Form>
   );
 }

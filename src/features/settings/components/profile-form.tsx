@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { NoticeAlert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { TextButton } from "@/components/ui/text-link";
@@ -20,7 +20,7 @@ export function ProfileForm({ initial, timeZones }: { initial: TUpdateProfileInp
     defaultValues: initial,
     mode: "onTouched",
   });
-  const { register, handleSubmit, formState, setValue, reset } = form;
+  const { register, field, handleSubmit, formState, setValue, reset } = form;
   const update = useAppMutation(trpc.user.updateProfile.mutationOptions(), { form });
   const zones = timeZones.includes(initial.timeZone) ? timeZones : [initial.timeZone, ...timeZones];
 
@@ -39,19 +39,9 @@ export function ProfileForm({ initial, timeZones }: { initial: TUpdateProfileInp
   return (
     <Form onSubmit={onSubmit} className="flex flex-col gap-4">
       <NoticeAlert notice={update.notice} />
-      <TextField
-        label="Display name"
-        autoComplete="name"
-        error={formState.errors.name?.message}
-        {...register("name")}
-      />
+      <TextField label="Display name" autoComplete="name" {...field("name")} />
       <div className="flex flex-col gap-2">
-        <SelectField
-          label="Time zone"
-          error={formState.errors.timeZone?.message}
-          hint="Your days are counted in this time zone."
-          {...register("timeZone")}
-        >
+        <SelectField label="Time zone" hint="Your days are counted in this time zone." {...field("timeZone")}>
           {zones.map((zone) => (
             <option key={zone} value={zone}>
               {zone.replaceAll("_", " ")}
@@ -66,11 +56,7 @@ export function ProfileForm({ initial, timeZones }: { initial: TUpdateProfileInp
           Use this device's time zone
         </TextButton>
       </div>
-      <SelectField
-        label="Week starts on"
-        error={formState.errors.weekStartsOn?.message}
-        {...register("weekStartsOn", { valueAsNumber: true })}
-      >
+      <SelectField label="Week starts on" {...field("weekStartsOn", { valueAsNumber: true })}>
         {WEEKDAYS.map((day, index) => (
           <option key={day} value={index}>
             {day}
@@ -81,9 +67,9 @@ export function ProfileForm({ initial, timeZones }: { initial: TUpdateProfileInp
         <input type="checkbox" className="size-5 accent-sage-600" {...register("showStreaks")} />
         Show streaks on the dashboard (weeks in a row that met their target)
       </label>
-      <Button type="submit" pending={formState.isSubmitting} className="self-start">
-        {formState.isSubmitting ? "Saving…" : "Save profile"}
-      </Button>
+      <SubmitButton pending={formState.isSubmitting} pendingLabel="Saving…" className="self-start">
+        Save profile
+      </SubmitButton>
     </Form>
   );
 }

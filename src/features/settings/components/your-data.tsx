@@ -4,8 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { NoticeAlert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { Button, SubmitButton } from "@/components/ui/button";
+import { PasswordField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { useAppForm } from "@/components/ui/use-app-form";
 import { type TDeleteAccount, ZDeleteAccount } from "@/domain/account/export";
@@ -24,7 +24,7 @@ export function YourData({ email }: { email: string }) {
     defaultValues: { password: "" },
     mode: "onTouched",
   });
-  const { register, handleSubmit, formState } = form;
+  const { field, handleSubmit, formState } = form;
   const remove = useAppMutation(trpc.account.delete.mutationOptions(), { form, refresh: false });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -59,17 +59,15 @@ export function YourData({ email }: { email: string }) {
           <Form onSubmit={onSubmit} className="flex flex-col gap-4">
             <NoticeAlert notice={remove.notice} />
             <input type="email" autoComplete="username" value={email} readOnly hidden />
-            <TextField
+            <PasswordField
               label="Your password, to confirm"
-              type="password"
               autoComplete="current-password"
-              error={formState.errors.password?.message}
-              {...register("password")}
+              {...field("password")}
             />
             <div className="flex flex-wrap gap-3">
-              <Button type="submit" pending={formState.isSubmitting} variant="danger">
-                {formState.isSubmitting ? "Deleting…" : "Delete my account"}
-              </Button>
+              <SubmitButton pending={formState.isSubmitting} pendingLabel="Deleting…" variant="danger">
+                Delete my account
+              </SubmitButton>
               <Button variant="secondary" onClick={() => setOpen(false)}>
                 Keep my account
               </Button>
