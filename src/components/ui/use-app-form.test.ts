@@ -24,6 +24,19 @@ function Fields({ defaults }: { defaults: Values }) {
   );
 }
 
+function Errored() {
+  const { field } = useAppForm<{ email: string; password: string }>({
+    defaultValues: { email: "a@b.c", password: "" },
+    errors: { password: { type: "too_small", message: "Use at least 8 characters." } },
+  });
+  return h(
+    "form",
+    null,
+    h(EmailField, { id: "e", ...field("email") }),
+    h(PasswordField, { id: "p", autoComplete: "new-password", ...field("password") }),
+  );
+}
+
 describe("useAppForm", () => {
   // The server's HTML is what a person sees (and can click) before React hydrates: it must show
   // the saved values, not empty fields and unticked boxes.
@@ -60,18 +73,6 @@ describe("useAppForm", () => {
   // `field` is what every form spreads onto a field: the registration and the error, so an error
   // can't be shown under one field while another's is registered.
   it("gives a field its own error, read with it by assistive technology", () => {
-    function Errored() {
-      const { field } = useAppForm<{ email: string; password: string }>({
-        defaultValues: { email: "a@b.c", password: "" },
-        errors: { password: { type: "too_small", message: "Use at least 8 characters." } },
-      });
-      return h(
-        "form",
-        null,
-        h(EmailField, { id: "e", ...field("email") }),
-        h(PasswordField, { id: "p", autoComplete: "new-password", ...field("password") }),
-      );
-    }
     const html = renderToString(h(Errored));
     expect(html).toMatch(/<input id="e" [^>]*type="email"[^>]*value="a@b.c"/);
     expect(html).not.toMatch(/<input id="e" [^>]*aria-invalid/);

@@ -15,7 +15,7 @@ import type {
 import { followThrough } from "@/server/amends/follow-through";
 import type { CoupleCtx } from "@/server/commitment/access";
 import { recordLiveEvent } from "@/server/live/bus";
-import { notify } from "@/server/notification/write";
+import { notify, notifyPartner } from "@/server/notification/write";
 
 export const AMENDS_NOT_FOUND = "We couldn't find that amends.";
 
@@ -51,7 +51,7 @@ export async function createAmends(ctx: CoupleCtx, input: z.infer<typeof ZCreate
       data: { coupleId: ctx.couple.id, authorId: ctx.user.id, ...text, sharedAt: share ? now : null },
       select: { id: true, rev: true },
     });
-    if (share) await tellPartner(tx, ctx, "amends-shared", created.id);
+    if (share) await notifyPartner(tx, ctx, "amends-shared", { type: "amends", id: created.id });
     return created;
   });
 }
@@ -88,7 +88,7 @@ export async function shareAmends(ctx: CoupleCtx, input: z.infer<typeof ZAmendsR
       data: { sharedAt: new Date(), rev: { increment: 1 } },
     });
     if (count !== 1) throw stale();
-    await tellPartner(tx, ctx, "amends-shared", input.id);
+    await notifyPartner(tx, ctx, "amends-shared", { type: "amends", id: input.id });
     return { id: input.id, rev: input.rev + 1 };
   });
 }
@@ -159,7 +159,7 @@ export async function addFollowUp(ctx: CoupleCtx, input: z.infer<typeof ZFollowU
       data: { amendsId: found.id, authorId: ctx.user.id, kind: "follow-up", note: input.note },
       select: { id: true },
     });
-    await tellPartner(tx, ctx, "amends-followed-up", found.id);
+    await notifyPartner(tx, ctx, "amends-followed-up", { type: "amends", id: found.id });
     return entry;
   });
 }
@@ -205,19 +205,4 @@ export async function amendsFollowThrough(ctx: CoupleCtx, input: z.infer<typeof 
     data: made,
   });
   return made;
-}
-
-function tellPartner(
-  tx: Parameters<typeof notify>[0],
-  ctx: CoupleCtx,
-  kind: "amends-shared" | "amends-followed-up",
-  id: string,
-) {
-  return notify(tx, {
-    userId: ctx.couple.partner.id,
-    actorId: ctx.user.id,
-    kind,
-    object: { type: "amends", id },
-    coupleId: ctx.couple.id,
-  });
 }

@@ -14,7 +14,7 @@ import { boundaryNotificationKind } from "@/domain/notification/kinds";
 import type { ActiveCouple } from "@/server/couple";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
-import { notify } from "@/server/notification/write";
+import { notifyPartner } from "@/server/notification/write";
 
 const STALE_MESSAGE = "This boundary changed while you were looking at it. Here is the latest version.";
 export const BOUNDARY_NOT_FOUND = "We couldn't find that boundary.";
@@ -148,14 +148,7 @@ export async function act(
       });
       const kind = boundaryNotificationKind(next.event);
       if (kind) {
-        await notify(tx, {
-          userId: ctx.couple.partner.id,
-          actorId: ctx.user.id,
-          kind,
-          object: { type: "boundary", id: row.id },
-          coupleId: ctx.couple.id,
-          createdAt: now,
-        });
+        await notifyPartner(tx, ctx, kind, { type: "boundary", id: row.id }, now);
       }
     });
   } catch (error) {

@@ -5,7 +5,7 @@ import { type BoundaryStatus, isArchived } from "@/domain/boundary/boundary";
 import type { ZPropose, ZRespect } from "@/domain/boundary/schemas";
 import { localWeekStart } from "@/domain/user/week";
 import { BOUNDARY_NOT_FOUND, type BoundaryCtx, ownerIdOf } from "@/server/boundary/act";
-import { notify } from "@/server/notification/write";
+import { notifyPartner } from "@/server/notification/write";
 
 /** A new boundary, proposed as version 1 and waiting for the partner. */
 export async function proposeBoundary(ctx: BoundaryCtx, input: z.infer<typeof ZPropose>) {
@@ -45,14 +45,7 @@ export async function proposeBoundary(ctx: BoundaryCtx, input: z.infer<typeof ZP
       },
       select: { id: true, rev: true },
     });
-    await notify(tx, {
-      userId: ctx.couple.partner.id,
-      actorId: ctx.user.id,
-      kind: "boundary-proposed",
-      object: { type: "boundary", id: created.id },
-      coupleId: ctx.couple.id,
-      createdAt: now,
-    });
+    await notifyPartner(tx, ctx, "boundary-proposed", { type: "boundary", id: created.id }, now);
     return created;
   });
 }

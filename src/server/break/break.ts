@@ -13,7 +13,7 @@ import {
 import { type CoupleCtx, todayOf } from "@/server/commitment/access";
 import { writeCoupleData } from "@/server/couple";
 import type { Db } from "@/server/db";
-import { notify } from "@/server/notification/write";
+import { notifyPartner } from "@/server/notification/write";
 
 const SELECT = { id: true, userId: true, from: true, to: true, note: true } as const;
 
@@ -95,13 +95,7 @@ export async function startBreak(ctx: CoupleCtx, input: TStartBreak) {
       data: { coupleId: ctx.couple.id, userId: ctx.user.id, ...window, note: input.note ?? null },
       select: { id: true },
     });
-    await notify(tx, {
-      userId: ctx.couple.partner.id,
-      actorId: ctx.user.id,
-      kind: "break-started",
-      object: { type: "couple", id: ctx.couple.id },
-      coupleId: ctx.couple.id,
-    });
+    await notifyPartner(tx, ctx, "break-started", { type: "couple", id: ctx.couple.id });
     return { id: row.id, until: window.to };
   });
 }
@@ -123,13 +117,7 @@ export async function endBreak(ctx: CoupleCtx) {
       data: { to: endedEarly(running, today).to, endedAt: new Date() },
     });
     if (count !== 1) throw new TRPCError({ code: "CONFLICT", message: "This break already ended." });
-    await notify(tx, {
-      userId: ctx.couple.partner.id,
-      actorId: ctx.user.id,
-      kind: "break-ended",
-      object: { type: "couple", id: ctx.couple.id },
-      coupleId: ctx.couple.id,
-    });
+    await notifyPartner(tx, ctx, "break-ended", { type: "couple", id: ctx.couple.id });
     return { ok: true as const };
   });
 }

@@ -21,25 +21,7 @@ import {
   todayOf,
 } from "@/server/commitment/access";
 import { writeCoupleData } from "@/server/couple";
-import { notify } from "@/server/notification/write";
-
-type CommitmentEvent = "commitment-created" | "commitment-changed" | "commitment-paused" | "commitment-ended";
-
-/** The partner hears of what this person did to a commitment, in the same transaction. */
-function tellPartner(
-  tx: Parameters<typeof notify>[0],
-  ctx: CoupleCtx,
-  kind: CommitmentEvent,
-  commitmentId: string,
-) {
-  return notify(tx, {
-    userId: ctx.couple.partner.id,
-    actorId: ctx.user.id,
-    kind,
-    object: { type: "commitment", id: commitmentId },
-    coupleId: ctx.couple.id,
-  });
-}
+import { notifyPartner } from "@/server/notification/write";
 
 async function assertBoundaryServes(ctx: CoupleCtx, boundaryId: string | null | undefined) {
   if (!boundaryId) return;
@@ -98,7 +80,7 @@ export async function createCommitment(ctx: CoupleCtx, input: z.infer<typeof ZCr
       },
       select: { id: true },
     });
-    await tellPartner(tx, ctx, "commitment-created", created.id);
+    await notifyPartner(tx, ctx, "commitment-created", { type: "commitment", id: created.id });
     return created;
   });
 }
@@ -161,7 +143,7 @@ export async function editCommitment(ctx: CoupleCtx, input: z.infer<typeof ZEdit
         ...(input.boundaryId !== undefined ? { boundaryId: input.boundaryId } : {}),
       },
     });
-    await tellPartner(tx, ctx, "commitment-changed", commitment.id);
+    await notifyPartner(tx, ctx, "commitment-changed", { type: "commitment", id: commitment.id });
   });
   return { id: commitment.id, cadenceFrom };
 }
@@ -177,7 +159,10 @@ export async function archiveCommitment(ctx: CoupleCtx, input: z.infer<typeof ZA
     });
     // Archiving twice, or bringing back what wasn't archived, tells nobody anything new.
     if (input.archived !== (commitment.archivedAt !== null)) {
-      await tellPartner(tx, ctx, input.archived ? "commitment-ended" : "commitment-changed", commitment.id);
+      await notifyPartner(tx, ctx, input.archived ? "commitment-ended" : "commitment-changed", {
+        type: "commitment",
+        id: commitment.id,
+      });
     }
   });
   return { id: commitment.id, archived: input.archived };
@@ -214,7 +199,7 @@ export async function pauseCommitment(ctx: CoupleCtx, input: z.infer<typeof ZPau
       data: { commitmentId: commitment.id, userId: ctx.user.id, from: input.from, to: input.to },
       select: { id: true, from: true, to: true },
     });
-    await tellPartner(tx, ctx, "commitment-paused", commitment.id);
+    await notifyPartner(tx, ctx, "commitment-paused", { type: "commitment", id: commitment.id });
     return pause;
   });
 }

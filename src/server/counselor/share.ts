@@ -8,7 +8,7 @@ import { generateInviteToken, hashInviteToken } from "@/domain/invite/invite";
 import { env } from "@/env";
 import { type CoupleCtx, todayOf } from "@/server/commitment/access";
 import type { Db } from "@/server/db";
-import { notify } from "@/server/notification/write";
+import { notify, notifyPartner } from "@/server/notification/write";
 import { buildSummary } from "./summary";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -29,13 +29,7 @@ export async function proposeShare(ctx: CoupleCtx, input: TProposeShare) {
       },
       select: { id: true },
     });
-    await notify(tx, {
-      userId: ctx.couple.partner.id,
-      actorId: ctx.user.id,
-      kind: "counselor-share-proposed",
-      object: { type: "counselor-share", id: row.id },
-      coupleId: ctx.couple.id,
-    });
+    await notifyPartner(tx, ctx, "counselor-share-proposed", { type: "counselor-share", id: row.id });
     return row;
   });
 }
@@ -100,13 +94,7 @@ export async function revokeShare(ctx: CoupleCtx, input: { id: string }) {
       data: { revokedAt: new Date(), revokedById: ctx.user.id },
     });
     if (count !== 1) throw new TRPCError({ code: "NOT_FOUND", message: SHARE_NOT_FOUND });
-    await notify(tx, {
-      userId: ctx.couple.partner.id,
-      actorId: ctx.user.id,
-      kind: "counselor-share-revoked",
-      object: { type: "counselor-share", id: input.id },
-      coupleId: ctx.couple.id,
-    });
+    await notifyPartner(tx, ctx, "counselor-share-revoked", { type: "counselor-share", id: input.id });
     return { ok: true as const };
   });
 }

@@ -67,3 +67,24 @@ export async function notify(tx: NotifyDb, n: NewNotification): Promise<void> {
   }
   await tx.notification.create({ data: notificationData(n), select: { id: true } });
 }
+
+/** Who did something, and in which couple: the part of a procedure's context `notifyPartner` reads. */
+type ActorInCouple = { user: { id: string }; couple: { id: string; partner: { id: string } } };
+
+/** The common case: tell the caller's partner what the caller just did in their couple. */
+export function notifyPartner(
+  tx: NotifyDb,
+  ctx: ActorInCouple,
+  kind: NotificationKind,
+  object: NonNullable<NewNotification["object"]>,
+  createdAt?: Date,
+): Promise<void> {
+  return notify(tx, {
+    userId: ctx.couple.partner.id,
+    actorId: ctx.user.id,
+    kind,
+    object,
+    coupleId: ctx.couple.id,
+    createdAt,
+  });
+}

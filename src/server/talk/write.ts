@@ -19,7 +19,7 @@ import type { CoupleCtx } from "@/server/commitment/access";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
 import { recordLiveEvent } from "@/server/live/bus";
-import { notify } from "@/server/notification/write";
+import { notify, notifyPartner } from "@/server/notification/write";
 
 export const TALK_NOT_FOUND = "We couldn't find that talk.";
 
@@ -154,13 +154,7 @@ export async function skipTalk(ctx: CoupleCtx, input: z.infer<typeof ZSkip>) {
         : { skippedAt: null, skippedById: null },
     });
     if (input.skipped) {
-      await notify(tx, {
-        userId: ctx.couple.partner.id,
-        actorId: ctx.user.id,
-        kind: "talk-skipped",
-        object: { type: "talk", id: input.week },
-        coupleId: ctx.couple.id,
-      });
+      await notifyPartner(tx, ctx, "talk-skipped", { type: "talk", id: input.week });
     } else {
       await recordLiveEvent(tx, { coupleId: ctx.couple.id });
     }
