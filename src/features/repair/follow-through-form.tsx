@@ -35,7 +35,7 @@ export function FollowThroughForm({
     resolver: zodFormResolver(ZFollowThrough),
     defaultValues: { id, as: "commitment", title: suggestedTitle.slice(0, 120) },
   });
-  const { register, handleSubmit, watch, setValue, formState } = form;
+  const { handleSubmit, watch, setValue, formState, field } = form;
   const options =
     from === "amends"
       ? trpc.amends.followThrough.mutationOptions()
@@ -60,12 +60,7 @@ export function FollowThroughForm({
         onChange={(v) => setValue("as", v)}
         error={formState.errors.as?.message}
       />
-      <TextField
-        label="A short title"
-        maxLength={120}
-        error={formState.errors.title?.message}
-        {...register("title")}
-      />
+      <TextField label="A short title" maxLength={120} {...field("title")} />
       <NoticeAlert notice={make.notice} />
       <Button type="submit" variant="secondary" pending={make.pending} className="self-start">
         {make.pending

@@ -20,7 +20,7 @@ export function AnswerAmends({ id, current }: { id: string; current: string | nu
     resolver: zodFormResolver(ZAnswerAmends),
     defaultValues: { id, answer: undefined, note: "" },
   });
-  const { register, handleSubmit, watch, setValue, formState, reset } = form;
+  const { handleSubmit, watch, setValue, formState, reset, field } = form;
   const answer = useAppMutation(trpc.amends.answer.mutationOptions(), { form });
   const onSubmit = handleSubmit(async (values) => {
     const result = await answer.run(values, "Your answer is sent.");
@@ -40,8 +40,7 @@ export function AnswerAmends({ id, current }: { id: string; current: string | nu
         maxLength={AMENDS_NOTE_MAX}
         rows={2}
         dir="auto"
-        error={formState.errors.note?.message}
-        {...register("note")}
+        {...field("note")}
       />
       <NoticeAlert notice={answer.notice} />
       <Button type="submit" pending={answer.pending} className="self-start">
@@ -58,7 +57,7 @@ export function FollowUpAmends({ id }: { id: string }) {
     resolver: zodFormResolver(ZFollowUp),
     defaultValues: { id, note: "" },
   });
-  const { register, handleSubmit, formState, reset } = form;
+  const { handleSubmit, reset, field } = form;
   const followUp = useAppMutation(trpc.amends.followUp.mutationOptions(), { form });
   const onSubmit = handleSubmit(async (values) => {
     const result = await followUp.run(values, "Added.");
@@ -72,8 +71,7 @@ export function FollowUpAmends({ id }: { id: string }) {
         maxLength={AMENDS_NOTE_MAX}
         rows={2}
         dir="auto"
-        error={formState.errors.note?.message}
-        {...register("note")}
+        {...field("note")}
       />
       <NoticeAlert notice={followUp.notice} />
       <Button type="submit" variant="secondary" pending={followUp.pending} className="self-start">

@@ -32,7 +32,7 @@ export function ConfirmWithNote({
   onConfirm: (answer: TAnswer) => Promise<unknown>;
   onCancel: () => void;
 }) {
-  const { register, handleSubmit, formState } = useAppForm<z.input<typeof ZAnswer>, unknown, TAnswer>({
+  const { handleSubmit, formState, field } = useAppForm<z.input<typeof ZAnswer>, unknown, TAnswer>({
     resolver: zodFormResolver(ZAnswer),
     defaultValues: { ...answer, note: "" },
   });
@@ -52,8 +52,7 @@ export function ConfirmWithNote({
           hint="Your partner sees it in the history."
           maxLength={NOTE_MAX}
           rows={2}
-          error={formState.errors.note?.message}
-          {...register("note")}
+          {...field("note")}
         />
         <div className="flex flex-wrap gap-2">
           <Button

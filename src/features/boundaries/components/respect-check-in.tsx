@@ -30,7 +30,7 @@ export function RespectCheckIn({
     resolver: zodFormResolver(ZRespect, { respected: "Choose respected or not respected." }),
     defaultValues: { id: boundaryId, respected: mine?.respected, note: mine?.note ?? "" },
   });
-  const { register, handleSubmit, watch, setValue, formState } = form;
+  const { handleSubmit, watch, setValue, formState, field } = form;
   const respected = watch("respected");
   const respect = useAppMutation(trpc.boundary.respect.mutationOptions(), { form });
   const pending = respect.pending || formState.isSubmitting;
@@ -60,8 +60,7 @@ export function RespectCheckIn({
         hint="Your partner can read it. No scores, just how it felt."
         maxLength={NOTE_MAX}
         rows={2}
-        error={formState.errors.note?.message}
-        {...register("note")}
+        {...field("note")}
       />
       <NoticeAlert notice={respect.notice} />
       <Button type="submit" pending={pending} className="self-start">

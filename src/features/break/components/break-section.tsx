@@ -37,7 +37,7 @@ export function BreakSection({ mine, partnerName }: { mine: Mine; partnerName: s
       </div>
     );
   }
-  const { register, formState } = form;
+  const { field } = form;
   return (
     <Form
       onSubmit={form.handleSubmit((values) => start.run(values, "Your break has started."))}
@@ -55,15 +55,13 @@ export function BreakSection({ mine, partnerName }: { mine: Mine; partnerName: s
         inputMode="numeric"
         min={1}
         max={30}
-        error={formState.errors.days?.message}
-        {...register("days", { valueAsNumber: true })}
+        {...field("days", { valueAsNumber: true })}
       />
       <TextField
         label={`A note for ${partnerName} (optional)`}
         maxLength={300}
         dir="auto"
-        error={formState.errors.note?.message}
-        {...register("note")}
+        {...field("note")}
       />
       <Button type="submit" variant="secondary" pending={start.pending} className="self-start">
         Take a break

@@ -38,7 +38,7 @@ export function AckControls({
     resolver: zodFormResolver(ZAck, { note: `Say how you see it, so ${authorName} can understand.` }),
     defaultValues: { checkInId, kind: mine?.kind ?? "noticed", note: mine?.note ?? "" },
   });
-  const { register, handleSubmit, watch, setValue, formState } = form;
+  const { handleSubmit, watch, setValue, formState, field } = form;
   const kind = watch("kind");
   const notice = useSharedNotice();
   const acknowledge = useAppMutation(trpc.commitment.acknowledge.mutationOptions(), { form, notice });
@@ -103,8 +103,7 @@ export function AckControls({
         label={kind === "differ" ? "How you see it" : "A few words (optional)"}
         rows={2}
         maxLength={NOTE_MAX}
-        error={formState.errors.note?.message}
-        {...register("note")}
+        {...field("note")}
       />
       <NoticeAlert notice={notice[0]} />
       <div className="flex flex-wrap gap-2">

@@ -12,7 +12,7 @@ import { InviteAnswer } from "./invite-answer";
 
 export function CodeEntry() {
   const [code, setCode] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useAppForm<TCodeForm>({
+  const { handleSubmit, field } = useAppForm<TCodeForm>({
     resolver: zodResolver(ZCodeForm),
     defaultValues: { code: "" },
   });
@@ -33,8 +33,7 @@ export function CodeEntry() {
         spellCheck={false}
         placeholder="ABCD-EFGH"
         hint="8 characters, from your partner."
-        error={formState.errors.code?.message}
-        {...register("code")}
+        {...field("code")}
       />
       <Button type="submit" className="self-start">
         Continue
