@@ -1,4 +1,4 @@
-// The app's side of a graceful stop (issue #23 item 3). scripts/serve.mjs aborts this signal on
+// The app's side of a graceful stop. scripts/serve.mjs aborts this signal on
 // SIGTERM, before it waits for the requests in flight: live streams end (their pages reconnect,
 // to another instance behind a load balancer) and background workers stop claiming work. The
 // signal lives on `globalThis` because serve.mjs and the app's bundles are separate module graphs.

@@ -1,4 +1,4 @@
-// A person's own data, as they download it (issue #7, "export & delete").
+// A person's own data, as they download it.
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 

@@ -47,7 +47,7 @@ describe("sign-up input", () => {
   });
 });
 
-describe("display name (issue #17, finding 9)", () => {
+describe("display name", () => {
   it("keeps real names in any script, normalised (NFC) and trimmed", () => {
     expect(ZDisplayName.parse("  Noa  ")).toBe("Noa");
     expect(ZDisplayName.parse("נועה")).toBe("נועה");

@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 
-/** The help page's words on Amends, the weekly talk and the journey (issue #21). */
+/** The help page's words on Amends, the weekly talk and the journey. */
 export function RepairHelpSection() {
   return (
     <>

@@ -1,4 +1,4 @@
-// A person's own repair data (issue #21), for account export and deletion: the amends they wrote
+// A person's own repair data, for account export and deletion: the amends they wrote
 // (drafts too) with what came back, their answers and follow-ups to the partner's amends, their
 // talk answers with the reflections on them, and the reflections they wrote. Never the partner's
 // talk answers or amends text.

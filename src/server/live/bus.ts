@@ -1,4 +1,4 @@
-// Live updates (issue #18 item 4): how a write wakes the open streams. A write adds a `LiveEvent`
+// Live updates: how a write wakes the open streams. A write adds a `LiveEvent`
 // row in its own transaction (`recordLiveEvent`); the streams it concerns (its person's, its
 // couple's) are woken and re-read the rows themselves, scoped to their person and couple
 // (src/server/live/stream.ts). A wake-up carries no data, so a lost or spurious one costs a read,

@@ -1,4 +1,4 @@
-// Changing one's address (issue #19, "verification on change"). The new address starts
+// Changing one's address. The new address starts
 // unconfirmed: the confirmation link is an HMAC of (person, address), so every link sent for the
 // old address stops working by itself, and reminders wait until the new one is confirmed. With
 // mail on, an address another account uses gets the same answer as a free one (as at sign-up) and

@@ -1,7 +1,7 @@
 import { Gauge, register } from "prom-client";
 import { db } from "@/server/db";
 
-// The mail outbox in /api/metrics (issue #23): how many mails wait, are being sent or gave up, and
+// The mail outbox in /api/metrics: how many mails wait, are being sent or gave up, and
 // how long the oldest waiting one has waited. Read from the database at each scrape (two indexed
 // statements), so every instance reports the same shared outbox.
 

@@ -1,4 +1,4 @@
-// Partner news by mail (issue #19): what needs an answer, an acknowledgement, the end of the link.
+// Partner news by mail: what needs an answer, an acknowledgement, the end of the link.
 // Queued from `notify()` (and the unlink) in the transaction of the change. Mails gather: a news
 // mail waits 15 minutes after the first event it holds, and whatever else happens meanwhile joins
 // it, so a burst of activity is one calm mail, not five.

@@ -38,7 +38,7 @@ export function startMailWorker(): void {
   log.info("mail: outbox worker started", { worker: worker.id });
 }
 
-/** Stops claiming and gives back this process's claimed rows (SIGTERM, issue #23). */
+/** Stops claiming and gives back this process's claimed rows (SIGTERM). */
 export async function stopMailWorker(): Promise<void> {
   const worker = globalForWorker[WORKER] as MailWorker | undefined;
   if (!worker) return;

@@ -1,4 +1,4 @@
-// Address verification (issue #19): a link made of the person's id and an HMAC of (id, address)
+// Address verification: a link made of the person's id and an HMAC of (id, address)
 // with the server secret. Nothing is stored: it confirms the address the account has now, so a
 // link for an address the account no longer uses stops working by itself. The account works
 // before; only reminders wait for a confirmed address.

@@ -1,4 +1,4 @@
-// "Today is your weekly talk day" (issue #21 item 4: a talk is ready to answer). Run every minute
+// "Today is your weekly talk day" (a talk is ready to answer). Run every minute
 // by the scheduler of every instance (src/server/scheduler.ts). Stateless: who is told follows
 // from the clock, each person's zone and the notifications already written; the notification's
 // unique key (person + week) lets one row in even when two instances run the same minute.

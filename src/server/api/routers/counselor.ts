@@ -17,7 +17,7 @@ const ZSummary = ZPeriod.extend({ includeMyNotes: z.boolean().default(false) }).
   includeMyNotes: false,
 });
 
-// The counselor summary (issue #22) and the links that share it. Private notes are never in it;
+// The counselor summary and the links that share it. Private notes are never in it;
 // each partner's shared notes only when that partner ticks it. A link exists only once both agreed.
 export const counselorRouter = createTRPCRouter({
   /** For the couple themselves: the partner's notes stay out (only the viewer's own, if ticked). */

@@ -1,4 +1,4 @@
-// The HTTP bench's baseline (issue #8, `npm run bench:http`): a route handler that does no work, so
+// The HTTP bench's baseline (`npm run bench:http`): a route handler that does no work, so
 // the bench can compare the app's procedures with what the framework itself costs per request in
 // the same run. Constant JSON: no data, no session, nothing to leak or abuse. It exists only for
 // a server the bench starts (KEPT_BENCH, set by bench/http/server.ts); everywhere else it is a 404.
