@@ -28,7 +28,10 @@ test("A invites by link, B signs up through it and accepts, A unlinks and B is t
   await expect(b).toHaveURL(/\/invite\//);
   await expect(b.getByRole("heading", { name: `${user.name} invited you to link on Kept` })).toBeVisible();
   await expect(b.getByText("Notes you mark as private")).toBeVisible();
-  await b.getByRole("button", { name: `Accept and link with ${user.name}` }).click();
+  const accept = b.getByRole("button", { name: `Accept and link with ${user.name}` });
+  // As it is drawn (innerText), not only as it is written: the space before the name is there.
+  await expect(accept).toHaveText(`Accept and link with ${user.name}`, { useInnerText: true });
+  await accept.click();
 
   await expect(b).toHaveURL(/\/home$/);
   await expect(b.getByTestId("partner-name")).toHaveText(user.name);

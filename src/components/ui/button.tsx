@@ -52,7 +52,9 @@ export function Button({
         className,
       )}
     >
-      {children}
+      {/* One flex item for the whole label: a flex container trims the spaces at the ends of each of
+          its items, so "Share with <bdi>Noa</bdi>" would read "Share withNoa". */}
+      <span>{children}</span>
     </button>
   );
 }

@@ -19,9 +19,15 @@ export function TextButton({ className, type = "button", ...props }: ComponentPr
 export function ButtonLink({
   variant = "primary",
   className,
+  children,
   ...props
 }: ComponentProps<typeof Link> & { variant?: Exclude<ButtonVariant, "danger"> }) {
-  return <Link {...props} className={cn(buttonBase, buttonVariants[variant], className)} />;
+  // One flex item for the label, as in Button: the space before a name in <bdi> stays.
+  return (
+    <Link {...props} className={cn(buttonBase, buttonVariants[variant], className)}>
+      <span>{children}</span>
+    </Link>
+  );
 }
 
 /** A pill in a row of filters or days; the current one is filled. */

@@ -94,7 +94,9 @@ function ShareItem({ share, partnerName }: { share: TShare; partnerName: string 
       ) : null}
       {share.views.length > 0 ? (
         <details>
-          <summary className="cursor-pointer">Opened {share.views.length} times</summary>
+          <summary className="cursor-pointer">
+            {share.views.length === 1 ? "Opened once" : `Opened ${share.views.length} times`}
+          </summary>
           <ul className="mt-1 pl-4" aria-label="Views">
             {share.views.map((v) => (
               <li key={`${String(v.at)}-${v.agent}`}>
