@@ -1,7 +1,8 @@
 // Keeps the benches of issue #8 from rotting. The dashboard bench on a tiny history, in-process.
 // The HTTP bench: `npm run bench:http` on a tiny dataset, end to end
-// (seed, server, sign-in, every load, the table and the results file). It serves with `next dev` so
-// the test command never spends a production build; the figures themselves mean nothing here.
+// (seed, server, sign-in, every load, the table and the results file). It serves the production
+// build when `.next` holds a current one (`npm test` builds first) and `next dev` otherwise, so it
+// never spends a build of its own; the figures themselves mean nothing here.
 // On PostgreSQL when TEST_DATABASE_URL is set, as the rest of the suite.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -10,6 +11,7 @@ import path from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { benchDashboard, formatDashboardTable } from "../../bench/dashboard/measure";
 import type { HttpBenchResult } from "../../bench/http/run";
+import { buildIsCurrent } from "../../bench/http/server";
 import { createTestDb } from "../support/test-db";
 
 const root = path.join(import.meta.dirname, "../..");
@@ -24,7 +26,7 @@ it("the HTTP bench runs on a tiny dataset and writes every figure", { timeout: 1
       path.join(root, "node_modules/tsx/dist/cli.mjs"),
       "bench/http/cli.ts",
       "--mode",
-      "dev",
+      buildIsCurrent() ? "production" : "dev",
       "--couples",
       "2",
       "--years",
