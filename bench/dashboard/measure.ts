@@ -1,7 +1,7 @@
 // The dashboard against the data floor (issue #6, figure 3 of issue #8): what `npm run bench`
 // runs at full scale (bench/dashboard/dashboard.bench.ts) and the smoke test on a tiny history.
 import { addDays, localDate } from "@/domain/commitment/schedule";
-import { forgetComputedDashboards } from "@/server/api/routers/consistency";
+import { forgetComputedDashboards } from "@/server/consistency/dashboard-cache";
 import { isPostgresUrl } from "@/server/db";
 import { callerFor } from "../../tests/support/callers";
 import { linkedPair } from "../../tests/support/couples";

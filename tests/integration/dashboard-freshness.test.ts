@@ -6,8 +6,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { allChoices } from "@/domain/notification/schemas";
 import { appRouter } from "@/server/api/root";
-import { forgetComputedDashboards } from "@/server/api/routers/consistency";
 import { createResetLink } from "@/server/auth/password-reset";
+import { forgetComputedDashboards } from "@/server/consistency/dashboard-cache";
 import type { Db } from "@/server/db";
 import { verifyUrl } from "@/server/mail/verify";
 import { callerFor, failure, signIn, type TestUser } from "../support/callers";
