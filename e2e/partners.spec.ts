@@ -31,6 +31,7 @@ test("A invites by link, B signs up through it and accepts, A unlinks and B is t
   const accept = b.getByRole("button", { name: `Accept and link with ${user.name}` });
   // As it is drawn (innerText, not normalised), not only as it is written: the space before the
   // name is there, on the same line (a flex label put the name apart, as "withBlake").
+  // biome-ignore lint/performance/useDomNodeTextContent: the drawn text is the point here
   expect(await accept.innerText()).toBe(`Accept and link with ${user.name}`);
   await accept.click();
 
@@ -101,4 +102,20 @@ test("declining an invitation tells the inviter", async ({ browser, page, user }
   await page.reload();
   await expect(page.getByText("Your last invitation was declined.")).toBeVisible();
   await b.context.close();
+});
+
+test("an invitation on screen is replaced only after a second step", async ({ page }) => {
+  await page.goto("/home");
+  await page.getByRole("button", { name: "Invite my partner" }).click();
+  const code = await page.getByTestId("invite-code").textContent();
+  // The link just made is not one tap away from being ended.
+  await expect(page.getByRole("button", { name: "Create a new invitation" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Replace with a new invitation…" }).click();
+  await expect(page.getByText("A new invitation stops the link and code above from working.")).toBeVisible();
+  await page.getByRole("button", { name: "Keep this one" }).click();
+  await expect(page.getByTestId("invite-code")).toHaveText(code ?? "");
+  await page.getByRole("button", { name: "Replace with a new invitation…" }).click();
+  await page.getByRole("button", { name: "Make a new invitation" }).click();
+  await expect(page.getByTestId("invite-code")).not.toHaveText(code ?? "");
+  await expect(page.getByRole("button", { name: "Replace with a new invitation…" })).toBeVisible();
 });

@@ -61,6 +61,11 @@ test("amends to 'let's talk', then the weekly talk: revealed together, reflected
   await b.page.getByRole("button", { name: "Send my answer" }).click();
   await expect(b.page.getByTestId("amends-status")).toContainText("next weekly talk");
   await expect(page.getByTestId("amends-status")).toContainText("next weekly talk", LIVE);
+  // Under "Change your answer" the answer given is the one chosen, after a reload too.
+  await expect(b.page.getByRole("radio", { name: "I'd like us to talk about it" })).toBeChecked();
+  await b.page.reload();
+  await expect(b.page.getByRole("group", { name: "Change your answer" })).toBeVisible();
+  await expect(b.page.getByRole("radio", { name: "I'd like us to talk about it" })).toBeChecked();
 
   // The weekly talk shows it, for both.
   await chooseTalkDay(page);

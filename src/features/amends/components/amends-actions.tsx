@@ -13,18 +13,21 @@ import { zodFormResolver } from "@/lib/form-resolver";
 import { useTRPC } from "@/trpc/react";
 import { useAppMutation } from "@/trpc/use-app-mutation";
 
+const answerOf = (value: string | null) => AMENDS_ANSWERS.find((a) => a.value === value)?.value;
+
 /** The partner's answer, with an optional note; it can be changed later and every answer is kept. */
 export function AnswerAmends({ id, current }: { id: string; current: string | null }) {
   const trpc = useTRPC();
   const form = useAppForm<z.input<typeof ZAnswerAmends>, unknown, z.output<typeof ZAnswerAmends>>({
     resolver: zodFormResolver(ZAnswerAmends),
-    defaultValues: { id, answer: undefined, note: "" },
+    // An answer already given starts chosen: "Change your answer" shows which one it is.
+    defaultValues: { id, answer: answerOf(current), note: "" },
   });
   const { handleSubmit, watch, setValue, formState, reset, field } = form;
   const answer = useAppMutation(trpc.amends.answer.mutationOptions(), { form });
   const onSubmit = handleSubmit(async (values) => {
     const result = await answer.run(values, "Your answer is sent.");
-    if (result.ok) reset({ id, answer: undefined, note: "" });
+    if (result.ok) reset({ id, answer: values.answer, note: "" });
   });
   return (
     <Form onSubmit={onSubmit} className="flex flex-col gap-4">

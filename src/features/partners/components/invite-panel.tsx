@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
@@ -32,11 +32,45 @@ function CopyButton({ text, label }: { text: string; label: string }) {
   );
 }
 
+const noSubscription = () => () => {};
+
+/** Whether this browser has a share sheet (phones mostly); false on the server and before hydration. */
+function useCanShare() {
+  return useSyncExternalStore(
+    noSubscription,
+    () => typeof navigator.share === "function",
+    () => false,
+  );
+}
+
+function ShareButton({ created }: { created: Created }) {
+  return (
+    <Button
+      onClick={async () => {
+        try {
+          await navigator.share({
+            title: "Join me on Kept",
+            text: `Join me on Kept. If the link doesn't open, the code is ${created.code}.`,
+            url: created.url,
+          });
+        } catch {
+          // Closing the share sheet rejects too: nothing to say.
+        }
+      }}
+    >
+      Share the invitation…
+    </Button>
+  );
+}
+
 export function InvitePanel({ timeZone, mail = false }: { timeZone: string; mail?: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const current = useQuery(trpc.invite.current.queryOptions());
   const [created, setCreated] = useState<Created | null>(null);
+  // A new invitation ends the one just made: with its link on screen, that takes a second step.
+  const [replacing, setReplacing] = useState(false);
+  const canShare = useCanShare();
   const notice = useSharedNotice();
   // The invitation's state is a query of this component, not the page's: refetched, not refreshed.
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.invite.current.queryKey() });
@@ -47,6 +81,7 @@ export function InvitePanel({ timeZone, mail = false }: { timeZone: string; mail
     const result = await create.run();
     if (!result.ok) return;
     setCreated(result.data);
+    setReplacing(false);
     await refresh();
   };
   const onRevoke = async () => {
@@ -105,16 +140,41 @@ export function InvitePanel({ timeZone, mail = false }: { timeZone: string; mail
           Invite your partner with a link or a short code. It stays valid for 7 days.
         </p>
       )}
-      <div className="flex flex-wrap gap-2">
-        <Button onClick={onCreate} pending={create.pending}>
-          {open || created ? "Create a new invitation" : "Invite my partner"}
-        </Button>
-        {open || created ? (
-          <Button variant="secondary" onClick={onRevoke} pending={revoke.pending}>
-            Withdraw invitation
-          </Button>
-        ) : null}
-      </div>
+      {created && replacing ? (
+        <div className="flex flex-col gap-3 rounded-xl border border-amber-200 bg-amber-50 p-4">
+          <p className="text-sm text-stone-800">
+            A new invitation stops the link and code above from working. Make a new one?
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <Button onClick={onCreate} pending={create.pending}>
+              Make a new invitation
+            </Button>
+            <Button variant="secondary" onClick={() => setReplacing(false)}>
+              Keep this one
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          {created ? (
+            <>
+              {canShare ? <ShareButton created={created} /> : null}
+              <Button variant="secondary" onClick={() => setReplacing(true)}>
+                Replace with a new invitation…
+              </Button>
+            </>
+          ) : (
+            <Button onClick={onCreate} pending={create.pending}>
+              {open ? "Create a new invitation" : "Invite my partner"}
+            </Button>
+          )}
+          {open || created ? (
+            <Button variant="secondary" onClick={onRevoke} pending={revoke.pending}>
+              Withdraw invitation
+            </Button>
+          ) : null}
+        </div>
+      )}
       {mail ? (
         <InviteByEmail
           notice={notice}
