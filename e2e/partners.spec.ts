@@ -104,8 +104,9 @@ test("declining an invitation tells the inviter", async ({ browser, page, user }
   await b.context.close();
 });
 
-test("an invitation on screen is replaced only after a second step", async ({ page }) => {
+test("an invitation on screen is replaced only after a second step", async ({ page, user }) => {
   await page.goto("/home");
+  await expect(page.getByRole("heading", { name: `Hello, ${user.name}` })).toBeVisible();
   await page.getByRole("button", { name: "Invite my partner" }).click();
   const code = await page.getByTestId("invite-code").textContent();
   // The link just made is not one tap away from being ended.
