@@ -80,6 +80,8 @@ test("from Home on a phone: 3 check-ins in 3 taps, no scrolling, with Undo", asy
     await kept.tap();
     taps++;
     await expect(item.getByTestId("answered")).toContainText("Kept");
+    // Focus stays with the item (its answered line), not on the page's body.
+    await expect(item.getByTestId("answered")).toBeFocused();
   }
   expect(taps).toBeLessThanOrEqual(4);
   expect(await phone.page.evaluate(() => window.scrollY)).toBe(0);

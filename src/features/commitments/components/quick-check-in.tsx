@@ -73,7 +73,9 @@ export function QuickAnswer({
     };
     setChanging(false);
     setJustSaved(outcome);
-    rowRef.current?.focus();
+    // The tapped button is gone once the row folds: focus its answered line, once it is drawn,
+    // rather than let it fall to the page.
+    setTimeout(() => rowRef.current?.focus(), 0);
     if (!navigator.onLine) {
       enqueue({ ...input, userId, title: item.title });
       return;
