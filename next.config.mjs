@@ -16,6 +16,7 @@ const nextConfig = {
     "pg",
     "@node-rs/argon2",
     "prom-client",
+    "pino",
     "nodemailer",
     // Renders the counselor summary's PDF (fontkit, yoga): loaded from node_modules as it is.
     "@react-pdf/renderer",
