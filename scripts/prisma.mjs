@@ -116,6 +116,7 @@ async function migrateDeploy() {
     return;
   }
   mkdirSync(dirname(sqliteFile(databaseUrl)), { recursive: true });
+  prisma(["migrate", "deploy"]);
   // WAL lets readers work while a write commits; the mode is stored in the file itself.
   const Database = require("better-sqlite3");
   const db = new Database(sqliteFile(databaseUrl));
