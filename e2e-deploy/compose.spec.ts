@@ -2,7 +2,8 @@
 // the services and their health checks are wired as README says, and nginx's config for the
 // PostgreSQL file is still the template's rendering.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
 import { expect, test } from "../e2e/fixtures";
@@ -60,15 +61,24 @@ test("deploy/compose.postgres.yaml: PostgreSQL healthy first, N app replicas, ng
 });
 
 test("podman-compose refuses to start either file without NEXTAUTH_SECRET, naming it", () => {
-  for (const file of ["compose.yaml", "deploy/compose.postgres.yaml"]) {
-    const env = { ...process.env, POSTGRES_PASSWORD: "only-for-this-check" };
-    delete env.NEXTAUTH_SECRET;
-    // The variables are read before anything is created: --dry-run stops there.
-    const r = spawnSync("podman-compose", ["--dry-run", "-f", path.join(root, file), "up"], {
-      env,
-      encoding: "utf8",
-    });
-    expect(r.status, file).not.toBe(0);
-    expect(`${r.stdout}${r.stderr}`).toContain("set NEXTAUTH_SECRET");
+  // Each file alone in a directory of its own: compose also reads a .env beside the file (a
+  // developer's holds a secret), and --dry-run goes on to create volumes once the file resolves.
+  const dir = mkdtempSync(path.join(os.tmpdir(), "kept-compose-"));
+  try {
+    for (const file of ["compose.yaml", "deploy/compose.postgres.yaml"]) {
+      const copy = path.join(dir, path.basename(file));
+      copyFileSync(path.join(root, file), copy);
+      const env = { ...process.env, POSTGRES_PASSWORD: "only-for-this-check" };
+      delete env.NEXTAUTH_SECRET;
+      const r = spawnSync("podman-compose", ["--dry-run", "-f", copy, "up"], {
+        cwd: dir,
+        env,
+        encoding: "utf8",
+      });
+      expect(r.status, file).not.toBe(0);
+      expect(`${r.stdout}${r.stderr}`).toContain("set NEXTAUTH_SECRET");
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

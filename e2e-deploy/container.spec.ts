@@ -29,7 +29,7 @@ const NOTE = `DEPLOY-PRIVATE-note-${run}`;
 
 test.describe.configure({ mode: "serial" });
 test.afterAll(() => {
-  for (const c of [`kept-sqlite-1-${run}`, `kept-sqlite-2-${run}`]) podman(["rm", "-f", "-t", "0", c]);
+  for (const c of [`kept-sqlite-1-${run}`, `kept-sqlite-2-${run}`]) podman(["rm", "-f", "-v", "-t", "0", c]);
   podman(["volume", "rm", "-f", VOLUME]);
 });
 
@@ -88,7 +88,7 @@ test("on SQLite with a volume: sign up and check in; a new container keeps the s
   podmanOk(["stop", "-t", "20", first]);
   expect(exitCodeOf(first)).toBe(0);
   const log = logsOf(first);
-  podmanOk(["rm", first]);
+  podmanOk(["rm", "-v", first]);
 
   const collector = await traceCollector();
   const second = `kept-sqlite-2-${run}`;
@@ -145,7 +145,7 @@ test("in production without NEXTAUTH_SECRET, or with TRUSTED_PROXIES=lots, the c
     ]);
     const status = Number(podmanOk(["wait", name]));
     const lines = logsOf(name).trim().split("\n");
-    podman(["rm", "-f", name]);
+    podman(["rm", "-f", "-v", name]);
     return { status, lines };
   };
   const noSecret = once({});
