@@ -16,6 +16,12 @@ const nextConfig = {
     "pg",
     "@node-rs/argon2",
     "prom-client",
+    "pino",
+    // OpenTelemetry (only when OTEL_EXPORTER_OTLP_ENDPOINT is set): hooks modules as Node loads them.
+    "@opentelemetry/sdk-trace-node",
+    "@opentelemetry/exporter-trace-otlp-http",
+    "@opentelemetry/instrumentation",
+    "@prisma/instrumentation",
     "nodemailer",
     // Renders the counselor summary's PDF (fontkit, yoga): loaded from node_modules as it is.
     "@react-pdf/renderer",

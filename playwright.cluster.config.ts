@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 import { chromium } from "./e2e/browser";
 
 // `npm run test:cluster` (issue #23): three instances on one PostgreSQL database behind nginx,
-// started by e2e-cluster/global-setup.ts through `npm run start:cluster`'s script. Needs
+// started by e2e-cluster/global-setup.ts (e2e-cluster/run-cluster.mjs). Needs
 // TEST_DATABASE_URL (a PostgreSQL server; a database is created in it and dropped) and nginx.
 // The tests restart and kill instances, so they run one at a time.
 process.env.CLUSTER_PORT ??= "3300";

@@ -1,5 +1,5 @@
 // What the cluster tests share: the cluster's state (nginx's URL, each instance's port and pid,
-// as scripts/cluster.mjs writes it), browsers pinned to one instance, and waiting for restarts.
+// as e2e-cluster/run-cluster.mjs writes it), browsers pinned to one instance, and waiting for restarts.
 import { readFileSync } from "node:fs";
 import type { Browser } from "@playwright/test";
 import { createAccount, fakeIp, newUserData, signInOverHttp } from "../e2e/fixtures";

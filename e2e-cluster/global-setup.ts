@@ -1,5 +1,5 @@
 // Starts the cluster the tests run against: a fresh PostgreSQL database, then
-// `node scripts/cluster.mjs --instances 3` (what `npm run start:cluster` runs) on CLUSTER_PORT,
+// `node e2e-cluster/run-cluster.mjs --instances 3` (nginx and three instances) on CLUSTER_PORT,
 // and waits until nginx answers. The returned function stops it and drops the database.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
@@ -25,7 +25,7 @@ export default async function globalSetup() {
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
     process.execPath,
-    ["scripts/cluster.mjs", "--instances", "3", "--port", port, "--state-file", stateFile, "--pins"],
+    ["e2e-cluster/run-cluster.mjs", "--instances", "3", "--port", port, "--state-file", stateFile, "--pins"],
     {
       // Its own process group, so that a cluster that doesn't stop is killed with nginx and the
       // instances it started.

@@ -1,10 +1,8 @@
 // Issue #23: two partners, each pinned to a different instance behind nginx. What one does reaches
 // the other's open page through PostgreSQL (LISTEN/NOTIFY), not through a shared process.
-import { link } from "../e2e/couple";
 import { expect, test } from "../e2e/fixtures";
 import { clusterState, pinnedPerson } from "./cluster";
-
-const LIVE = { timeout: 8_000 };
+import { partnersSeeEachOtherLive } from "./live-partners";
 
 test("partners on different instances see each other's actions live", async ({ browser }) => {
   const a = await pinnedPerson(browser, "Avery", 1);
@@ -15,29 +13,7 @@ test("partners on different instances see each other's actions live", async ({ b
   expect(await servedBy(a)).toBe("app1");
   expect(await servedBy(b)).toBe("app2");
 
-  await link(a.page, b.page, a.user.name);
-
-  // B waits on Home (instance 2); A proposes a boundary (instance 1).
-  await b.page.goto("/home");
-  await expect(b.page.getByTestId("bell")).toBeVisible();
-  await expect(b.page.getByTestId("bell-count")).toHaveCount(0);
-  const title = "We say where we are going when we leave";
-  const proposed = await a.context.request.post("/api/trpc/boundary.propose", {
-    data: {
-      json: { title, description: "A short message is enough.", category: "privacy-phones", owner: "mine" },
-    },
-  });
-  expect(proposed.status(), await proposed.text()).toBe(200);
-  const { id } = ((await proposed.json()) as { result: { data: { json: { id: string } } } }).result.data.json;
-  await expect(b.page.getByTestId("bell-count")).toHaveText("1", LIVE);
-
-  // A watches the boundary (instance 1); B agrees on it (instance 2).
-  await a.page.goto(`/boundaries/${id}`);
-  await expect(a.page.getByTestId("boundary-status")).toHaveText(/Waiting for Blair to answer/);
-  await b.page.goto(`/boundaries/${id}`);
-  await b.page.getByRole("button", { name: "Agree to this version" }).click();
-  await expect(b.page.getByTestId("boundary-status")).toHaveText("Active. You both agreed to it.");
-  await expect(a.page.getByTestId("boundary-status")).toHaveText("Active. You both agreed to it.", LIVE);
+  await partnersSeeEachOtherLive(a, b);
 
   // Each instance's metrics (read directly, from this machine): its open streams and its pool.
   const metrics = await (

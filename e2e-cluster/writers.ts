@@ -2,6 +2,7 @@
 // dashboards) through nginx, with a ledger of what was acknowledged; then the database is read to
 // see that every acknowledged write is there. The same clients and count as the durability bench.
 import { randomBytes } from "node:crypto";
+import { expect } from "@playwright/test";
 import { addDays, localDate } from "@/domain/commitment/schedule";
 import { createDb } from "@/server/db";
 import { type ClientSpec, type LoadResult, runClients } from "../bench/durability/load";
@@ -53,3 +54,15 @@ export async function writers(clients: number): Promise<ClientSpec[]> {
 export const write = (clients: ClientSpec[], seconds: number, keepGoing?: () => boolean) =>
   runClients(clusterUrl(), clients, seconds, keepGoing);
 export const persisted = (load: LoadResult) => countPersisted(clusterDatabaseUrl(), load);
+
+/** A restart or a replacement under load: every request answered, none 5xx, every acknowledged write there. */
+export async function expectEveryWriteKept(result: LoadResult) {
+  const d = await persisted(result);
+  expect(result.samples).toEqual([]);
+  expect(result.checkIn.s5xx + result.dashboard.s5xx).toBe(0);
+  expect(result.checkIn.noAnswer + result.dashboard.noAnswer).toBe(0);
+  expect(result.checkIn.s2xx).toBeGreaterThan(100);
+  expect(d.acknowledged).toBeGreaterThan(100);
+  expect(d.lost).toBe(0);
+  expect(d.finalValueMismatches).toBe(0);
+}

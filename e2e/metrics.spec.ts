@@ -16,7 +16,10 @@ test("/api/metrics: request and procedure durations for this machine, nothing fo
   expect(text).toMatch(
     /kept_http_request_duration_seconds_count\{method="GET",route="\/api\/health\/ready",status="200"\} [1-9]/,
   );
-  expect(text).toContain("kept_process_resident_memory_bytes");
+  // Node's default metrics under their standard names, for stock dashboards.
+  expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
+  expect(text).toMatch(/^nodejs_eventloop_lag_seconds /m);
+  expect(text).not.toContain("kept_process_");
   expect(text).toMatch(/^kept_live_streams_open \d+$/m);
   expect(text).toMatch(/^kept_mail_outbox_mails\{status="pending"\} \d+$/m);
   expect(text).toMatch(/^kept_mail_outbox_oldest_pending_seconds \d+/m);

@@ -24,7 +24,8 @@ process.chdir(root);
 if (existsSync(".env")) process.loadEnvFile(".env");
 
 export const DEFAULT_DATABASE_URL = "file:./data/kept.db";
-const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+// Migrations need a session connection: around a pooler in transaction mode, DIRECT_DATABASE_URL.
+const databaseUrl = process.env.DIRECT_DATABASE_URL || process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 const isPostgres = /^postgres(ql)?:\/\//.test(databaseUrl);
 
 function findNativeEngine() {
@@ -68,16 +69,59 @@ function sqliteFile(url) {
   return resolve(root, url.replace(/^file:/, "").replace(/\?.*$/, ""));
 }
 
-async function migrateDeploy() {
-  if (!isPostgres) mkdirSync(dirname(sqliteFile(databaseUrl)), { recursive: true });
-  prisma(["migrate", "deploy"]);
-  if (!isPostgres) {
-    // WAL lets readers work while a write commits; the mode is stored in the file itself.
-    const Database = require("better-sqlite3");
-    const db = new Database(sqliteFile(databaseUrl));
-    db.pragma("journal_mode = WAL");
-    db.close();
+/** Any number: the key of the lock that lets one replica at a time migrate ("kept" + "mig"). */
+const MIGRATION_LOCK = 0x6b657074_6d6967n;
+
+/**
+ * Runs `fn` holding a PostgreSQL advisory lock, so that replicas starting at once migrate one after
+ * the other (the later ones find nothing left to apply). Our own, around the CLI: it holds
+ * whichever schema engine runs the migrations, the WebAssembly one included. Advisory locks belong
+ * to a database, so the database is created first when it is missing.
+ */
+async function withMigrationLock(fn) {
+  const pg = require("pg");
+  const target = new URL(databaseUrl);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const connect = async (url) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    return client;
+  };
+  let client;
+  try {
+    client = await connect(databaseUrl);
+  } catch (error) {
+    if (error?.code !== "3D000") throw error;
+    const maintenance = new URL(databaseUrl);
+    maintenance.pathname = "/postgres";
+    const admin = await connect(maintenance.toString());
+    await admin.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`).catch((e) => {
+      // Another replica created it meanwhile.
+      if (e?.code !== "42P04" && e?.code !== "23505") throw e;
+    });
+    await admin.end();
+    client = await connect(databaseUrl);
   }
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK.toString()]);
+    fn();
+  } finally {
+    await client.end();
+  }
+}
+
+async function migrateDeploy() {
+  if (isPostgres) {
+    await withMigrationLock(() => prisma(["migrate", "deploy"]));
+    return;
+  }
+  mkdirSync(dirname(sqliteFile(databaseUrl)), { recursive: true });
+  prisma(["migrate", "deploy"]);
+  // WAL lets readers work while a write commits; the mode is stored in the file itself.
+  const Database = require("better-sqlite3");
+  const db = new Database(sqliteFile(databaseUrl));
+  db.pragma("journal_mode = WAL");
+  db.close();
 }
 
 const [command, ...rest] = process.argv.slice(2);

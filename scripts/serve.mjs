@@ -17,11 +17,19 @@
 //   node scripts/serve.mjs            production (after `next build`), PORT (3000) and HOST
 //   node scripts/serve.mjs --dev      development (`next dev`'s server)
 //   node scripts/serve.mjs -p 3100    another port (also PORT=3100)
+//   node scripts/serve.mjs --migrate  apply the migrations first, unless SKIP_MIGRATIONS=1 (the
+//                                     container image's command)
+//
+// Its log is JSON lines (pino, LOG_LEVEL): one line per request with its id, route template,
+// status and duration; never a URL's query, a body or a header's value.
+import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import { Server as NetServer } from "node:net";
 import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
 import next from "next";
+import pino from "pino";
 import promClient from "prom-client";
 
 /** Keep in step with src/server/auth/client-ip.ts. */
@@ -32,12 +40,14 @@ const { values } = parseArgs({
     dev: { type: "boolean", default: false },
     port: { type: "string", short: "p" },
     hostname: { type: "string", short: "H" },
+    migrate: { type: "boolean", default: false },
   },
 });
 const dev = values.dev;
 if (!dev) process.env.NODE_ENV ??= "production";
 // .env files as Next reads them, first, so that what they say counts below.
 nextEnv.loadEnvConfig(process.cwd(), dev);
+const logger = pino({ level: process.env.LOG_LEVEL || "info", base: { pid: process.pid } });
 
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOST ?? "0.0.0.0";
@@ -51,6 +61,26 @@ process.env.APP_URL ||= `http://localhost:${port}`;
 process.env.NEXTAUTH_URL ||= process.env.APP_URL;
 // Tells src/server/auth/client-ip.ts that PEER_ADDRESS_HEADER was written by this server.
 process.env.KEPT_PEER_ADDRESS_HEADER = "1";
+
+// The configuration is checked before anything else (src/env.js, as the app reads it): a missing
+// production secret or a TRUSTED_PROXIES that isn't a number stops here, with one line.
+try {
+  await import("../src/env.js");
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+if (values.migrate && process.env.SKIP_MIGRATIONS !== "1") {
+  const migrate = spawnSync(
+    process.execPath,
+    [new URL("./prisma.mjs", import.meta.url).pathname, "migrate-deploy"],
+    { stdio: "inherit" },
+  );
+  if (migrate.status !== 0) {
+    console.error("The database migrations failed (see above); not starting.");
+    process.exit(migrate.status ?? 1);
+  }
+}
 
 // A stop asked for before the server listens (it is still preparing): nothing to finish.
 const stopEarly = () => process.exit(0);
@@ -84,16 +114,45 @@ const SHUTDOWN = Symbol.for("kept.shutdown");
 globalThis[SHUTDOWN] ??= new AbortController();
 const shutdownController = globalThis[SHUTDOWN];
 let stopping = false;
-/** Set by scripts/cluster.mjs --pins (app1…appN, tests): each answer says which instance served it. */
+/** Set by e2e-cluster/run-cluster.mjs --pins (app1…appN, tests): each answer says which instance served it. */
 const instanceName = process.env.KEPT_INSTANCE ?? "";
+/** The request's one log line: its route template, never its URL (queries carry tRPC input). */
+function logRequest(req, res, requestId, started, aborted) {
+  const status = res.statusCode;
+  const fields = {
+    requestId,
+    method: req.method,
+    route: routeOf(req.url, status),
+    status,
+    durationMs: Math.round((performance.now() - started) * 10) / 10,
+    ...(aborted ? { aborted: true } : {}),
+  };
+  if (status >= 500) logger.error(fields, "request");
+  else logger.info(fields, "request");
+}
 /** Answers being prepared: told to close their connection if a stop begins before they are sent. */
 const answering = new Set();
+/** A request id from the proxy in front (X-Request-Id), if it looks like one; else a new one. */
+const requestIdOf = (header) =>
+  typeof header === "string" && /^[A-Za-z0-9._-]{8,64}$/.test(header) ? header : randomUUID();
 const server = createServer((req, res) => {
   req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
+  const requestId = requestIdOf(req.headers["x-request-id"]);
+  req.headers["x-request-id"] = requestId;
+  res.setHeader("X-Request-Id", requestId);
+  const started = performance.now();
   const end = requestDuration.startTimer({ method: req.method });
   answering.add(res);
-  res.on("close", () => answering.delete(res));
-  res.on("finish", () => end({ route: routeOf(req.url, res.statusCode), status: res.statusCode }));
+  res.on("close", () => {
+    answering.delete(res);
+    // An answer cut off before its end (a client gone, a live stream ended) is logged too.
+    if (!res.writableFinished) logRequest(req, res, requestId, started, true);
+  });
+  res.on("finish", () => {
+    const route = routeOf(req.url, res.statusCode);
+    end({ route, status: res.statusCode });
+    logRequest(req, res, requestId, started, false);
+  });
   // While stopping, a request that still arrives on a kept-alive connection is answered, and the
   // answer says the connection closes after it (so a proxy doesn't send another one on it).
   if (stopping) res.setHeader("Connection", "close");
@@ -114,14 +173,14 @@ function shutdown(signal) {
   // rows, so another instance sends them at once.
   const stopMail = globalThis[Symbol.for("kept.stopMailWorker")];
   const mailStopped = typeof stopMail === "function" ? stopMail().catch(() => {}) : Promise.resolve();
-  console.log(
+  logger.info(
     `${signal}: no new connections; finishing the requests in flight (at most ${SHUTDOWN_GRACE_MS / 1000} s)`,
   );
   shutdownController.abort();
   // The same for the answers in flight whose headers aren't sent yet.
   for (const res of answering) if (!res.headersSent) res.setHeader("Connection", "close");
   const force = setTimeout(() => {
-    console.log("closing the connections still open");
+    logger.warn("closing the connections still open");
     server.closeAllConnections();
   }, SHUTDOWN_GRACE_MS);
   force.unref();
@@ -132,7 +191,7 @@ function shutdown(signal) {
   NetServer.prototype.close.call(server, async () => {
     clearTimeout(force);
     await mailStopped;
-    console.log("stopped");
+    logger.info("stopped");
     process.exit(0);
   });
   setTimeout(() => server.closeIdleConnections(), IDLE_DRAIN_MS).unref();
@@ -145,15 +204,15 @@ process.on("SIGINT", () => shutdown("SIGINT"));
 server.listen(port, hostname, () => {
   const address = server.address();
   const listening = typeof address === "object" && address ? address.port : port;
-  console.log(`▲ Kept${dev ? " (development)" : ""}: open ${process.env.APP_URL}`);
+  logger.info(`▲ Kept${dev ? " (development)" : ""}: open ${process.env.APP_URL}`);
   const url = configured ? new URL(configured) : null;
   const appPort = url ? Number(url.port || (url.protocol === "https:" ? 443 : 80)) : listening;
   const local = url && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-  // Behind scripts/cluster.mjs's nginx, APP_URL is nginx's address, on purpose.
+  // Behind e2e-cluster/run-cluster.mjs's nginx, APP_URL is nginx's address, on purpose.
   if (url && local && appPort !== listening && !process.env.KEPT_BEHIND_CLUSTER) {
-    console.warn(
+    logger.warn(
       `⚠ APP_URL is ${configured} but this server listens on port ${listening}: links will point there. Unset APP_URL, or set it to this server's address.`,
     );
   }
-  console.log(" ✓ Ready");
+  logger.info({ port: listening }, "✓ Ready");
 });

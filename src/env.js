@@ -12,11 +12,24 @@ const schema = z.object({
     .string()
     .default("file:./data/kept.db")
     .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), "must start with file: or postgresql://"),
+  // Optional: a session (not pooled) connection to the same PostgreSQL database, for what a
+  // pooler in transaction mode (PgBouncer) can't carry: the live bus's LISTEN and migrations.
+  DIRECT_DATABASE_URL: z
+    .string()
+    .refine((url) => /^postgres(ql)?:\/\//.test(url), "must start with postgresql://")
+    .optional(),
   APP_URL: z.url().default("http://localhost:3000"),
   NEXTAUTH_SECRET:
     isProduction && !isBuild && process.env.SKIP_ENV_VALIDATION !== "1"
-      ? z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters in production")
+      ? z
+          .string({ error: "is required in production: set it to a random secret (openssl rand -base64 32)" })
+          .min(32, "must be at least 32 characters in production (openssl rand -base64 32)")
       : z.string().optional(),
+  // A whole number: "lots" or an address would otherwise silently mean 0 (README, "Behind a proxy").
+  TRUSTED_PROXIES: z
+    .string()
+    .regex(/^\d{1,2}$/, "must be a whole number of proxies (0, 1, 2…), not a name or an address")
+    .default("0"),
   LOG_LEVEL: z.enum(["error", "warn", "info", "debug"]).default("info"),
   // Mail (README, "Email"): unset = mail is off and the app works without it.
   SMTP_URL: z
@@ -38,8 +51,10 @@ const schema = z.object({
 const parsed = schema.safeParse({
   NODE_ENV: process.env.NODE_ENV,
   DATABASE_URL: process.env.DATABASE_URL || undefined,
+  DIRECT_DATABASE_URL: process.env.DIRECT_DATABASE_URL || undefined,
   APP_URL: process.env.APP_URL || undefined,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
+  TRUSTED_PROXIES: process.env.TRUSTED_PROXIES?.trim() || undefined,
   LOG_LEVEL: process.env.LOG_LEVEL || undefined,
   SMTP_URL: process.env.SMTP_URL || undefined,
   MAIL_FROM: process.env.MAIL_FROM || undefined,
@@ -49,8 +64,9 @@ const parsed = schema.safeParse({
 });
 
 if (!parsed.success) {
-  const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
-  throw new Error(`Invalid environment (see .env.example):\n${problems}`);
+  // One line, naming each variable: it is what an operator sees in `docker logs`.
+  const problems = parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ");
+  throw new Error(`Invalid configuration: ${problems} (see .env.example)`);
 }
 
 export const env = parsed.data;

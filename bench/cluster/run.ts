@@ -1,5 +1,5 @@
 // `npm run bench:cluster` (issue #23): the same PostgreSQL database served by 1, 2 and 3 instances
-// behind nginx (scripts/cluster.mjs), each loaded at 32 connections with check-ins and, as the
+// behind nginx (e2e-cluster/run-cluster.mjs), each loaded at 32 connections with check-ins and, as the
 // baseline, with the constant route (no database, no session) through the same nginx.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
@@ -28,7 +28,7 @@ async function startCluster(instances: number, databaseUrl: string, log: (l: str
   const child: ChildProcess = spawn(
     process.execPath,
     [
-      "scripts/cluster.mjs",
+      "e2e-cluster/run-cluster.mjs",
       "--instances",
       String(instances),
       "--port",

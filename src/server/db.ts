@@ -29,8 +29,11 @@ export function createDb(url: string = env.DATABASE_URL): Db {
   const client = isPostgresUrl(url)
     ? (new PgPrismaClient({ adapter: postgresAdapter(url) }) as unknown as Db)
     : new PrismaClient({ adapter: sqliteAdapter(url) });
-  // The live-update listener opens its own connection to the same database (src/server/live/bus.ts).
-  registerDbUrl(client, url);
+  // The live-update listener opens its own connection to the same database (src/server/live/bus.ts):
+  // LISTEN needs a session, which a pooler in transaction mode doesn't keep, so DIRECT_DATABASE_URL
+  // (a connection around the pooler) is used for it when set.
+  const direct = url === env.DATABASE_URL ? env.DIRECT_DATABASE_URL : undefined;
+  registerDbUrl(client, direct ?? url);
   return client;
 }
 

@@ -1,22 +1,22 @@
+import pino from "pino";
 import { env } from "@/env";
 
-// A small structured logger. Callers pass identifiers and codes, never user text (notes,
-// boundaries), passwords or tokens.
-const levels = { error: 0, warn: 1, info: 2, debug: 3 } as const;
-type Level = keyof typeof levels;
+// The server's log: pino's JSON lines on stdout, at LOG_LEVEL. Callers pass identifiers and codes,
+// never user text (notes, boundaries), passwords, tokens or mail bodies: e2e/log-check.ts and the
+// deploy test read the whole log for what the tests typed. One logger per process on globalThis,
+// as Next's bundles (routes, instrumentation) each load this module. Written through
+// process.stdout (synchronous for files and pipes on Linux), so a test can read what is logged.
+const key = Symbol.for("kept.logger");
+const holder = globalThis as { [key]?: pino.Logger };
+holder[key] ??= pino({ level: env.LOG_LEVEL, base: { pid: process.pid } }, process.stdout);
+const logger = holder[key];
 
-function write(level: Level, message: string, fields?: Record<string, unknown>) {
-  if (levels[level] > levels[env.LOG_LEVEL]) return;
-  const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...fields });
-  if (level === "error" || level === "warn") console.error(line);
-  else console.log(line);
-}
-
+type Fields = Record<string, unknown>;
 export const log = {
-  error: (message: string, fields?: Record<string, unknown>) => write("error", message, fields),
-  warn: (message: string, fields?: Record<string, unknown>) => write("warn", message, fields),
-  info: (message: string, fields?: Record<string, unknown>) => write("info", message, fields),
-  debug: (message: string, fields?: Record<string, unknown>) => write("debug", message, fields),
+  error: (message: string, fields?: Fields) => logger.error(fields ?? {}, message),
+  warn: (message: string, fields?: Fields) => logger.warn(fields ?? {}, message),
+  info: (message: string, fields?: Fields) => logger.info(fields ?? {}, message),
+  debug: (message: string, fields?: Fields) => logger.debug(fields ?? {}, message),
 };
 
 /**

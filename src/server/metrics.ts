@@ -9,7 +9,8 @@ const started = Symbol.for("kept.metrics.defaults");
 const flags = globalThis as { [started]?: boolean };
 if (!flags[started]) {
   flags[started] = true;
-  collectDefaultMetrics({ prefix: "kept_" });
+  // Standard names (process_*, nodejs_*), so that stock Node.js dashboards work as they are.
+  collectDefaultMetrics();
 }
 
 function histogram(name: string, help: string, labelNames: string[]) {

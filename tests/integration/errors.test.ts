@@ -11,7 +11,7 @@ import { createTestDb } from "../support/test-db";
 const LEAKS =
   /prisma|sqlite|postgres|SELECT |INSERT |at .+\(|\/work\/|node_modules|\.ts:\d+|\.js:\d+|ECONNREFUSED/i;
 
-/** Everything the server writes to its console while `fn` runs. */
+/** Everything the server logs (pino, on stdout) or writes to its console while `fn` runs. */
 async function captureLog(fn: () => Promise<void>) {
   const lines: string[] = [];
   const record = (...args: unknown[]) => {
@@ -21,6 +21,10 @@ async function captureLog(fn: () => Promise<void>) {
     vi.spyOn(console, "error").mockImplementation(record),
     vi.spyOn(console, "log").mockImplementation(record),
     vi.spyOn(console, "warn").mockImplementation(record),
+    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    }),
   ];
   try {
     await fn();

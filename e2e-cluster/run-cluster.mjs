@@ -1,14 +1,15 @@
 #!/usr/bin/env node
-// `npm run start:cluster -- --instances N`: N Kept instances on one PostgreSQL database behind
-// nginx (issue #23). Each instance is `scripts/serve.mjs` on 127.0.0.1 (ports PORT+1…PORT+N);
+// A test helper, not a way to run Kept (README, "Running in production": a container, compose or
+// Kubernetes): N Kept instances on one PostgreSQL database behind nginx, on this machine, for the
+// cluster tests (e2e-cluster/global-setup.ts) and `npm run bench:cluster`. Each instance is `scripts/serve.mjs` on 127.0.0.1 (ports PORT+1…PORT+N);
 // nginx listens on PORT (3000) with deploy/nginx/kept.conf.template rendered into a directory of
 // its own. An instance that exits is started again (with a growing pause; a crash loop stops the
 // cluster). SIGHUP restarts the instances one at a time: each is stopped (it finishes its
 // requests), started again, and the next one waits until it is ready.
 // SIGTERM or Ctrl-C stops everything, from any phase.
 //
-//   npm run start:cluster -- --instances 3            needs DATABASE_URL=postgresql://…
-//   npm run start:cluster -- --print-nginx             print the rendered nginx config and exit
+//   node e2e-cluster/run-cluster.mjs --instances 3     needs DATABASE_URL=postgresql://…
+//   node e2e-cluster/run-cluster.mjs --print-nginx     print the rendered nginx config and exit
 //   options: --instances N (2) --port P (PORT, 3000) --host H (127.0.0.1, nginx's listen address)
 //            --nginx PATH (nginx on PATH, else /usr/sbin/nginx)
 //            --state-file PATH (also writes each KEPT_CLUSTER state there, for the cluster tests)
