@@ -11,7 +11,11 @@ export function proxy(request: NextRequest) {
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
   // For the root layout's "you belong elsewhere" redirect (src/lib/belongs-elsewhere.ts).
-  headers.set("x-kept-url", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  // (Without Next's own `_rsc` cache-buster, which a refresh's request carries.)
+  const search = new URLSearchParams(request.nextUrl.search);
+  search.delete("_rsc");
+  const query = search.size ? `?${search}` : "";
+  headers.set("x-kept-url", `${request.nextUrl.pathname}${query}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
   // A counselor link carries its secret in the path: never indexed, never sent on as a referrer,

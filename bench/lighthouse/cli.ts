@@ -75,9 +75,9 @@ try {
       .join(" ")}, ${os.cpus().length} cores`,
   );
   console.log(
-    "| page | performance | total blocking time | largest contentful paint | first contentful paint |",
+    "| page | performance | total blocking time | largest contentful paint | first contentful paint | benchmark index |",
   );
-  console.log("|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|");
   for (const page of pages) {
     const results: Result[] = [];
     for (let i = 0; i <= runs; i++) {
