@@ -2,6 +2,7 @@
 // own). With the render's shared reads (src/server/api/request-reads.ts) they authorize the
 // session once and compute Today once, and answer exactly what separate calls answer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localDate } from "@/domain/commitment/schedule";
 import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
 import { PrismaClient } from "@/generated/prisma-sqlite/client";
 import { createCaller } from "@/server/api/root";
@@ -79,5 +80,27 @@ describe("a page load's procedures", () => {
     const second = await homeLoad(true);
     expect(second.answers.today.items.length).toBe(first.answers.today.items.length + 1);
     expect(sessionChecks(second.sent)).toBe(1);
+  });
+});
+
+describe("a check-in", () => {
+  it("checks the session once and records one live event", async () => {
+    const { id } = await callerFor(db, a.claims).commitment.create({
+      title: "Stretch",
+      who: "me",
+      cadence: { kind: "daily" },
+    });
+    // The partner hasn't asked to hear of check-ins (the default): their pages still re-read.
+    const start = statements.length;
+    await callerFor(db, a.claims).commitment.checkIn({
+      commitmentId: id,
+      day: localDate(new Date(), "Europe/Berlin"),
+      outcome: "kept",
+      noteShared: false,
+    });
+    const sent = statements.slice(start);
+    expect(sessionChecks(sent)).toBe(1);
+    expect(sent.filter((q) => /INSERT INTO \S*LiveEvent\b/.test(q)).length).toBe(1);
+    process.stdout.write(`a first check-in: ${sent.length} statements\n`);
   });
 });
