@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { newNonce, pageCsp } from "@/lib/csp";
 
-// Next 16's proxy (middleware): a nonce-based CSP for every page, set on the request (Next reads
+// Next 16's proxy (middleware): a nonce-based CSP for every page and the page's URL, set on the request (Next reads
 // the nonce from there and puts it on its own scripts) and on the response. No authorization
 // decision is made here. API routes get their static headers from next.config.mjs.
 export function proxy(request: NextRequest) {
@@ -10,6 +10,12 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
+  // For the root layout's "you belong elsewhere" redirect (src/lib/belongs-elsewhere.ts).
+  // (Without Next's own `_rsc` cache-buster, which a refresh's request carries.)
+  const search = new URLSearchParams(request.nextUrl.search);
+  search.delete("_rsc");
+  const query = search.size ? `?${search}` : "";
+  headers.set("x-kept-url", `${request.nextUrl.pathname}${query}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
   // A counselor link carries its secret in the path: never indexed, never sent on as a referrer,

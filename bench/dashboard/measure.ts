@@ -1,6 +1,9 @@
 // The dashboard against the data floor (issue #6, figure 3 of issue #8): what `npm run bench`
 // runs at full scale (bench/dashboard/dashboard.bench.ts) and the smoke test on a tiny history.
+
+import superjson from "superjson";
 import { addDays, localDate } from "@/domain/commitment/schedule";
+import { serializeOutput } from "@/server/api/transformer";
 import { forgetComputedDashboards } from "@/server/consistency/dashboard-cache";
 import { isPostgresUrl } from "@/server/db";
 import { callerFor } from "../../tests/support/callers";
@@ -29,6 +32,9 @@ export type DashboardFigures = {
   warmMs: number;
   statementsCold: number;
   statementsWarm: number;
+  /** Serializing the answer for the wire: superjson's walk, and the transformer's fast path. */
+  superjsonMs: number;
+  fastPathMs: number;
 };
 
 export type DashboardBenchResult = {
@@ -68,7 +74,7 @@ async function measure(
     await dashboard();
     return c.counter.statements - before;
   };
-  await dashboard();
+  const answer = await dashboard();
   const statementsCold = await statementsOf(true);
   const statementsWarm = await statementsOf(false);
   // Cold: computed from the database every call (as after every check-in). Warm: the couple's
@@ -109,11 +115,22 @@ async function measure(
       warm: { fn: dashboard },
       raw: { fn: raw },
       aggregate: { fn: aggregate },
+      // What answering over HTTP adds: the answer serialized as superjson would, and as the
+      // transformer does (src/server/api/transformer.ts), against the warm call beside them.
+      superjson: { fn: async () => superjson.serialize(answer) },
+      fastPath: { fn: async () => serializeOutput(answer) },
     },
     o.runs,
     o.warmup,
   );
-  const { cold: coldMs, warm: warmMs, raw: rowsMs, aggregate: aggregateMs } = medians;
+  const {
+    cold: coldMs,
+    warm: warmMs,
+    raw: rowsMs,
+    aggregate: aggregateMs,
+    superjson: superjsonMs,
+    fastPath: fastPathMs,
+  } = medians;
   return {
     history,
     checkIns: c.seeded.checkIns,
@@ -123,6 +140,8 @@ async function measure(
     warmMs,
     statementsCold,
     statementsWarm,
+    superjsonMs,
+    fastPathMs,
   };
 }
 
@@ -178,6 +197,7 @@ export function formatDashboardTable(r: DashboardBenchResult) {
   const [one, long] = r.figures;
   return (
     `Dashboard bench (${r.engine === "sqlite" ? "SQLite" : "PostgreSQL"}, ${r.options.perPerson} daily commitments per partner, default 12-week range; medians of ${r.options.runs} runs)\n${table}\n` +
-    `${long.history} vs 1 year: cold ${x(long.coldMs, one.coldMs)}, warm ${x(long.warmMs, one.warmMs)} [≤ 1.3×]\n`
+    `${long.history} vs 1 year: cold ${x(long.coldMs, one.coldMs)}, warm ${x(long.warmMs, one.warmMs)} [≤ 1.3×]\n` +
+    `Answer serialized (${one.history}): superjson ${ms(one.superjsonMs)}, the transformer's fast path ${ms(one.fastPathMs)}; saves ${Math.round(((one.superjsonMs - one.fastPathMs) / one.warmMs) * 100)} % of a warm call (${ms(one.warmMs)}) [kept if ≥ 10 %]\n`
   );
 }

@@ -1,11 +1,14 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { FreshOnBack } from "@/components/fresh-on-back";
 import { SideNav, TabBar } from "@/components/nav-links";
 import { QuickExit } from "@/components/quick-exit";
 import { ServiceWorker } from "@/components/service-worker";
 import { NotificationBell } from "@/features/notifications/components/bell";
 import { LiveUpdates } from "@/features/notifications/components/live-updates";
+import { belongsElsewhere } from "@/lib/belongs-elsewhere";
 import { getCaller, getCurrentUser } from "@/trpc/server";
 import "./globals.css";
 
@@ -25,6 +28,10 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
+  // Here, outside the loading boundary, a redirect is a 307 before any HTML (the proxy names the URL).
+  const url = (await headers()).get("x-kept-url");
+  const elsewhere = url ? belongsElsewhere(url, user !== null) : null;
+  if (elsewhere) redirect(elsewhere);
   // Read on every signed-in page (the layout is dynamic: it reads the session), so the count is
   // current whenever a page is opened or refreshed; `since` is where the page's live stream starts.
   const bell = user ? await (await getCaller()).notification.count() : null;

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { isSessionCurrent } from "@/domain/auth/session";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/server/db";
-import { recordLiveEvent } from "@/server/live/bus";
+import { coupleSignalled, recordLiveEvent } from "@/server/live/bus";
 import { type NotifyDb, notify } from "@/server/notification/write";
 
 export type ActiveCouple = {
@@ -199,8 +199,10 @@ export function writeCoupleData<T>(
   return dashboardWrite(() =>
     db.$transaction(async (tx) => {
       const result = await write(tx);
-      // Both partners' open pages re-read (live updates), e.g. a check-in nobody is notified of.
-      await recordLiveEvent(tx, options.liveOnlyFor ? { userId: options.liveOnlyFor } : { coupleId });
+      // Both partners' open pages re-read (live updates), e.g. a check-in nobody is notified of;
+      // a notification of this couple written by `write` has already told them.
+      if (options.liveOnlyFor) await recordLiveEvent(tx, { userId: options.liveOnlyFor });
+      else if (!coupleSignalled(tx, coupleId)) await recordLiveEvent(tx, { coupleId });
       await bumpCoupleVersion(tx, coupleId);
       return result;
     }),

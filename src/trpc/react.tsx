@@ -1,7 +1,7 @@
 "use client";
 
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import superjson from "superjson";
@@ -21,15 +21,10 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      // Subscriptions (Server-Sent Events) can't be batched; the page-wide live stream is
-      // LiveUpdates in the root layout, this is for any component that subscribes itself.
-      links: [
-        splitLink({
-          condition: (op) => op.type === "subscription",
-          true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
-          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 10 }),
-        }),
-      ],
+      // Queries and mutations only: the one subscription, the page's live stream, is read by
+      // the browser's EventSource (src/features/notifications/live-stream.ts), so tRPC's
+      // subscription link stays out of every form page's first load.
+      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 10 })],
     }),
   );
   return (

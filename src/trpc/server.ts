@@ -13,7 +13,14 @@ import { db } from "@/server/db";
 export const getCaller = cache(async () => {
   const [claims, h] = await Promise.all([getSessionClaims(), headers()]);
   return createCaller(
-    createTRPCContext({ db, claims, ip: clientIp(h), userAgent: h.get("user-agent") ?? undefined }),
+    createTRPCContext({
+      db,
+      claims,
+      ip: clientIp(h),
+      userAgent: h.get("user-agent") ?? undefined,
+      // A render only reads: its procedures share the session check and Today (request-reads.ts).
+      reads: new Map(),
+    }),
   );
 });
 

@@ -100,6 +100,26 @@ describe("notification.onChange", () => {
     stream.close();
   });
 
+  it("records one live event for a check-in, its notification's, and still wakes both partners", async () => {
+    const { a, b } = await linkedPair(db);
+    const { id } = await as(a).commitment.create({ title: "Walk", who: "me", cadence: { kind: "daily" } });
+    const streamA = await open(a);
+    const streamB = await open(b);
+    const before = await db.liveEvent.count();
+    await as(a).commitment.checkIn({
+      commitmentId: id,
+      day: localDate(new Date(), "Europe/Berlin"),
+      outcome: "kept",
+      noteShared: false,
+    });
+    // The couple write around the check-in adds none of its own: its notification's covers both.
+    expect(await db.liveEvent.count()).toBe(before + 1);
+    expect(await streamA.next()).toMatch(/^\d+$/);
+    expect(await streamB.next()).toMatch(/^\d+$/);
+    streamA.close();
+    streamB.close();
+  });
+
   it("resumes after the last id it saw: exactly the missed events, none repeated", async () => {
     const { a, b } = await linkedPair(db);
     const first = await open(b);

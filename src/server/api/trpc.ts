@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
+import { type RequestReads, readOnce } from "@/server/api/request-reads";
 import { transformer } from "@/server/api/transformer";
 import type { SessionClaims } from "@/server/auth";
 import { consume, type RateLimitRule } from "@/server/auth/rate-limit";
@@ -15,6 +16,8 @@ export type TRPCContext = {
   ip: string;
   /** The browser's User-Agent, for the log of a counselor link's views (coarsened there). */
   userAgent?: string;
+  /** Server components only: reads shared by the procedures of one render (request-reads.ts). */
+  reads?: RequestReads;
 };
 
 export function createTRPCContext(opts: TRPCContext): TRPCContext {
@@ -85,11 +88,15 @@ export const NO_INPUT = z.undefined({ error: "This takes no input." });
 // (ctx.activeCouple), for coupleProcedure and the invitation router's "already linked" checks.
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.claims) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  const found = await findSession(ctx.db, ctx.claims.userId, { id: ctx.claims.sessionId });
+  const { claims } = ctx;
+  const found = await readOnce(ctx, "session", async () => {
+    const row = await findSession(ctx.db, claims.userId, { id: claims.sessionId });
+    if (row?.session) await touchSession(ctx.db, row.session.id, row.session.lastSeenAt);
+    return row;
+  });
   if (!found?.session) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Please sign in again." });
   }
-  await touchSession(ctx.db, found.session.id, found.session.lastSeenAt);
   return next({ ctx: { ...ctx, user: found.user, sessionId: found.session.id, activeCouple: found.couple } });
 });
 

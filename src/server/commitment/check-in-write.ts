@@ -20,7 +20,12 @@ const CHECK_IN_STALE = "This check-in changed in another window while you were s
 
 /** Kept / partly / missed / didn't come up for one of the caller's local days. */
 export async function checkIn(ctx: CoupleCtx, input: TCheckIn) {
-  const commitment = await findInCouple(ctx, input.commitmentId);
+  // A day of the author's break stays theirs: no notification, no live signal to the partner.
+  // Read beside the commitment (it needs only the person and the day): one round trip fewer.
+  const [commitment, onBreak] = await Promise.all([
+    findInCouple(ctx, input.commitmentId),
+    isOnBreak(ctx.db, ctx.user.id, input.day),
+  ]);
   if (!participates(commitment.ownerId, ctx.user.id)) {
     throw new TRPCError({
       code: "FORBIDDEN",
@@ -54,8 +59,6 @@ export async function checkIn(ctx: CoupleCtx, input: TCheckIn) {
     onceCheckedOn: onceCheckIn?.day ?? null,
   });
   if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: problem });
-  // A day of the author's break stays theirs: no notification, no live signal to the partner.
-  const onBreak = await isOnBreak(ctx.db, ctx.user.id, input.day);
   const requestKey = input.requestKey ?? null;
   if (requestKey && Date.now() - (keysPruned.get(ctx.db) ?? 0) > 60 * 60_000) {
     keysPruned.set(ctx.db, Date.now());

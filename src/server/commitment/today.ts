@@ -13,12 +13,20 @@ import {
   weekStartOf,
 } from "@/domain/commitment/schedule";
 import { dayMark, weekPoints } from "@/domain/commitment/week-count";
+import { type RequestReads, readOnce } from "@/server/api/request-reads";
 import { breakWindows, withoutBreakDays } from "@/server/break/break";
 import { COMMITMENT_SELECT, type CoupleCtx, periodsOf, todayOf } from "@/server/commitment/access";
 import { CHECK_IN_SELECT, checkInFor } from "@/server/commitment/check-in-view";
 
-/** What is due for me on `day` (today by default, or one of the 7 days before) in my time zone. */
-export async function todayFor(ctx: CoupleCtx, input: { day?: string }) {
+/**
+ * What is due for me on `day` (today by default, or one of the 7 days before) in my time zone.
+ * Once per render: the bell, Home's waiting list and its due list all read it.
+ */
+export function todayFor(ctx: CoupleCtx & { reads?: RequestReads }, input: { day?: string }) {
+  return readOnce(ctx, `today:${input.day ?? ""}`, () => computeToday(ctx, input));
+}
+
+async function computeToday(ctx: CoupleCtx, input: { day?: string }) {
   const today = todayOf(ctx.user);
   const day = input.day ?? today;
   const problem = checkInDateProblem(day, today);

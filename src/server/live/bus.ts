@@ -46,6 +46,19 @@ globalForBus[LOCAL] ??= new EventEmitter();
 const local = globalForBus[LOCAL];
 local.setMaxListeners(0);
 
+/** The couples each transaction has already recorded an event for. */
+const signalled = new WeakMap<object, Set<string>>();
+
+/**
+ * True when `tx` has already recorded an event with this couple: every stream of both partners
+ * reads it (a stream reads its person's events and its couple's), so a second one would only cost
+ * two more statements (the row and, on PostgreSQL, its NOTIFY). A check-in's notification records
+ * one for the partner and the couple; the couple write around it then needn't.
+ */
+export function coupleSignalled(tx: object, coupleId: string): boolean {
+  return signalled.get(tx)?.has(coupleId) ?? false;
+}
+
 /**
  * Records "something of this couple (or for this person) changed" with `tx`, the change's own
  * transaction client, so a rolled-back change wakes nobody with a row to read.
@@ -58,6 +71,11 @@ export async function recordLiveEvent(
     data: { coupleId: scope.coupleId ?? null, userId: scope.userId ?? null },
     select: { id: true },
   });
+  if (scope.coupleId) {
+    const couples = signalled.get(tx) ?? new Set<string>();
+    couples.add(scope.coupleId);
+    signalled.set(tx, couples);
+  }
   if (isPostgres(tx)) {
     await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${String(id)})`;
   } else {

@@ -1,5 +1,6 @@
 // "Waiting on you": what needs this person's answer right now. Nothing is stored: it is read from
 // the boundaries waiting for them and from their Today.
+import { type RequestReads, readOnce } from "@/server/api/request-reads";
 import type { CoupleCtx } from "@/server/commitment/access";
 import { todayFor } from "@/server/commitment/today";
 import type { ActiveCouple } from "@/server/couple";
@@ -12,7 +13,12 @@ export type WaitingItem =
   | { type: "check-in"; id: string; title: string; href: string }
   | { type: "amends" | "talk"; id: string; title: string; href: string };
 
-export async function waitingFor(ctx: CoupleCtx): Promise<WaitingItem[]> {
+/** Once per render: the bell and Home's "Waiting on you" both read it. */
+export function waitingFor(ctx: CoupleCtx & { reads?: RequestReads }): Promise<WaitingItem[]> {
+  return readOnce(ctx, "waiting", () => computeWaiting(ctx));
+}
+
+async function computeWaiting(ctx: CoupleCtx & { reads?: RequestReads }): Promise<WaitingItem[]> {
   const [boundaries, today, repair] = await Promise.all([
     ctx.db.boundary.findMany({
       where: { coupleId: ctx.couple.id, pendingNumber: { not: null }, pendingById: { not: ctx.user.id } },

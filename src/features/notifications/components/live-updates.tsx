@@ -1,20 +1,16 @@
 "use client";
 
-import { createTRPCClient, httpSubscriptionLink } from "@trpc/client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
-import superjson from "superjson";
-import type { AppRouter } from "@/server/api/root";
 
 /** Events closer together than this are one refresh. */
 const DEBOUNCE_MS = 300;
 
 /**
  * Live updates for every signed-in page (mounted once, in the root layout): one stream per page
- * (`notification.onChange`), and on each event a refresh of the page's server components (the
- * bell, Home, Today, a boundary, the dashboard…). The link reconnects with the last event id,
- * backing off, so nothing in between is missed; its own client, so pages without forms don't load
- * TanStack Query.
+ * (`notification.onChange`, read by `openLiveStream`), and on each event a refresh of the page's
+ * server components (the bell, Home, Today, a boundary, the dashboard…). The stream's module is
+ * loaded once the page has hydrated, so it weighs nothing in the page's first load.
  */
 export function LiveUpdates({ since }: { since: string | null }) {
   const router = useRouter();
@@ -23,20 +19,20 @@ export function LiveUpdates({ since }: { since: string | null }) {
   // refresh renders a newer one, which the open stream has already passed.
   const start = useRef(since);
   useEffect(() => {
-    const client = createTRPCClient<AppRouter>({
-      links: [httpSubscriptionLink({ url: "/api/trpc", transformer: superjson })],
-    });
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const input = start.current ? { lastEventId: start.current } : undefined;
-    const subscription = client.notification.onChange.subscribe(input, {
-      onData: () => {
+    let close: (() => void) | undefined;
+    let gone = false;
+    void import("@/features/notifications/live-stream").then(({ openLiveStream }) => {
+      if (gone) return;
+      close = openLiveStream(start.current, () => {
         clearTimeout(timer);
         timer = setTimeout(() => router.refresh(), DEBOUNCE_MS);
-      },
+      });
     });
     return () => {
+      gone = true;
       clearTimeout(timer);
-      subscription.unsubscribe();
+      close?.();
     };
   }, [router]);
   return null;
