@@ -128,7 +128,7 @@ export const accountRouter = createTRPCRouter({
       },
     });
     const titles = new Map(commitments.map((c) => [c.id, c.title]));
-    const repair = await repairExport(ctx.db, me, coupleIds);
+    const repair = await repairExport(ctx.db, me, ctx.user.timeZone, coupleIds);
     return {
       exportedAt: new Date(),
       profile: user,

@@ -167,7 +167,6 @@ export const inviteRouter = createTRPCRouter({
     const isOwn = invite.inviterId === ctx.user.id;
     return {
       inviterName: invite.inviter.name,
-      expiresAt: invite.expiresAt,
       status,
       isOwn,
       message: inviteProblem(status, isOwn),
