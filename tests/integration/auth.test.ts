@@ -93,7 +93,9 @@ describe("sign-in (authenticate)", () => {
     const user = await signUp(db);
     const ip = randomIp();
     const burst = await Promise.all(
-      Array.from({ length: 20 }, () => authenticate(db, { email: user.email, password: "not the password" }, ip)),
+      Array.from({ length: 20 }, () =>
+        authenticate(db, { email: user.email, password: "not the password" }, ip),
+      ),
     );
     const reasons = burst.map((r) => (r.ok ? "ok" : r.reason));
     expect(reasons.filter((r) => r === "invalid").length).toBe(5);
