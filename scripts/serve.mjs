@@ -23,6 +23,7 @@ import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
 import next from "next";
 import promClient from "prom-client";
+import { forwardedForWatcher, listenWarning } from "./proxy-warnings.mjs";
 
 /** Keep in step with src/server/auth/client-ip.ts. */
 const PEER_ADDRESS_HEADER = "x-kept-peer-address";
@@ -88,7 +89,9 @@ let stopping = false;
 const instanceName = process.env.KEPT_INSTANCE ?? "";
 /** Answers being prepared: told to close their connection if a stop begins before they are sent. */
 const answering = new Set();
+const watchForwardedFor = forwardedForWatcher(process.env.TRUSTED_PROXIES);
 const server = createServer((req, res) => {
+  watchForwardedFor(req.headers);
   req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
   const end = requestDuration.startTimer({ method: req.method });
   answering.add(res);
@@ -155,5 +158,7 @@ server.listen(port, hostname, () => {
       `⚠ APP_URL is ${configured} but this server listens on port ${listening}: links will point there. Unset APP_URL, or set it to this server's address.`,
     );
   }
+  const proxyWarning = listenWarning(hostname, process.env.TRUSTED_PROXIES);
+  if (proxyWarning) console.warn(proxyWarning);
   console.log(" ✓ Ready");
 });
