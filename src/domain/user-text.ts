@@ -12,7 +12,7 @@ const HIDDEN_OR_CONTROL =
   /(?![\t\n\r])\p{Cc}|[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/u;
 
 export const HIDDEN_CHARACTERS_MESSAGE =
-  "Remove invisible, control or text-direction characters (they can hide or reverse what your partner reads).";
+  "Remove invisible, control or text-direction characters; they can hide or reverse the words your partner reads.";
 
 /** True when `text` holds none of the characters user text may not hold. */
 export const isCleanUserText = (text: string) => !HIDDEN_OR_CONTROL.test(text);

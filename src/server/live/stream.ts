@@ -45,7 +45,8 @@ export async function liveCursor(
 ): Promise<string> {
   const OR = [{ userId: scope.userId }, ...(scope.coupleId ? [{ coupleId: scope.coupleId }] : [])];
   const top = await db.liveEvent.aggregate({ where: { OR }, _max: { id: true } });
-  return encodeLiveEventId(scope.userId, top._max.id ?? 0);
+  // "0" (nothing yet) is what a first stream accepts as its start too.
+  return top._max.id ? encodeLiveEventId(scope.userId, top._max.id) : "0";
 }
 
 export async function* liveStream(opts: {
