@@ -53,6 +53,7 @@ export default defineConfig({
       // X-Forwarded-For, so tests don't share rate limits. e2e/client-address.spec.ts starts a
       // server of its own without one.
       TRUSTED_PROXIES: "1",
+      METRICS_TOKEN: "e2e-metrics-token-0123456789",
       // The scheduler's round (the talk day's notification) every 3 s instead of every minute.
       SCHEDULER_EVERY_SECONDS: "3",
     },

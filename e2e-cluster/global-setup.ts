@@ -9,6 +9,7 @@ import { freshDatabase, newRunId } from "../bench/fresh-database";
 import { ensureBuild } from "../bench/http/server";
 
 export const CLUSTER_SECRET = "cluster-test-secret-not-used-anywhere-else-0123456789";
+export const CLUSTER_METRICS_TOKEN = "cluster-metrics-token-0123456789";
 
 export default async function globalSetup() {
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -37,6 +38,7 @@ export default async function globalSetup() {
         APP_URL: url,
         NEXTAUTH_URL: url,
         NEXTAUTH_SECRET: CLUSTER_SECRET,
+        METRICS_TOKEN: CLUSTER_METRICS_TOKEN,
         NEXT_TELEMETRY_DISABLED: "1",
         LOG_LEVEL: "warn",
         // The tests play a front proxy naming each client in X-Forwarded-For, and nginx is the

@@ -2,6 +2,7 @@
 // the other's open page through PostgreSQL (LISTEN/NOTIFY), not through a shared process.
 import { expect, test } from "../e2e/fixtures";
 import { clusterState, pinnedPerson } from "./cluster";
+import { CLUSTER_METRICS_TOKEN } from "./global-setup";
 import { partnersSeeEachOtherLive } from "./live-partners";
 
 test("partners on different instances see each other's actions live", async ({ browser }) => {
@@ -15,9 +16,11 @@ test("partners on different instances see each other's actions live", async ({ b
 
   await partnersSeeEachOtherLive(a, b);
 
-  // Each instance's metrics (read directly, from this machine): its open streams and its pool.
+  // Each instance's metrics (read directly, with the token): its open streams and its pool.
   const metrics = await (
-    await fetch(`http://127.0.0.1:${clusterState().instances[1]?.port}/api/metrics`)
+    await fetch(`http://127.0.0.1:${clusterState().instances[1]?.port}/api/metrics`, {
+      headers: { authorization: `Bearer ${CLUSTER_METRICS_TOKEN}` },
+    })
   ).text();
   expect(Number(/^kept_live_streams_open (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
   // The pool's counters are there (its idle connections close after 10 s, so any may be 0).

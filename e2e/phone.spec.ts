@@ -170,15 +170,31 @@ test("installable: manifest with maskable icons and a favicon; offline, an opene
   await phone.page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  // A page opened while the worker controls this tab is kept for offline use.
+  // A page opened while the worker controls this tab is not kept (a shared phone keeps nothing
+  // of a session): offline, the worker's offline page shows instead, and no cache holds a page
+  // or an RSC payload, only static files.
   await phone.page.reload();
   await expect.poll(() => phone.page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   await phone.page.goto("/today");
   await expect(phone.page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
+  await phone.page.goto("/home");
+  await phone.page.goto("/today");
   await phone.context.setOffline(true);
   await phone.page.reload();
-  await expect(phone.page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
+  await expect(phone.page.getByRole("heading", { level: 1, name: "You're offline" })).toBeVisible();
   await phone.context.setOffline(false);
+  await phone.page.goto("/today");
+  const cached = await phone.page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+    }
+    return urls;
+  });
+  expect(cached).toContain("/offline.html");
+  expect(
+    cached.filter((path) => !/^\/(_next\/static\/|offline\.html$|icons\/|favicon|manifest)/.test(path)),
+  ).toEqual([]);
   await phone.context.close();
   await b.close();
 });

@@ -31,6 +31,7 @@ import nextEnv from "@next/env";
 import next from "next";
 import pino from "pino";
 import promClient from "prom-client";
+import { forwardedForWatcher, listenWarning } from "./proxy-warnings.mjs";
 
 /** Keep in step with src/server/auth/client-ip.ts. */
 const PEER_ADDRESS_HEADER = "x-kept-peer-address";
@@ -135,7 +136,9 @@ const answering = new Set();
 /** A request id from the proxy in front (X-Request-Id), if it looks like one; else a new one. */
 const requestIdOf = (header) =>
   typeof header === "string" && /^[A-Za-z0-9._-]{8,64}$/.test(header) ? header : randomUUID();
+const watchForwardedFor = forwardedForWatcher(process.env.TRUSTED_PROXIES);
 const server = createServer((req, res) => {
+  watchForwardedFor(req.headers);
   req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
   const requestId = requestIdOf(req.headers["x-request-id"]);
   req.headers["x-request-id"] = requestId;
@@ -214,5 +217,7 @@ server.listen(port, hostname, () => {
       `⚠ APP_URL is ${configured} but this server listens on port ${listening}: links will point there. Unset APP_URL, or set it to this server's address.`,
     );
   }
+  const proxyWarning = listenWarning(hostname, process.env.TRUSTED_PROXIES);
+  if (proxyWarning) logger.warn(proxyWarning);
   logger.info({ port: listening }, "✓ Ready");
 });

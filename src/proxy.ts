@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { CLEAR_SITE_DATA, carriesSession } from "@/lib/clear-site-data";
 import { newNonce, pageCsp } from "@/lib/csp";
 
 // Next 16's proxy (middleware): a nonce-based CSP for every page and the page's URL, set on the request (Next reads
@@ -25,6 +26,15 @@ export function proxy(request: NextRequest) {
     response.headers.set("referrer-policy", "no-referrer");
     response.headers.set("cache-control", "no-store");
   }
+  // A signed-in page sends a person whose session ended to sign-in with `callbackUrl`: the device
+  // drops what it kept of that session (docs/security.md, "Time and the shared device").
+  if (
+    request.nextUrl.pathname === "/sign-in" &&
+    request.nextUrl.searchParams.has("callbackUrl") &&
+    carriesSession(request)
+  ) {
+    response.headers.set("clear-site-data", CLEAR_SITE_DATA);
+  }
   return response;
 }
 
@@ -32,11 +42,8 @@ export const config = {
   matcher: [
     {
       // Not the service worker's files, the manifest or the icons: no page, no nonce to give.
+      // Prefetches too: a prefetched page can render, so it gets its CSP like any other.
       source: "/((?!api|_next/static|_next/image|favicon.ico|serwist/|manifest.webmanifest|icons/).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
     },
   ],
 };

@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { env } from "@/env";
 import { QuickExitButton } from "@/features/safety/components/quick-exit-button";
 
 /**
  * The safety controls of every signed-in page: "Get help" and "Quick exit" (also Escape twice).
- * Mounted once in the root layout; the neutral address comes from QUICK_EXIT_URL.
+ * Mounted once in the root layout; the neutral address comes from QUICK_EXIT_URL (src/app/api/exit).
  */
 export function QuickExit() {
   return (
@@ -12,7 +11,7 @@ export function QuickExit() {
       <Link href="/get-help" className="inline-flex min-h-11 items-center px-1 hover:underline">
         Get help
       </Link>
-      <QuickExitButton href={env.QUICK_EXIT_URL} />
+      <QuickExitButton />
     </div>
   );
 }

@@ -89,6 +89,22 @@ describe("auth.signUp", () => {
 });
 
 describe("sign-in (authenticate)", () => {
+  it("holds its limit under a parallel burst: 20 wrong passwords at once, 5 tried", async () => {
+    const user = await signUp(db);
+    const ip = randomIp();
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        authenticate(db, { email: user.email, password: "not the password" }, ip),
+      ),
+    );
+    const reasons = burst.map((r) => (r.ok ? "ok" : r.reason));
+    expect(reasons.filter((r) => r === "invalid").length).toBe(5);
+    expect(reasons.filter((r) => r === "rate-limited").length).toBe(15);
+    // The right password from another address still gets in, and gives its point back.
+    const other = randomIp();
+    expect((await authenticate(db, { email: user.email, password: user.password }, other)).ok).toBe(true);
+  });
+
   it("signs in with the right password, case-insensitively on the email", async () => {
     const user = await signUp(db);
     const result = await authenticate(

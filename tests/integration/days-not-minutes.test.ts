@@ -1,18 +1,24 @@
 // "Days, not minutes" (docs/security.md): what a partner did reaches the other only as a day.
-// Every read a partner can make is walked for an instant finer than a day (a Date, or an ISO
-// timestamp with a time) after the other did one of everything.
+// Every query of the router (the list comes from the router itself, so a new query without a row
+// fails this file) is walked for an instant finer than a day (a Date, or an ISO timestamp with a
+// time) and for an id that holds its creation time (a cuid v1), after the other did one of
+// everything.
 import { beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "@/server/api/root";
 import type { Db } from "@/server/db";
 import { callerFor } from "../support/callers";
+import { instantsIn, timeBearingIds } from "../support/instants";
 import { createTestDb } from "../support/test-db";
 import { type World, world } from "../support/world";
 
 let db: Db;
 let w: World;
+let counselorToken = "";
 beforeAll(async () => {
   ({ db } = await createTestDb());
   w = await world(db);
   const ava = callerFor(db, w.users.self?.claims ?? null);
+  const ben = callerFor(db, w.users.partner?.claims ?? null);
   // A correction (an earlier version), a response to Ben's check-in and a shared note: Ava's
   // activity in every form Ben can read.
   await ava.commitment.checkIn({
@@ -23,60 +29,122 @@ beforeAll(async () => {
     noteShared: true,
   });
   await ava.commitment.acknowledge({ checkInId: w.bensCheckIn, kind: "differ", note: "I remember it so" });
-}, 60_000);
+  // Amends: a follow-up by Ava, "we talked" by Ben; a counselor link Ava proposed and Ben
+  // confirmed; a break Ava took and ended.
+  await ava.amends.followUp({ id: w.avasAmends, note: "A follow-up" });
+  await ben.amends.markTalked({ id: w.avasAmends });
+  const { id: shareId } = await ava.counselor.propose({});
+  const { url } = await ben.counselor.approve({ id: shareId, includeMyNotes: false });
+  counselorToken = url.split("/c/")[1] ?? "";
+  await ava.sharingBreak.start({ days: 2 });
+  await ava.sharingBreak.end();
+}, 120_000);
 
-/** Paths in `value` holding an instant finer than a day. */
-function instantsIn(value: unknown, path = "$"): string[] {
-  if (value instanceof Date) return [path];
-  if (typeof value === "string") return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) ? [path] : [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => instantsIn(v, `${path}[${i}]`));
-  if (value && typeof value === "object") {
-    return Object.entries(value).flatMap(([k, v]) => instantsIn(v, `${path}.${k}`));
-  }
-  return [];
-}
+type Caller = ReturnType<typeof callerFor>;
+/** Every query, as Ben reads Ava's activity. */
+const QUERIES: Record<string, (c: Caller, w: World) => Promise<unknown>> = {
+  "user.me": (c) => c.user.me(),
+  "session.list": (c) => c.session.list(),
+  "account.export": (c) => c.account.export(),
+  "invite.current": (c) => c.invite.current(),
+  "invite.preview": (c, w) => c.invite.preview({ token: w.inviteToken }),
+  "couple.get": (c) => c.couple.get(),
+  "notification.list": (c) => c.notification.list(),
+  "notification.count": (c) => c.notification.count(),
+  "notification.listWaiting": (c) => c.notification.listWaiting(),
+  "notification.settings": (c) => c.notification.settings(),
+  "mail.settings": (c) => c.mail.settings(),
+  "boundary.list": (c) => c.boundary.list(),
+  "boundary.get": async (c, w) => [
+    await c.boundary.get({ id: w.active.id }),
+    await c.boundary.get({ id: w.pending.id }),
+  ],
+  "boundary.archive": (c) => c.boundary.archive(),
+  "commitment.list": async (c) => [await c.commitment.list(), await c.commitment.list({ view: "archived" })],
+  "commitment.boundaryOptions": (c) => c.commitment.boundaryOptions(),
+  "commitment.get": async (c, w) => [
+    await c.commitment.get({ id: w.avasOwn }),
+    await c.commitment.get({ id: w.shared }),
+  ],
+  "commitment.today": (c) => c.commitment.today(),
+  "consistency.dashboard": (c) => c.consistency.dashboard({ range: "4w", person: "both" }),
+  "amends.list": (c) => c.amends.list(),
+  "amends.get": (c, w) => c.amends.get({ id: w.avasAmends }),
+  "amends.archive": (c) => c.amends.archive(),
+  "talk.get": async (c, w) => [await c.talk.get({}), await c.talk.get({ week: w.lastWeek })],
+  "talk.list": (c) => c.talk.list(),
+  "talk.archive": (c) => c.talk.archive(),
+  "journey.get": (c) => c.journey.get({}),
+  "sharingBreak.get": (c) => c.sharingBreak.get(),
+  "counselor.summary": (c) => c.counselor.summary({ includeMyNotes: true }),
+  "counselor.shares": (c) => c.counselor.shares(),
+  "counselor.view": (c) => c.counselor.view({ token: counselorToken }),
+};
+
+/**
+ * What may carry a time, and why: the reader's own account and check-ins (their own data, as
+ * saved; only they can read it), when the export was made, and when a counselor link was opened
+ * (the counselor's act, not a partner's: docs/security.md). Nothing a partner did.
+ */
+const OWN_TIMES = [
+  /^user\.me\.createdAt$/,
+  /^invite\.current\.(createdAt|expiresAt)$/,
+  /^account\.export\.profile\.createdAt$/,
+  /^account\.export\.exportedAt$/,
+  /^account\.export\.checkIns\[\d+\]\.(createdAt|amendedAt)$/,
+  /^account\.export\.checkIns\[\d+\]\.earlierVersions\[\d+\]\.createdAt$/,
+  /^counselor\.shares\[\d+\]\.views\[\d+\]\.at$/,
+];
+
+const queries = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>,
+)
+  .filter(([, p]) => p._def.type === "query")
+  .map(([name]) => name)
+  .sort();
 
 describe("the partner's view carries days, never times", () => {
-  it("finds an instant when there is one (the walker works)", () => {
+  it("finds an instant or a time-bearing id when there is one (the walkers work)", () => {
     expect(instantsIn({ a: [{ b: new Date() }], c: "2026-12-01T10:00:00Z", d: "2026-12-01" })).toEqual([
       "$.a[0].b",
       "$.c",
     ]);
+    const v1 = `c${Date.now().toString(36)}0000abcdefghijkl`;
+    expect(timeBearingIds({ id: v1, url: `/x/${v1}?y`, other: "ctk1z8yqe3x0w2v9u8t7s6r5q" })).toEqual([
+      `$.id (${v1})`,
+      `$.url (${v1})`,
+    ]);
   });
 
-  it("in every read Ben can make of what Ava did", async () => {
+  it("lists every query of the router", () => {
+    expect(queries.filter((q) => !(q in QUERIES))).toEqual([]);
+    expect(Object.keys(QUERIES).filter((q) => !queries.includes(q))).toEqual([]);
+  });
+
+  it("in every query Ben can make of what Ava did: no time of day, no time-bearing id", async () => {
     const ben = callerFor(db, w.users.partner?.claims ?? null);
-    const reads: Record<string, unknown> = {
-      "couple.get": await ben.couple.get(),
-      "commitment.list": await ben.commitment.list(),
-      "commitment.list archived": await ben.commitment.list({ view: "archived" }),
-      "commitment.get (Ava's own)": await ben.commitment.get({ id: w.avasOwn }),
-      "commitment.get (shared)": await ben.commitment.get({ id: w.shared }),
-      "commitment.today": await ben.commitment.today(),
-      "boundary.list": await ben.boundary.list(),
-      "boundary.get (agreed)": await ben.boundary.get({ id: w.active.id }),
-      "boundary.get (pending)": await ben.boundary.get({ id: w.pending.id }),
-      "boundary.archive": await ben.boundary.archive(),
-      "notification.list": await ben.notification.list(),
-      "notification.listWaiting": await ben.notification.listWaiting(),
-      "consistency.dashboard": await ben.consistency.dashboard({ range: "4w", person: "both" }),
-    };
-    const exported = await ben.account.export();
-    reads["account.export couples"] = exported.couples;
-    reads["account.export responses from partner"] = exported.checkIns.map((c) => c.responsesFromPartner);
+    const reads: Record<string, unknown> = {};
+    for (const [name, read] of Object.entries(QUERIES)) reads[name] = await read(ben, w);
     // The reads really hold Ava's activity (so an empty answer can't pass).
     const avas = await ben.commitment.get({ id: w.avasOwn });
     expect(avas.checkIns[0]?.revisions.length).toBe(1);
     expect(avas.checkIns[0]?.savedOn).toBe(w.today);
     expect((await ben.notification.list()).length).toBeGreaterThan(2);
-    const found = Object.entries(reads).flatMap(([name, value]) => instantsIn(value, name));
+    expect((await ben.amends.get({ id: w.avasAmends })).history.length).toBeGreaterThanOrEqual(3);
+    const found = Object.entries(reads)
+      .flatMap(([name, value]) => instantsIn(value, name))
+      .filter((path) => !OWN_TIMES.some((own) => own.test(path)));
     expect(found).toEqual([]);
+    expect(Object.entries(reads).flatMap(([name, value]) => timeBearingIds(value, name))).toEqual([]);
   });
 
   it("in what Ava's check-ins and Ben's responses show Ava (the other way round)", async () => {
     const ava = callerFor(db, w.users.self?.claims ?? null);
-    const shared = await ava.commitment.get({ id: w.shared });
-    expect(shared.checkIns.some((c) => !c.mine)).toBe(true);
-    expect(instantsIn(shared, "commitment.get")).toEqual([]);
+    for (const [name, read] of Object.entries(QUERIES)) {
+      const value = await read(ava, w);
+      const found = instantsIn(value, name).filter((path) => !OWN_TIMES.some((own) => own.test(path)));
+      expect(found, name).toEqual([]);
+    }
+    expect(instantsIn(await ava.commitment.get({ id: w.shared }), "commitment.get")).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { createTRPCContext } from "@/server/api/trpc";
 import { endCouple } from "@/server/couple";
 import { createDb, type Db } from "@/server/db";
 import { closeLiveListener, liveListenerReady, onLiveEvent, recordLiveEvent } from "@/server/live/bus";
+import { decodeLiveEventId, encodeLiveEventId } from "@/server/live/event-id";
 import { LIVE_EVENT_TTL_MS, MAX_STREAMS_PER_PERSON, pruneLiveEvents } from "@/server/live/stream";
 import { callerFor, failure, randomIp, signIn, signUp, type TestUser } from "../support/callers";
 import { linkedPair, tokenOf } from "../support/couples";
@@ -37,6 +38,9 @@ type Stream = {
   drain: (ms?: number) => Promise<string[]>;
   close: () => void;
 };
+
+/** A stream's event id: opaque, the same length whatever the counter behind it. */
+const EVENT_ID = /^[A-Za-z0-9_-]{22}$/;
 
 const idOf = (value: unknown) =>
   Array.isArray(value) ? String(value[0]) : String((value as { id: string }).id);
@@ -83,7 +87,7 @@ describe("notification.onChange", () => {
     const { a, b } = await linkedPair(db);
     const stream = await open(b);
     await as(a).boundary.propose(text);
-    expect(await stream.next()).toMatch(/^\d+$/);
+    expect(await stream.next()).toMatch(EVENT_ID);
     await stream.drain();
     // A partner check-in: no notification for b by default, still a live event.
     const { id } = await as(a).commitment.create({ title: "Walk", who: "me", cadence: { kind: "daily" } });
@@ -95,7 +99,7 @@ describe("notification.onChange", () => {
       outcome: "kept",
       noteShared: false,
     });
-    expect(await stream.next()).toMatch(/^\d+$/);
+    expect(await stream.next()).toMatch(EVENT_ID);
     expect(await db.notification.count({ where: { userId: b.id } })).toBe(before);
     stream.close();
   });
@@ -131,16 +135,32 @@ describe("notification.onChange", () => {
     for (let i = 0; i < 3; i++) await as(a).boundary.propose({ ...text, title: `Away ${i}` });
     const { coupleId } = await db.coupleMember.findFirstOrThrow({ where: { userId: b.id } });
     const missed = await db.liveEvent.findMany({
-      where: { id: { gt: Number(last) }, OR: [{ userId: b.id }, { coupleId }] },
+      where: { id: { gt: decodeLiveEventId(b.id, last) ?? -1 }, OR: [{ userId: b.id }, { coupleId }] },
       orderBy: { id: "asc" },
     });
     const again = await open(b, { lastEventId: last });
     const got = await again.drain();
-    expect(got).toEqual(missed.map((e) => String(e.id)));
+    expect(got).toEqual(missed.map((e) => encodeLiveEventId(b.id, e.id)));
     expect(got.length).toBeGreaterThanOrEqual(3);
     expect(got.filter((id) => seen.includes(id))).toEqual([]);
     expect(new Set(got).size).toBe(got.length);
     again.close();
+  });
+
+  it("sends ids of the person's own that reveal no counter: no number, each partner's differ", async () => {
+    const { a, b } = await linkedPair(db);
+    const fromA = await open(a);
+    const fromB = await open(b);
+    await as(a).boundary.propose(text);
+    const [idA, idB] = [await fromA.next(), await fromB.next()];
+    expect(idA).toMatch(EVENT_ID);
+    expect(idB).toMatch(EVENT_ID);
+    expect(idA).not.toBe(idB);
+    expect(decodeLiveEventId(a.id, idA)).toBe(decodeLiveEventId(b.id, idB));
+    // One person's id means nothing on another's stream.
+    expect(decodeLiveEventId(b.id, idA)).toBeNull();
+    fromA.close();
+    fromB.close();
   });
 
   it("a page opened after an event its render missed still hears it (the bell's `since`)", async () => {
@@ -150,7 +170,7 @@ describe("notification.onChange", () => {
     // Before b's page has loaded and opened its stream, a proposes.
     await as(a).boundary.propose(text);
     const stream = await open(b, { lastEventId: since });
-    expect(await stream.next()).toMatch(/^\d+$/);
+    expect(await stream.next()).toMatch(EVENT_ID);
     stream.close();
     // Rendered now: nothing new, so nothing arrives.
     const later = await open(b, { lastEventId: (await as(b).notification.count()).since });
@@ -168,7 +188,7 @@ describe("notification.onChange", () => {
     const fromB = await open(b);
     await as(a).boundary.propose(text);
     await as(exPartner).invite.create();
-    expect(await fromB.next()).toMatch(/^\d+$/);
+    expect(await fromB.next()).toMatch(EVENT_ID);
     expect(await fromStranger.drain(600)).toEqual([]);
     expect(await fromEx.drain(600)).toEqual([]);
     // Even resuming from 0, nothing of anyone else's couple.
@@ -182,8 +202,8 @@ describe("notification.onChange", () => {
     const fromB = await open(b);
     const fromA = await open(a);
     await as(a).couple.unlink();
-    expect(await fromB.next()).toMatch(/^\d+$/);
-    expect(await fromA.next()).toMatch(/^\d+$/);
+    expect(await fromB.next()).toMatch(EVENT_ID);
+    expect(await fromA.next()).toMatch(EVENT_ID);
     // Rolled back with its unlink: an action that fails after ending the couple wakes nobody.
     const { a: c, b: d } = await linkedPair(db, ["Cal", "Dee"]);
     const fromD = await open(d);
@@ -212,7 +232,7 @@ describe("notification.onChange", () => {
     const fromB = await open(b);
     const invite = await as(a).invite.create();
     await as(b).invite.accept({ token: tokenOf(invite.url) });
-    expect(await fromB.next()).toMatch(/^\d+$/);
+    expect(await fromB.next()).toMatch(EVENT_ID);
     await fromB.drain();
     // A couple-wide event (a check-in nobody is notified of) reaches it, not 60 s later.
     const { id } = await as(a).commitment.create({ title: "Walk", who: "me", cadence: { kind: "daily" } });
@@ -223,7 +243,7 @@ describe("notification.onChange", () => {
       outcome: "kept",
       noteShared: false,
     });
-    expect(await fromB.next(2000)).toMatch(/^\d+$/);
+    expect(await fromB.next(2000)).toMatch(EVENT_ID);
     fromB.close();
   });
 
@@ -337,12 +357,12 @@ describe("notification.onChange", () => {
       await insertedFirst;
       await as(a).boundary.propose(text);
       const first = await stream.next();
-      expect(first).toMatch(/^\d+$/);
+      expect(first).toMatch(EVENT_ID);
       await stream.drain(300);
       commit();
       await slow;
       // The slow one arrives now (under the highest id sent), and only once.
-      expect(await stream.next(3000)).toMatch(/^\d+$/);
+      expect(await stream.next(3000)).toMatch(EVENT_ID);
       expect(await stream.drain(1200)).toEqual([]);
       stream.close();
     },
@@ -357,11 +377,11 @@ describe("notification.onChange", () => {
         const other = { ...b, claims: await signIn(second, b.id) };
         const stream = await open(other, { on: second });
         await as(a).boundary.propose(text);
-        expect(await stream.next(2000)).toMatch(/^\d+$/);
+        expect(await stream.next(2000)).toMatch(EVENT_ID);
         await stream.drain(300);
         // Now surely through the listener's LISTEN (it is connected), not its first read.
         await as(a).boundary.propose({ ...text, title: "Another" });
-        expect(await stream.next(2000)).toMatch(/^\d+$/);
+        expect(await stream.next(2000)).toMatch(EVENT_ID);
         // A rolled-back change wakes nobody with anything to read.
         await second
           .$transaction(async (tx) => {
@@ -385,15 +405,15 @@ describe("notification.onChange", () => {
           const got = await again.drain(500);
           const { coupleId } = await db.coupleMember.findFirstOrThrow({ where: { userId: b.id } });
           const missed = await db.liveEvent.findMany({
-            where: { id: { gt: Number(last) }, OR: [{ userId: b.id }, { coupleId }] },
+            where: { id: { gt: decodeLiveEventId(b.id, last) ?? -1 }, OR: [{ userId: b.id }, { coupleId }] },
             orderBy: { id: "asc" },
           });
-          expect(got).toEqual(missed.map((e) => String(e.id)));
+          expect(got).toEqual(missed.map((e) => encodeLiveEventId(b.id, e.id)));
           expect(got.length).toBeGreaterThanOrEqual(3);
           expect(got.filter((id) => seen.includes(id))).toEqual([]);
           // …and it then hears the next one live, through the new instance's listener.
           await as(a).boundary.propose({ ...text, title: "After the restart" });
-          expect(await again.next(2000)).toMatch(/^\d+$/);
+          expect(await again.next(2000)).toMatch(EVENT_ID);
           again.close();
         } finally {
           await closeLiveListener(third);

@@ -6,7 +6,7 @@ import { localDate } from "@/domain/commitment/schedule";
 import { NEWS_GATHER_MS } from "@/server/mail/partner-news";
 import { handleUnsubscribe } from "@/server/mail/unsubscribe";
 import { callerFor, failure, signUp, type TestUser } from "../support/callers";
-import { linkedPair, tokenOf } from "../support/couples";
+import { linkedPair as linkedPairUnconfirmed, tokenOf } from "../support/couples";
 import { mailWorld, sendDue } from "../support/mail";
 
 vi.hoisted(() => {
@@ -15,6 +15,16 @@ vi.hoisted(() => {
 });
 
 const world = mailWorld();
+
+/** Partner news goes only to confirmed addresses: both confirm theirs. */
+async function linkedPair(names?: [string, string]) {
+  const pair = await linkedPairUnconfirmed(world.db, names);
+  await world.db.user.updateMany({
+    where: { id: { in: [pair.a.id, pair.b.id] } },
+    data: { emailVerifiedAt: new Date() },
+  });
+  return pair;
+}
 
 const as = (u: TestUser) => callerFor(world.db, u.claims);
 const SECRET = {
@@ -44,7 +54,7 @@ const later = () => new Date(Date.now() + NEWS_GATHER_MS + 60_000);
 
 describe("partner news", () => {
   it("gathers what happens within 15 minutes into one mail that holds no intimate text", async () => {
-    const { a, b } = await linkedPair(world.db);
+    const { a, b } = await linkedPair();
     const first = await as(a).boundary.propose({ ...proposal, note: SECRET.note });
     await as(a).boundary.propose({ ...proposal, title: `${SECRET.title} 2` });
     await as(a).boundary.withdraw({ id: first.id, rev: 0, note: SECRET.note });
@@ -74,7 +84,7 @@ describe("partner news", () => {
   });
 
   it("names what it is about only for someone who allowed titles", async () => {
-    const { a, b } = await linkedPair(world.db);
+    const { a, b } = await linkedPair();
     await as(b).mail.updateSettings({
       choices: { "partner-news": true, reminders: false, "weekly-summary": false },
       titles: true,
@@ -92,7 +102,7 @@ describe("partner news", () => {
   });
 
   it("tells of an acknowledgement and of the end of the link", async () => {
-    const { a, b } = await linkedPair(world.db, ["Cleo", "Dev"]);
+    const { a, b } = await linkedPair(["Cleo", "Dev"]);
     const { id } = await as(a).commitment.create({
       title: SECRET.title,
       who: "me",
@@ -116,7 +126,7 @@ describe("partner news", () => {
   });
 
   it("unsubscribes one category with one click, without signing in", async () => {
-    const { a, b } = await linkedPair(world.db);
+    const { a, b } = await linkedPair();
     await as(b).mail.updateSettings({
       choices: { "partner-news": true, reminders: true, "weekly-summary": true },
       titles: false,
@@ -157,10 +167,40 @@ describe("partner news", () => {
   });
 });
 
+describe("partner news to an unconfirmed address", () => {
+  it("is never queued, and a sent mail keeps its status but not its text, links or id", async () => {
+    const { a, b } = await linkedPairUnconfirmed(world.db);
+    await as(a).boundary.propose(proposal);
+    expect(await world.db.mailOutbox.count({ where: { userId: b.id, kind: "partner-news" } })).toBe(0);
+    await world.db.user.update({ where: { id: b.id }, data: { emailVerifiedAt: new Date() } });
+    await as(a).boundary.propose({ ...proposal, title: "Another one" });
+    await sendDueAt(later());
+    const [mail] = await world.smtp.waitFor(b.email);
+    const row = await world.db.mailOutbox.findFirstOrThrow({ where: { userId: b.id, kind: "partner-news" } });
+    expect(row).toMatchObject({
+      status: "sent",
+      subject: "",
+      html: "",
+      text: "",
+      headers: "{}",
+      payload: null,
+    });
+    expect(mail?.messageId).not.toContain(row.id);
+    expect(mail?.messageId).toMatch(/^<[a-f0-9]{32}@kept\.example\.test>$/);
+  });
+});
+
 describe("invite by email", () => {
   it("mails the link and code with the inviter's name, and the link works", async () => {
     const ava = await signUp(world.db, { name: "Ava" });
     const to = `partner-${Date.now()}@example.test`;
+    // From an unconfirmed address nothing leaves, the free-text name least of all.
+    expect(await failure(as(ava).invite.sendByEmail({ email: to }))).toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("Confirm your own email address first"),
+    });
+    expect(await world.db.mailOutbox.count({ where: { to } })).toBe(0);
+    await world.db.user.update({ where: { id: ava.id }, data: { emailVerifiedAt: new Date() } });
     const sent = await as(ava).invite.sendByEmail({ email: to });
     await sendDueAt(new Date());
     const [mail] = await world.smtp.waitFor(to, { subject: "Ava invites you to Kept" });

@@ -41,8 +41,12 @@ export default function GetHelpPage() {
           <h3 className="font-semibold text-stone-900">Leaving Kept quietly</h3>
           <ul className={list}>
             <li>
-              <strong>Quick exit</strong>, at the top of every page, or Escape pressed twice, replaces Kept at
-              once with a weather site, and Back doesn't bring the page back.
+              <strong>Quick exit</strong>, at the top of every page, or Escape pressed twice (not while you
+              are typing), replaces Kept at once with a weather site, tells that site nothing about Kept, and
+              empties what this browser kept of Kept (drafts, saved files). The page you were on is gone from
+              the tab's history, but pages you opened before it are still there: Back can go to them and,
+              while you are signed in, show them again. On a phone someone else may pick up, sign out or close
+              the tab afterwards.
             </li>
             <li>
               <strong>Take a break</strong> (Home) stops sharing for up to 30 days without ending anything:

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { userText } from "@/domain/user-text";
 
 export const AMENDS_TEXT_MAX = 4000;
 export const AMENDS_NOTE_MAX = 2000;
@@ -7,17 +8,11 @@ const hasVisible = (v: string) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(v);
 const ZId = z.string().min(1).max(64);
 
 const text = (what: string) =>
-  z
-    .string()
-    .trim()
+  userText(AMENDS_TEXT_MAX, `Keep this under ${AMENDS_TEXT_MAX} characters.`)
     .min(1, `Write ${what}.`)
-    .max(AMENDS_TEXT_MAX, `Keep this under ${AMENDS_TEXT_MAX} characters.`)
     .refine(hasVisible, "This needs some visible text.");
 
-const ZNote = z
-  .string()
-  .trim()
-  .max(AMENDS_NOTE_MAX, `Keep the note under ${AMENDS_NOTE_MAX} characters.`)
+const ZNote = userText(AMENDS_NOTE_MAX, `Keep the note under ${AMENDS_NOTE_MAX} characters.`)
   .optional()
   .transform((v) => (v ? v : undefined));
 
@@ -43,11 +38,8 @@ export const ZAnswerAmends = z.strictObject({
 });
 export const ZFollowUp = z.strictObject({
   id: ZId,
-  note: z
-    .string()
-    .trim()
+  note: userText(AMENDS_NOTE_MAX, `Keep it under ${AMENDS_NOTE_MAX} characters.`)
     .min(1, "Write your follow-up.")
-    .max(AMENDS_NOTE_MAX, `Keep it under ${AMENDS_NOTE_MAX} characters.`)
     .refine(hasVisible, "This needs some visible text."),
 });
 export const ZAmendsList = z
@@ -61,11 +53,8 @@ export const ZAmendsList = z
 export const ZFollowThrough = z.strictObject({
   id: ZId,
   as: z.enum(["commitment", "boundary"], { error: "Choose a commitment or a boundary." }),
-  title: z
-    .string()
-    .trim()
+  title: userText(120, "Keep the title under 120 characters.")
     .min(3, "Give it a short title (at least 3 characters).")
-    .max(120, "Keep the title under 120 characters.")
     .refine(hasVisible, "The title needs some visible text."),
 });
 export type TFollowThrough = z.infer<typeof ZFollowThrough>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { userText } from "@/domain/user-text";
 
 export const BOUNDARY_CATEGORIES = [
   { value: "personal-space", label: "Personal space" },
@@ -27,10 +28,7 @@ export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 2000;
 export const NOTE_MAX = 1000;
 
-const note = z
-  .string()
-  .trim()
-  .max(NOTE_MAX, `Keep the note under ${NOTE_MAX} characters.`)
+const note = userText(NOTE_MAX, `Keep the note under ${NOTE_MAX} characters.`)
   .optional()
   .transform((v) => (v ? v : undefined));
 
@@ -40,17 +38,11 @@ const hasVisible = (v: string) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(v);
 
 /** The text of a version, as the form edits it. */
 const ZBoundaryText = z.strictObject({
-  title: z
-    .string()
-    .trim()
+  title: userText(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`)
     .min(3, "Give the boundary a short title (at least 3 characters).")
-    .max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`)
     .refine(hasVisible, "The title needs some visible text."),
-  description: z
-    .string()
-    .trim()
+  description: userText(DESCRIPTION_MAX, `Keep the description under ${DESCRIPTION_MAX} characters.`)
     .min(1, "Say what it means in practice.")
-    .max(DESCRIPTION_MAX, `Keep the description under ${DESCRIPTION_MAX} characters.`)
     .refine(hasVisible, "The description needs some visible text."),
   category: z.enum(CATEGORY_VALUES, { error: "Pick a category." }),
   owner: z.enum(["mine", "yours", "ours"], { error: "Say whose boundary it is." }),

@@ -2,6 +2,7 @@
 // reads and writes are in src/server/break.
 import { z } from "zod";
 import { addDays, type LocalDate } from "@/domain/commitment/schedule";
+import { userText } from "@/domain/user-text";
 
 const BREAK_MAX_DAYS = 30;
 
@@ -11,10 +12,7 @@ export const ZStartBreak = z.strictObject({
     .int("Choose a whole number of days.")
     .min(1, "A break lasts at least 1 day.")
     .max(BREAK_MAX_DAYS, "A break lasts at most 30 days."),
-  note: z
-    .string()
-    .trim()
-    .max(300, "Keep the note under 300 characters.")
+  note: userText(300, "Keep the note under 300 characters.")
     .optional()
     .transform((v) => (v ? v : undefined)),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { userText } from "@/domain/user-text";
 import { isLocalDate } from "./schedule";
 
 export const TITLE_MAX = 120;
@@ -10,10 +11,7 @@ export const PAUSE_MAX_DAYS = 366;
 const hasVisible = (v: string) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(v);
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep the ${label} under ${max} characters.`)
+  userText(max, `Keep the ${label} under ${max} characters.`)
     .optional()
     .transform((v) => (v ? v : undefined));
 
@@ -56,11 +54,8 @@ export const ZCadence = z.discriminatedUnion(
 export type TCadence = z.infer<typeof ZCadence>;
 
 const ZCommitmentText = {
-  title: z
-    .string()
-    .trim()
+  title: userText(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`)
     .min(3, "Give the commitment a short title (at least 3 characters).")
-    .max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`)
     .refine(hasVisible, "The title needs some visible text."),
   description: optionalText(DESCRIPTION_MAX, "description"),
 };

@@ -25,10 +25,11 @@ export type TMarkReadInput = z.infer<typeof ZMarkReadInput>;
 
 /**
  * The live stream: nothing on a first connect; `{ lastEventId }` on a reconnect (tRPC's client adds
- * the last id it received). An empty object is refused: every accepted input opens a stream.
+ * the last id it received: an opaque id of the person's own, src/server/live/event-id.ts, or "0").
+ * An empty object is refused: every accepted input opens a stream.
  */
 export const ZOnChangeInput = z
-  .strictObject({ lastEventId: z.string().regex(/^\d{1,15}$/, "Not an event id.") })
+  .strictObject({ lastEventId: z.string().regex(/^(0|[A-Za-z0-9_-]{22})$/, "Not an event id.") })
   .optional();
 export type TOnChangeInput = z.infer<typeof ZOnChangeInput>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isLocalDate } from "@/domain/commitment/schedule";
+import { userText } from "@/domain/user-text";
 import { PROMPT_KEYS } from "./talk";
 
 export const TALK_ANSWER_MAX = 2000;
@@ -13,10 +14,7 @@ const ZWeek = z
   .max(10, "Use a date like 2026-11-29.")
   .refine(isLocalDate, "Use a real date like 2026-11-29.");
 
-const answer = z
-  .string()
-  .trim()
-  .max(TALK_ANSWER_MAX, `Keep each answer under ${TALK_ANSWER_MAX} characters.`);
+const answer = userText(TALK_ANSWER_MAX, `Keep each answer under ${TALK_ANSWER_MAX} characters.`);
 
 export const ZTalkDay = z.strictObject({
   day: z.number({ error: "Choose a day." }).int().min(0, "Choose a day.").max(6, "Choose a day."),
@@ -51,21 +49,15 @@ export const ZSkip = z.strictObject({ week: ZWeek, skipped: z.boolean() });
 export const ZReflect = z.strictObject({
   answerId: ZId,
   prompt: z.enum(PROMPT_KEYS),
-  text: z
-    .string()
-    .trim()
+  text: userText(REFLECTION_MAX, `Keep it under ${REFLECTION_MAX} characters.`)
     .min(1, "Say what you heard.")
-    .max(REFLECTION_MAX, `Keep it under ${REFLECTION_MAX} characters.`)
     .refine(hasVisible, "This needs some visible text."),
 });
 
 export const ZConfirm = z.strictObject({
   reflectionId: ZId,
   verdict: z.enum(["yes", "not-quite"], { error: "Choose “Yes, that's it” or “Not quite”." }),
-  note: z
-    .string()
-    .trim()
-    .max(VERDICT_NOTE_MAX, `Keep it under ${VERDICT_NOTE_MAX} characters.`)
+  note: userText(VERDICT_NOTE_MAX, `Keep it under ${VERDICT_NOTE_MAX} characters.`)
     .optional()
     .transform((v) => (v ? v : undefined)),
 });

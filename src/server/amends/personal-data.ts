@@ -1,11 +1,15 @@
 // A person's own repair data, for account export and deletion: the amends they wrote
 // (drafts too) with what came back, their answers and follow-ups to the partner's amends, their
 // talk answers with the reflections on them, and the reflections they wrote. Never the partner's
-// talk answers or amends text.
+// talk answers or amends text. Instants leave as the person's local days: the history holds the
+// partner's answers and follow-ups, and a reveal is the partner's submission.
+import { localDate } from "@/domain/commitment/schedule";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/server/db";
 
-export async function repairExport(db: Db, me: string, coupleIds: string[]) {
+export async function repairExport(db: Db, me: string, timeZone: string, coupleIds: string[]) {
+  const day = (at: Date) => localDate(at, timeZone);
+  const dayOrNull = (at: Date | null) => (at ? day(at) : null);
   const you = (id: string) => (id === me ? "you" : "partner");
   const [written, given, answers, reflected] = await Promise.all([
     db.amends.findMany({
@@ -57,15 +61,23 @@ export async function repairExport(db: Db, me: string, coupleIds: string[]) {
     }),
   ]);
   return {
-    amendsWritten: written.map(({ entries, ...a }) => ({
+    amendsWritten: written.map(({ entries, createdAt, sharedAt, talkedAt, ...a }) => ({
       ...a,
-      history: entries.map(({ authorId, ...e }) => ({ ...e, by: you(authorId) })),
+      createdOn: day(createdAt),
+      sharedOn: dayOrNull(sharedAt),
+      talkedOn: dayOrNull(talkedAt),
+      history: entries.map(({ authorId, createdAt, ...e }) => ({
+        ...e,
+        on: day(createdAt),
+        by: you(authorId),
+      })),
     })),
-    amendsAnswersGiven: given,
-    talkAnswers: answers.map(({ talk, reflections, ...a }) => ({
+    amendsAnswersGiven: given.map(({ createdAt, ...e }) => ({ ...e, on: day(createdAt) })),
+    talkAnswers: answers.map(({ talk, reflections, submittedAt, ...a }) => ({
       coupleId: talk.coupleId,
       week: talk.week,
-      revealedAt: talk.revealedAt,
+      revealedOn: dayOrNull(talk.revealedAt),
+      submittedOn: dayOrNull(submittedAt),
       ...a,
       reflectionsByPartner: reflections,
     })),

@@ -2,11 +2,13 @@
 // `OR` of every where clause below is the one place that rule lives for reads.
 import { TRPCError } from "@trpc/server";
 import { amendsStatus, answerLabel, canAnswer, canEdit, waitsForTalk } from "@/domain/amends/amends";
+import { localDate } from "@/domain/commitment/schedule";
 import { AMENDS_NOT_FOUND } from "@/server/amends/write";
 import { MEMBER_NAMES_SELECT, memberNames } from "@/server/couple";
 import type { Db } from "@/server/db";
 
-type ReadCtx = { db: Db; user: { id: string } };
+// Instants leave as the viewer's local days ("days, not minutes", docs/security.md).
+type ReadCtx = { db: Db; user: { id: string; timeZone: string } };
 
 /** Shared, or the viewer's own draft. */
 export const visibleTo = (userId: string) => ({ OR: [{ sharedAt: { not: null } }, { authorId: userId }] });
@@ -31,15 +33,16 @@ function summary(
     talkedAt: Date | null;
     createdAt: Date;
   },
-  viewerId: string,
+  viewer: ReadCtx["user"],
 ) {
+  const viewerId = viewer.id;
   return {
     id: row.id,
     mine: row.authorId === viewerId,
     whatIDid: row.whatIDid,
     draft: row.sharedAt === null,
-    sharedAt: row.sharedAt,
-    createdAt: row.createdAt,
+    sharedOn: row.sharedAt ? localDate(row.sharedAt, viewer.timeZone) : null,
+    createdOn: localDate(row.createdAt, viewer.timeZone),
     answer: row.answer,
     status: amendsStatus(row, viewerId),
     waitsForTalk: waitsForTalk(row),
@@ -55,7 +58,7 @@ export async function listAmends(ctx: ReadCtx & { couple: { id: string } }) {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
   });
-  return rows.map((r) => summary(r, ctx.user.id));
+  return rows.map((r) => summary(r, ctx.user));
 }
 
 /** Shared amends one of them asked to talk about, not yet talked about: the weekly talk lists them. */
@@ -65,7 +68,7 @@ export async function amendsToTalkAbout(ctx: ReadCtx & { couple: { id: string } 
     select: SUMMARY,
     orderBy: { sharedAt: "asc" },
   });
-  return rows.map((r) => summary(r, ctx.user.id));
+  return rows.map((r) => summary(r, ctx.user));
 }
 
 /**
@@ -117,8 +120,8 @@ export async function amendsDetail(ctx: ReadCtx, input: { id: string }) {
     impact: row.impact,
     different: row.different,
     draft: row.sharedAt === null,
-    sharedAt: row.sharedAt,
-    createdAt: row.createdAt,
+    sharedOn: row.sharedAt ? localDate(row.sharedAt, ctx.user.timeZone) : null,
+    createdOn: localDate(row.createdAt, ctx.user.timeZone),
     answer: row.answer,
     answerLabel: answerLabel(row.answer),
     status: amendsStatus(row, me),
@@ -137,7 +140,7 @@ export async function amendsDetail(ctx: ReadCtx, input: { id: string }) {
       kind: e.kind,
       answer: answerLabel(e.answer),
       note: e.note,
-      createdAt: e.createdAt,
+      on: localDate(e.createdAt, ctx.user.timeZone),
     })),
   };
 }
@@ -148,7 +151,6 @@ export async function archivedAmends(ctx: ReadCtx) {
     where: { endedAt: { not: null }, members: { some: { userId: ctx.user.id } } },
     select: {
       id: true,
-      createdAt: true,
       ...MEMBER_NAMES_SELECT,
       amends: { where: visibleTo(ctx.user.id), select: SUMMARY, orderBy: { createdAt: "desc" } },
     },
@@ -158,8 +160,8 @@ export async function archivedAmends(ctx: ReadCtx) {
     .filter((c) => c.amends.length > 0)
     .map((c) => ({
       coupleId: c.id,
-      endedAt: c.endedAt,
+      endedOn: c.endedAt ? localDate(c.endedAt, ctx.user.timeZone) : null,
       partnerName: memberNames(c).get(c.members.find((m) => m.user.id !== ctx.user.id)?.user.id ?? "") ?? "—",
-      amends: c.amends.map((a) => summary(a, ctx.user.id)),
+      amends: c.amends.map((a) => summary(a, ctx.user)),
     }));
 }

@@ -1,6 +1,6 @@
 import { ZSignInInput } from "@/domain/auth/schemas";
 import { burnPasswordCheck, verifyPassword } from "@/server/auth/password";
-import { exhausted, type RateLimitRule, record, reset, ruleLimit, used } from "@/server/auth/rate-limit";
+import { giveBack, type RateLimitRule, record, reset, ruleLimit } from "@/server/auth/rate-limit";
 import type { Db } from "@/server/db";
 import { notificationData } from "@/server/notification/write";
 
@@ -31,30 +31,33 @@ export async function authenticate(
   const { email, password } = parsed.data;
   const accountIp = `${email}|${ip}`;
 
-  const [addressFailures, accountFailing, ipFailing, accountUnderAttack] = await Promise.all([
-    used(db, "signInFailAccountIp", accountIp),
-    exhausted(db, "signInFailAccountIp", accountIp),
-    exhausted(db, "signInFailIp", ip),
-    exhausted(db, "signInFailAccount", email),
-  ]);
-  if (accountFailing || ipFailing || (accountUnderAttack && addressFailures > 0)) {
+  // Every try counts as a failure before the password is checked and gives its point back when it
+  // wasn't one: checking first and counting after the hash let a parallel burst past the limit
+  // (every request of the burst saw the count from before any of them was recorded).
+  const failures: [RateLimitRule, string][] = [
+    ["signInFailAccountIp", accountIp],
+    ["signInFailIp", ip],
+    ["signInFailAccount", email],
+  ];
+  const [addressCount = 0, ipCount = 0, accountCount = 0] = await record(db, failures);
+  const accountUnderAttack = accountCount > ruleLimit("signInFailAccount");
+  if (
+    addressCount > ruleLimit("signInFailAccountIp") ||
+    ipCount > ruleLimit("signInFailIp") ||
+    (accountUnderAttack && addressCount > 1)
+  ) {
+    await giveBack(db, failures);
     return { ok: false, reason: "rate-limited" };
   }
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, passwordHash: true },
+    select: { id: true, name: true, email: true, passwordHash: true, deletedAt: true },
   });
   const valid = user ? await verifyPassword(user.passwordHash, password) : await burnPasswordCheck(password);
-  if (!user || !valid) {
-    const failures: [RateLimitRule, string][] = [
-      ["signInFailAccountIp", accountIp],
-      ["signInFailIp", ip],
-      ["signInFailAccount", email],
-    ];
-    const [, , accountCount] = await record(db, failures);
+  if (!user || !valid || user.deletedAt) {
     // Crossing the ceiling happens once per window: tell the owner then, not at every try.
-    if (user && accountCount === ruleLimit("signInFailAccount")) {
+    if (user && !user.deletedAt && accountCount === ruleLimit("signInFailAccount")) {
       await db.notification.create({
         data: notificationData({ userId: user.id, actorId: null, kind: SIGN_IN_FAILURES_NOTICE }),
       });
@@ -62,6 +65,7 @@ export async function authenticate(
     return { ok: false, reason: "invalid" };
   }
 
+  await giveBack(db, failures);
   await reset(db, "signInFailAccountIp", accountIp);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
 }

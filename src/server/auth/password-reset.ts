@@ -77,7 +77,11 @@ export async function resetPassword(
       data: { usedAt: now },
     });
     if (count !== 1) return { ok: false, reason: "used" } as const;
-    await tx.user.update({ where: { id: link.userId }, data: { passwordHash } });
+    const changed = await tx.user.updateMany({
+      where: { id: link.userId, deletedAt: null },
+      data: { passwordHash },
+    });
+    if (changed.count !== 1) return { ok: false, reason: "unknown" } as const;
     // The other links of the account stop working too: a new password was just chosen.
     await tx.passwordReset.updateMany({
       where: { userId: link.userId, usedAt: null },

@@ -69,15 +69,10 @@ export async function reset(db: Db, rule: RateLimitRule, key: string) {
   await limiter(db, rule).delete(key.toLowerCase());
 }
 
-/** How many points the key has used in its current window (0 when none), without using one. */
-export async function used(db: Db, rule: RateLimitRule, key: string): Promise<number> {
-  const res = await limiter(db, rule).get(key.toLowerCase());
-  return res?.consumedPoints ?? 0;
+/** Takes back one event counted by `record` (a try that turned out not to be a failure). */
+export async function giveBack(db: Db, checks: [RateLimitRule, string][]): Promise<void> {
+  await Promise.all(checks.map(([rule, key]) => limiter(db, rule).reward(key.toLowerCase(), 1)));
 }
-
-/** Whether the key has used its whole budget for the current window. */
-export const exhausted = async (db: Db, rule: RateLimitRule, key: string) =>
-  (await used(db, rule, key)) >= RULES[rule].points;
 
 /** Counts one event against every (rule, key) pair without refusing anything; the new counts. */
 export async function record(db: Db, checks: [RateLimitRule, string][]): Promise<number[]> {

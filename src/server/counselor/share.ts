@@ -183,5 +183,6 @@ export async function viewShare(db: Db, token: string, userAgent: string | undef
     to: share.to,
     people,
   });
-  return { ...summary, expiresAt: share.expiresAt ?? now };
+  // A day, not an instant: the expiry is the confirmation's moment plus whole days.
+  return { ...summary, expiresOn: localDate(share.expiresAt ?? now, "UTC") };
 }

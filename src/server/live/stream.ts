@@ -6,6 +6,7 @@ import type { SessionClaims } from "@/server/auth";
 import { findSession } from "@/server/couple";
 import type { Db } from "@/server/db";
 import { onLiveEvent } from "@/server/live/bus";
+import { decodeLiveEventId, encodeLiveEventId } from "@/server/live/event-id";
 import { openStreams } from "@/server/metrics";
 import { shutdownSignal } from "@/server/shutdown";
 
@@ -44,7 +45,8 @@ export async function liveCursor(
 ): Promise<string> {
   const OR = [{ userId: scope.userId }, ...(scope.coupleId ? [{ coupleId: scope.coupleId }] : [])];
   const top = await db.liveEvent.aggregate({ where: { OR }, _max: { id: true } });
-  return String(top._max.id ?? 0);
+  // "0" (nothing yet) is what a first stream accepts as its start too.
+  return top._max.id ? encodeLiveEventId(scope.userId, top._max.id) : "0";
 }
 
 export async function* liveStream(opts: {
@@ -83,8 +85,10 @@ export async function* liveStream(opts: {
   try {
     if (Date.now() - (pruned.get(db) ?? 0) > 60 * 60_000) await pruneLiveEvents(db);
     let last: number;
-    if (opts.lastEventId && /^\d{1,15}$/.test(opts.lastEventId)) {
-      last = Number(opts.lastEventId);
+    const resumed =
+      opts.lastEventId === "0" ? 0 : opts.lastEventId ? decodeLiveEventId(userId, opts.lastEventId) : null;
+    if (resumed !== null) {
+      last = resumed;
     } else {
       // A new page shows what is true now: only what comes after it is news.
       const top = await db.liveEvent.aggregate({ _max: { id: true } });
@@ -128,7 +132,7 @@ export async function* liveStream(opts: {
             sent.add(row.id);
             last = Math.max(last, row.id);
             // A late one goes out under the highest id sent, so a reconnect resumes after both.
-            yield tracked(String(last), { kind: "changed" } as LiveEventMessage);
+            yield tracked(encodeLiveEventId(userId, last), { kind: "changed" } as LiveEventMessage);
           }
           if (rows.length < 100) break;
         }

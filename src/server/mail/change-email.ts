@@ -35,6 +35,8 @@ export async function changeEmail(
       if (changed.count !== 1) {
         throw new TRPCError({ code: "CONFLICT", message: "Your address just changed. Reload the page." });
       }
+      // A reset link sent to the old address must not outlive the address.
+      await tx.passwordReset.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
       await queueVerification(tx, { id: user.id, email }, cause);
       if (mailEnabled()) {
         await queueMail(tx, {

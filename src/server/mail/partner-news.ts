@@ -28,10 +28,14 @@ export async function queuePartnerNews(tx: NewsDb, e: NewsEvent): Promise<void> 
   if (!mailEnabled() || !isPartnerNewsKind(e.kind) || !e.actorId) return;
   const now = e.now ?? new Date();
   const [recipient, actor] = await Promise.all([
-    tx.user.findUnique({ where: { id: e.userId }, select: { email: true, mailSettings: true } }),
+    tx.user.findUnique({
+      where: { id: e.userId },
+      select: { email: true, mailSettings: true, emailVerifiedAt: true, deletedAt: true },
+    }),
     tx.user.findUnique({ where: { id: e.actorId }, select: { name: true } }),
   ]);
-  if (!recipient || !actor) return;
+  // Only to an address its owner confirmed: an unconfirmed one may be a typo, or someone else's.
+  if (!recipient || !actor || !recipient.emailVerifiedAt || recipient.deletedAt) return;
   const choices = parseMailChoices(recipient.mailSettings);
   if (!wantsMail("partner-news", choices)) return;
   const title = allowsTitles(choices) ? await titleOf(tx, e.object) : null;

@@ -44,8 +44,11 @@ export function readUnsubscribeLink(params: URLSearchParams): UnsubscribeRequest
 /** Turns the one category off; every other choice stays as it was. */
 export async function unsubscribe(db: Db, r: UnsubscribeRequest): Promise<void> {
   await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: r.userId }, select: { mailSettings: true } });
-    if (!user) return;
+    const user = await tx.user.findUnique({
+      where: { id: r.userId },
+      select: { mailSettings: true, deletedAt: true },
+    });
+    if (!user || user.deletedAt) return;
     const choices = { ...parseMailChoices(user.mailSettings), [r.category]: false };
     await tx.user.update({ where: { id: r.userId }, data: { mailSettings: JSON.stringify(choices) } });
   });

@@ -36,9 +36,9 @@ export async function queueVerification(
 export async function verifyEmail(db: Db, userId: string, token: string, now = new Date()): Promise<boolean> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { email: true, emailVerifiedAt: true },
+    select: { email: true, emailVerifiedAt: true, deletedAt: true },
   });
-  if (!user) return false;
+  if (!user || user.deletedAt) return false;
   const expected = Buffer.from(sign(userId, user.email));
   const given = Buffer.from(token);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return false;

@@ -1,18 +1,32 @@
 // The outbox worker (docs/architecture.md, "Mail"): runs inside the app process, claims due rows,
-// sends each with a Message-ID made from its id, records the outcome, retries with a growing pause
+// sends each with a Message-ID made from its id (an HMAC, so it says nothing of the row), records
+// the outcome (a sent or given-up mail keeps its status and reason, never its text or links), retries with a growing pause
 // and gives up after a day. Claims are safe with several workers: on PostgreSQL `FOR UPDATE SKIP
 // LOCKED` (two workers never pick the same row), on SQLite a conditional update that only one
 // worker can win (count === 1). A claim is a lease (`lockedUntil`): a worker that dies leaves its
 // rows to be claimed again once the lease ends. What can't be avoided: a worker killed after the
 // SMTP server accepted a mail and before the row says so sends it again, with the same
 // Message-ID, so the receiving side can tell it is the same message.
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { retryDelayMs, shouldGiveUp } from "@/domain/mail/backoff";
 import type { Db } from "@/server/db";
 import { isPostgres } from "@/server/db-engine";
 import { describeError, log } from "@/server/log";
 import { onMailQueued } from "@/server/mail/outbox";
 import type { MailTransport } from "@/server/mail/transport";
+import { serverSecret } from "@/server/secrets";
+
+/**
+ * The mail's Message-ID: the same for every try of one row (a retry after a crash is
+ * recognisable), made from the row's id with the server secret so it tells nothing: no id, no
+ * time of the cause.
+ */
+export const messageIdOf = (rowId: string, domain: string) =>
+  `<${createHmac("sha256", serverSecret()).update(`message-id|${rowId}`).digest("hex").slice(0, 32)}@${domain}>`;
+
+// What a mail says and links to, blanked once it has left or been given up: reset and invitation
+// links, names and titles don't stay in the database.
+const PURGED = { subject: "", html: "", text: "", headers: "{}", payload: null };
 
 export type MailWorkerOptions = {
   db: Db;
@@ -119,12 +133,19 @@ export function createMailWorker(o: MailWorkerOptions) {
         subject: row.subject,
         html: row.html,
         text: row.text,
-        messageId: `<${row.id}@${domain}>`,
+        messageId: messageIdOf(row.id, domain),
         headers: parseHeaders(row.headers),
       });
       await o.db.mailOutbox.updateMany({
         where: { id: row.id, lockedBy: me, status: "sending" },
-        data: { status: "sent", sentAt: now(), lockedBy: null, lockedUntil: null, lastError: null },
+        data: {
+          status: "sent",
+          sentAt: now(),
+          lockedBy: null,
+          lockedUntil: null,
+          lastError: null,
+          ...PURGED,
+        },
       });
     } catch (error) {
       const at = now();
@@ -134,7 +155,7 @@ export function createMailWorker(o: MailWorkerOptions) {
       await o.db.mailOutbox.updateMany({
         where: { id: row.id, lockedBy: me, status: "sending" },
         data: giveUp
-          ? { status: "failed", lockedBy: null, lockedUntil: null, lastError: reason }
+          ? { status: "failed", lockedBy: null, lockedUntil: null, lastError: reason, ...PURGED }
           : {
               status: "pending",
               lockedBy: null,

@@ -11,7 +11,7 @@ import { getCaller, requireUser } from "@/trpc/server";
 export const metadata: Metadata = { title: "Amends" };
 
 export default async function AmendsPage() {
-  const user = await requireUser("/amends");
+  await requireUser("/amends");
   const caller = await getCaller();
   const notLinked = (error: unknown) => {
     if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
@@ -37,7 +37,6 @@ export default async function AmendsPage() {
             <AmendsList
               items={list}
               partnerName={partnerName}
-              timeZone={user.timeZone}
               empty="Nothing here yet. When one of you writes an amends and shares it, it shows here for both of you."
             />
           </Card>
@@ -47,7 +46,7 @@ export default async function AmendsPage() {
       )}
       {archive.map((c) => (
         <Card key={c.coupleId} title={`With ${c.partnerName} (ended)`} headingId={`archive-${c.coupleId}`}>
-          <AmendsList items={c.amends} partnerName={c.partnerName} timeZone={user.timeZone} empty="" />
+          <AmendsList items={c.amends} partnerName={c.partnerName} empty="" />
         </Card>
       ))}
     </div>

@@ -3,7 +3,7 @@ import { mayReadMetrics, metricsRegistry } from "@/server/metrics";
 
 export const dynamic = "force-dynamic";
 
-// Prometheus scrape endpoint: this machine only, or with METRICS_TOKEN. Anyone else finds nothing.
+// Prometheus scrape endpoint: only with METRICS_TOKEN (unset: nobody). Anyone else finds nothing.
 export async function GET(req: Request) {
   if (!mayReadMetrics(req.headers)) {
     return Response.json({ error: "There's nothing at this address." }, { status: 404 });

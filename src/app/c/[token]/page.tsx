@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { SummaryView } from "@/features/counselor/components/summary-view";
-import { formatDate } from "@/lib/format";
+import { formatLocalDay } from "@/lib/format";
 import { getCaller } from "@/trpc/server";
 
 // A counselor's read-only view, by the link's token alone (no account). src/proxy.ts sends it with
@@ -35,7 +35,7 @@ export default async function SharedSummaryPage({ params }: { params: Params }) 
     <div className="flex flex-col gap-6">
       <PageHeader title="Summary for a counselor">
         <p className="text-sm text-stone-600" data-no-print>
-          Shared by both partners, read-only, until {formatDate(summary.expiresAt, "UTC")}.{" "}
+          Shared by both partners, read-only, until {formatLocalDay(summary.expiresOn)}.{" "}
           <a className="text-sage-700 underline" href={`/c/${token}/pdf`} download>
             Download as PDF
           </a>

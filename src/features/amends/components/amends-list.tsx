@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate } from "@/lib/format";
+import { formatLocalDay } from "@/lib/format";
 
 type Item = {
   id: string;
   mine: boolean;
   whatIDid: string;
   draft: boolean;
-  sharedAt: Date | null;
-  createdAt: Date;
+  sharedOn: string | null;
+  createdOn: string;
   status: string;
   needsMyAnswer: boolean;
 };
@@ -17,12 +17,10 @@ type Item = {
 export function AmendsList({
   items,
   partnerName,
-  timeZone,
   empty,
 }: {
   items: Item[];
   partnerName: string;
-  timeZone: string;
   empty: string;
 }) {
   if (items.length === 0) return <EmptyState>{empty}</EmptyState>;
@@ -35,7 +33,7 @@ export function AmendsList({
             className="flex flex-col gap-1 rounded-xl border border-stone-200 px-4 py-3 hover:border-sage-600"
           >
             <span className="text-sm text-stone-600">
-              {a.mine ? "You" : <bdi>{partnerName}</bdi>} · {formatDate(a.sharedAt ?? a.createdAt, timeZone)}
+              {a.mine ? "You" : <bdi>{partnerName}</bdi>} · {formatLocalDay(a.sharedOn ?? a.createdOn)}
             </span>
             <span dir="auto" className="line-clamp-2 font-medium text-stone-900 [overflow-wrap:anywhere]">
               {a.whatIDid}

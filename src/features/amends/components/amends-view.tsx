@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { UserText } from "@/features/repair/user-text";
-import { formatDate } from "@/lib/format";
+import { formatLocalDay } from "@/lib/format";
 import { AMENDS_GUIDANCE } from "./guidance";
 
 type Detail = {
@@ -17,7 +17,7 @@ type Detail = {
     kind: string;
     answer: string | null;
     note: string | null;
-    createdAt: Date;
+    on: string;
   }[];
 };
 
@@ -54,7 +54,7 @@ const entryText = (e: Detail["history"][number]) => {
 };
 
 /** Every answer and follow-up, oldest first, by day (never the minute). */
-export function AmendsHistory({ amends, timeZone }: { amends: Detail; timeZone: string }) {
+export function AmendsHistory({ amends }: { amends: Detail }) {
   if (amends.history.length === 0) return null;
   return (
     <Card title="Since it was shared" headingId="amends-history">
@@ -62,7 +62,7 @@ export function AmendsHistory({ amends, timeZone }: { amends: Detail; timeZone: 
         {amends.history.map((e) => (
           <li key={e.id} className="rounded-lg border border-stone-200 px-3 py-2">
             <p className="text-sm text-stone-600">
-              {formatDate(e.createdAt, timeZone)} · <bdi>{e.by}</bdi> {entryText(e)}
+              {formatLocalDay(e.on)} · <bdi>{e.by}</bdi> {entryText(e)}
             </p>
             {e.note ? <UserText text={e.note} className="mt-1" /> : null}
           </li>

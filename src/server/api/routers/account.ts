@@ -128,7 +128,7 @@ export const accountRouter = createTRPCRouter({
       },
     });
     const titles = new Map(commitments.map((c) => [c.id, c.title]));
-    const repair = await repairExport(ctx.db, me, coupleIds);
+    const repair = await repairExport(ctx.db, me, ctx.user.timeZone, coupleIds);
     return {
       exportedAt: new Date(),
       profile: user,
@@ -252,12 +252,29 @@ export const accountRouter = createTRPCRouter({
           await tx.commitment.deleteMany({ where: { ownerId: me } });
           await tx.notification.deleteMany({ where: { userId: me } });
           await deleteRepairData(tx, me);
+          // Every token it ever had ends: reset links go, confirmation and unsubscribe links check
+          // deletedAt, invitations were revoked above; queued and sent mails to it, and the
+          // invitations it sent, go too. The placeholder address is random, not made of the id
+          // that every confirmation and unsubscribe link holds.
+          await tx.passwordReset.deleteMany({ where: { userId: me } });
+          const invites = await tx.invite.findMany({ where: { inviterId: me }, select: { id: true } });
+          await tx.mailOutbox.deleteMany({
+            where: {
+              OR: [
+                { userId: me },
+                { to: ctx.user.email },
+                ...invites.map((i) => ({ key: { startsWith: `invite|invite:${i.id}|` } })),
+              ],
+            },
+          });
           await tx.user.update({
             where: { id: me },
             data: {
               name: DELETED_NAME,
-              email: `deleted-${me}@deleted.invalid`,
+              email: `deleted-${randomBytes(16).toString("hex")}@deleted.invalid`,
+              emailVerifiedAt: null,
               passwordHash: unusable,
+              deletedAt: now,
             },
           });
           await tx.session.deleteMany({ where: { userId: me } });

@@ -130,6 +130,18 @@ export const inviteRouter = createTRPCRouter({
       if (ctx.activeCouple) throw new TRPCError({ code: "CONFLICT", message: ALREADY_LINKED });
       if (!mailEnabled())
         throw new TRPCError({ code: "BAD_REQUEST", message: "Mail is off on this Kept server." });
+      // The mail carries the inviter's own name: only from an address its owner confirmed, so an
+      // account made for it can't send any text it likes to any address.
+      const { emailVerifiedAt } = await ctx.db.user.findUniqueOrThrow({
+        where: { id: ctx.user.id },
+        select: { emailVerifiedAt: true },
+      });
+      if (!emailVerifiedAt) {
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "Confirm your own email address first (Settings → Email), then send the invitation.",
+        });
+      }
       if (input.email === ctx.user.email) {
         throw new TRPCError({
           code: "BAD_REQUEST",
@@ -167,7 +179,6 @@ export const inviteRouter = createTRPCRouter({
     const isOwn = invite.inviterId === ctx.user.id;
     return {
       inviterName: invite.inviter.name,
-      expiresAt: invite.expiresAt,
       status,
       isOwn,
       message: inviteProblem(status, isOwn),

@@ -13,14 +13,14 @@ import {
 import { AmendsForm } from "@/features/amends/components/amends-form";
 import { AmendsHistory, AmendsText } from "@/features/amends/components/amends-view";
 import { FollowThroughForm } from "@/features/repair/follow-through-form";
-import { formatDate } from "@/lib/format";
+import { formatLocalDay } from "@/lib/format";
 import { getCaller, requireUser } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Amends" };
 
 export default async function AmendsDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser(`/amends/${encodeURIComponent(id)}`);
+  await requireUser(`/amends/${encodeURIComponent(id)}`);
   const amends = await (await getCaller()).amends.get({ id }).catch((error: unknown) => {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
       return null;
@@ -40,7 +40,7 @@ export default async function AmendsDetailPage({ params }: { params: Promise<{ i
     <div className="flex flex-col gap-6">
       <PageHeader title={title} back={{ href: "/amends", label: "All amends" }}>
         <p className="text-stone-700" data-testid="amends-status">
-          {amends.sharedAt ? `Shared ${formatDate(amends.sharedAt, user.timeZone)}. ` : null}
+          {amends.sharedOn ? `Shared ${formatLocalDay(amends.sharedOn)}. ` : null}
           {amends.status}
         </p>
       </PageHeader>
@@ -93,7 +93,7 @@ export default async function AmendsDetailPage({ params }: { params: Promise<{ i
         </Card>
       ) : null}
 
-      <AmendsHistory amends={amends} timeZone={user.timeZone} />
+      <AmendsHistory amends={amends} />
 
       {amends.canFollowUp ? (
         <Card title="Follow up" headingId="follow-up">

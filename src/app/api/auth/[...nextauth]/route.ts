@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
 import NextAuth from "next-auth";
+import { carriesSession, clearingSiteData } from "@/lib/clear-site-data";
 import {
   AUTH_BODY_LIMIT,
   CROSS_SITE_MESSAGE,
@@ -29,7 +30,19 @@ async function POST(received: NextRequest, context: Context) {
       { error: TOO_LARGE_MESSAGE },
       { status: 413, headers: { "cache-control": "no-store" } },
     );
-  return handler(new NextRequest(req), context);
+  const res: Response = await handler(new NextRequest(req), context);
+  // Signing out: this device drops what it kept of the session.
+  return received.nextUrl.pathname.endsWith("/signout") ? clearingSiteData(res) : res;
 }
 
-export { handler as GET, POST };
+// `/session` for an ended session answers `{}` (and clears the cookie): the device drops what it
+// kept of that session too, whichever way it ended elsewhere (sign out everywhere, a reset,
+// deletion, expiry).
+async function GET(req: NextRequest, context: Context) {
+  const res: Response = await handler(req, context);
+  if (!req.nextUrl.pathname.endsWith("/session") || !carriesSession(req) || !res.ok) return res;
+  const body = await res.clone().text();
+  return body.trim() === "{}" ? clearingSiteData(res) : res;
+}
+
+export { GET, POST };
