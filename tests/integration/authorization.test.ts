@@ -362,6 +362,10 @@ const MATRIX: Record<string, Row> = {
     },
     expect: { ...MEMBERS, partner: "NOT_FOUND" },
   },
+  "timeOut.get": { call: (c) => c.timeOut.get(), expect: LINKED },
+  // Ava is on a time-out already; only she can come back from it.
+  "timeOut.start": { call: (c) => c.timeOut.start({ minutes: 20 }), expect: { ...LINKED, self: "CONFLICT" } },
+  "timeOut.back": { call: (c) => c.timeOut.back(), expect: { ...MEMBERS, partner: "NOT_FOUND" } },
   // The live stream, replayed from the first event: each person's own stream; outsiders get
   // nothing of Ava and Ben's couple (and nothing addressed to them).
   "notification.onChange": {

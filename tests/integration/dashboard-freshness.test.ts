@@ -237,6 +237,9 @@ const MUTATIONS: Record<string, Row> = {
       return ava(w).sharingBreak.end();
     },
   },
+  // A time-out changes no figure (Ava is on one in the world).
+  "timeOut.start": { call: (w) => ben(w).timeOut.start({ minutes: 20 }) },
+  "timeOut.back": { call: (w) => ava(w).timeOut.back() },
 };
 
 /** A procedure's kind ("query", "mutation"), read from its definition. */

@@ -25,8 +25,12 @@ beforeAll(async () => {
   await ava.commitment.acknowledge({ checkInId: w.bensCheckIn, kind: "differ", note: "I remember it so" });
 }, 60_000);
 
-/** Paths in `value` holding an instant finer than a day. */
+/**
+ * Paths in `value` holding an instant finer than a day. The one exception: a time-out's return
+ * time, which its taker chose to share (`timeOut.get`'s `partner.returnAt`).
+ */
 function instantsIn(value: unknown, path = "$"): string[] {
+  if (path.endsWith("timeOut.get.partner.returnAt")) return [];
   if (value instanceof Date) return [path];
   if (typeof value === "string") return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) ? [path] : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => instantsIn(v, `${path}[${i}]`));
@@ -42,6 +46,10 @@ describe("the partner's view carries days, never times", () => {
       "$.a[0].b",
       "$.c",
     ]);
+    // The exception is the shared return time alone.
+    expect(
+      instantsIn({ partner: { returnAt: new Date() }, mine: { returnAt: new Date() } }, "timeOut.get"),
+    ).toEqual(["timeOut.get.mine.returnAt"]);
   });
 
   it("in every read Ben can make of what Ava did", async () => {
@@ -60,6 +68,7 @@ describe("the partner's view carries days, never times", () => {
       "notification.list": await ben.notification.list(),
       "notification.listWaiting": await ben.notification.listWaiting(),
       "consistency.dashboard": await ben.consistency.dashboard({ range: "4w", person: "both" }),
+      "timeOut.get": await ben.timeOut.get(),
     };
     const exported = await ben.account.export();
     reads["account.export couples"] = exported.couples;
@@ -69,6 +78,8 @@ describe("the partner's view carries days, never times", () => {
     expect(avas.checkIns[0]?.revisions.length).toBe(1);
     expect(avas.checkIns[0]?.savedOn).toBe(w.today);
     expect((await ben.notification.list()).length).toBeGreaterThan(2);
+    // Ava is on a time-out: Ben is shown her return time and nothing else of it.
+    expect(Object.keys((await ben.timeOut.get()).partner ?? {})).toEqual(["name", "returnAt"]);
     const found = Object.entries(reads).flatMap(([name, value]) => instantsIn(value, name));
     expect(found).toEqual([]);
   });

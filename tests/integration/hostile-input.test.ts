@@ -128,6 +128,7 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     "talk.followThrough": { input: { id: w.avasLastTalk, as: "boundary", title: "Call if late" } },
     "journey.get": { input: { filter: "talks" } },
     "sharingBreak.start": { input: { days: 3, note: "Back soon" } },
+    "timeOut.start": { input: { minutes: 20 } },
     "counselor.summary": { input: { from: w.today, to: w.today, includeMyNotes: true } },
     "counselor.propose": { input: { from: w.today, to: w.today, days: 14, includeMyNotes: false } },
     "counselor.approve": { input: { id: w.active.id, includeMyNotes: false } },

@@ -105,6 +105,8 @@ export async function world(db: Db) {
     text: "C1SECRET what Ben heard",
   });
   await as(ava).talk.save({ week: today, ...said("C1PRIVATE unrevealed talk answer") });
+  // Ava steps away from a conversation: Ben sees her return time (the one instant he is shown).
+  await as(ava).timeOut.start({ minutes: 30 });
 
   const stranger = await linkedPair(db, ["Sam", "Tess"]);
   await as(stranger.a).commitment.create({ title: "Sam's promise", who: "me", cadence: { kind: "daily" } });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { RepairHelpSection } from "@/features/repair/help-section";
+import { TimeOutHelpSection } from "@/features/time-out/help-section";
 
 export const metadata: Metadata = { title: "How Kept works" };
 
@@ -71,6 +72,7 @@ export default function HelpPage() {
         </dl>
       </Card>
       <RepairHelpSection />
+      <TimeOutHelpSection />
     </div>
   );
 }

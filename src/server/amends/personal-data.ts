@@ -4,10 +4,11 @@
 // talk answers or amends text.
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/server/db";
+import { deleteTimeOuts, timeOutExport } from "@/server/time-out/time-out";
 
 export async function repairExport(db: Db, me: string, coupleIds: string[]) {
   const you = (id: string) => (id === me ? "you" : "partner");
-  const [written, given, answers, reflected] = await Promise.all([
+  const [written, given, answers, reflected, timeOuts] = await Promise.all([
     db.amends.findMany({
       where: { authorId: me, coupleId: { in: coupleIds } },
       select: {
@@ -55,6 +56,7 @@ export async function repairExport(db: Db, me: string, coupleIds: string[]) {
       },
       orderBy: { createdAt: "asc" },
     }),
+    timeOutExport(db, me, coupleIds),
   ]);
   return {
     amendsWritten: written.map(({ entries, ...a }) => ({
@@ -70,6 +72,7 @@ export async function repairExport(db: Db, me: string, coupleIds: string[]) {
       reflectionsByPartner: reflections,
     })),
     reflectionsWritten: reflected.map(({ answer, ...r }) => ({ week: answer.talk.week, ...r })),
+    timeOuts,
   };
 }
 
@@ -79,4 +82,5 @@ export async function deleteRepairData(tx: Prisma.TransactionClient, me: string)
   await tx.amends.deleteMany({ where: { authorId: me } });
   await tx.talkReflection.deleteMany({ where: { OR: [{ byId: me }, { answer: { userId: me } }] } });
   await tx.talkAnswer.deleteMany({ where: { userId: me } });
+  await deleteTimeOuts(tx, me);
 }

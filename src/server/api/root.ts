@@ -13,6 +13,7 @@ import { notificationRouter } from "@/server/api/routers/notification";
 import { sessionRouter } from "@/server/api/routers/session";
 import { sharingBreakRouter } from "@/server/api/routers/sharing-break";
 import { talkRouter } from "@/server/api/routers/talk";
+import { timeOutRouter } from "@/server/api/routers/time-out";
 import { userRouter } from "@/server/api/routers/user";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 
@@ -32,6 +33,7 @@ export const appRouter = createTRPCRouter({
   talk: talkRouter,
   journey: journeyRouter,
   sharingBreak: sharingBreakRouter,
+  timeOut: timeOutRouter,
   counselor: counselorRouter,
 });
 

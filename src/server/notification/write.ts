@@ -8,6 +8,7 @@ import {
   parseChoices,
 } from "@/domain/notification/kinds";
 import type { Db } from "@/server/db";
+import { isUniqueViolation } from "@/server/db-errors";
 import { recordLiveEvent } from "@/server/live/bus";
 import { queuePartnerNews } from "@/server/mail/partner-news";
 
@@ -66,4 +67,19 @@ export async function notify(tx: NotifyDb, n: NewNotification): Promise<void> {
     if (!recipient || !isWanted(n.kind, parseChoices(recipient.notificationSettings))) return;
   }
   await tx.notification.create({ data: notificationData(n), select: { id: true } });
+}
+
+/**
+ * For the scheduler's notifications, written by every instance: writes `n` (with its unique `key`)
+ * in its own transaction, since on PostgreSQL a refused row ends the transaction it is in. False
+ * when another instance wrote it first.
+ */
+export async function notifyOnce(db: Db, n: NewNotification & { key: string }): Promise<boolean> {
+  try {
+    await db.$transaction((tx) => notify(tx, n));
+    return true;
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return false;
+  }
 }
