@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { RepairHelpSection } from "@/features/repair/help-section";
+import { RepairTalkHelpSection } from "@/features/repair-talk/help-section";
 import { TimeOutHelpSection } from "@/features/time-out/help-section";
 
 export const metadata: Metadata = { title: "How Kept works" };
@@ -73,6 +74,7 @@ export default function HelpPage() {
       </Card>
       <RepairHelpSection />
       <TimeOutHelpSection />
+      <RepairTalkHelpSection />
     </div>
   );
 }

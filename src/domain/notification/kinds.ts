@@ -263,6 +263,40 @@ export const NOTIFICATION_KINDS = {
     label: "A time-out that ran out",
     object: "time-out",
   },
+  "repair-talk-started": {
+    category: "answer-needed",
+    switchable: false,
+    defaultOn: true,
+    sentence:
+      "{actor} would like to talk about what happened. Answer when you're ready: your answers stay private until you've both shared each step.",
+    label: "A conversation about what happened",
+    object: "repair-talk",
+  },
+  "repair-talk-shared": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence:
+      "{actor} has shared the next step of your conversation about what happened. Yours is ready when you are.",
+    label: "Your partner shared a step of a conversation",
+    object: "repair-talk",
+  },
+  "repair-talk-revealed": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} shared theirs too: this step of your conversation is open to you both.",
+    label: "A step of a conversation is open",
+    object: "repair-talk",
+  },
+  "repair-talk-stopped": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} stopped your conversation about what happened for now, to take it further together.",
+    label: "A conversation stopped for now",
+    object: "repair-talk",
+  },
   "invite-accepted": {
     category: "partners",
     switchable: false,

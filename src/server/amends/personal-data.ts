@@ -4,11 +4,12 @@
 // talk answers or amends text.
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/server/db";
+import { deleteRepairTalks, repairTalkExport } from "@/server/repair-talk/read";
 import { deleteTimeOuts, timeOutExport } from "@/server/time-out/time-out";
 
 export async function repairExport(db: Db, me: string, coupleIds: string[]) {
   const you = (id: string) => (id === me ? "you" : "partner");
-  const [written, given, answers, reflected, timeOuts] = await Promise.all([
+  const [written, given, answers, reflected, timeOuts, repairTalks] = await Promise.all([
     db.amends.findMany({
       where: { authorId: me, coupleId: { in: coupleIds } },
       select: {
@@ -57,6 +58,7 @@ export async function repairExport(db: Db, me: string, coupleIds: string[]) {
       orderBy: { createdAt: "asc" },
     }),
     timeOutExport(db, me, coupleIds),
+    repairTalkExport(db, me, coupleIds),
   ]);
   return {
     amendsWritten: written.map(({ entries, ...a }) => ({
@@ -73,6 +75,7 @@ export async function repairExport(db: Db, me: string, coupleIds: string[]) {
     })),
     reflectionsWritten: reflected.map(({ answer, ...r }) => ({ week: answer.talk.week, ...r })),
     timeOuts,
+    repairTalkAnswers: repairTalks,
   };
 }
 
@@ -83,4 +86,5 @@ export async function deleteRepairData(tx: Prisma.TransactionClient, me: string)
   await tx.talkReflection.deleteMany({ where: { OR: [{ byId: me }, { answer: { userId: me } }] } });
   await tx.talkAnswer.deleteMany({ where: { userId: me } });
   await deleteTimeOuts(tx, me);
+  await deleteRepairTalks(tx, me);
 }

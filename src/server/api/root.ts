@@ -10,6 +10,7 @@ import { inviteRouter } from "@/server/api/routers/invite";
 import { journeyRouter } from "@/server/api/routers/journey";
 import { mailRouter } from "@/server/api/routers/mail";
 import { notificationRouter } from "@/server/api/routers/notification";
+import { repairTalkRouter } from "@/server/api/routers/repair-talk";
 import { sessionRouter } from "@/server/api/routers/session";
 import { sharingBreakRouter } from "@/server/api/routers/sharing-break";
 import { talkRouter } from "@/server/api/routers/talk";
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   consistency: consistencyRouter,
   amends: amendsRouter,
   talk: talkRouter,
+  repairTalk: repairTalkRouter,
   journey: journeyRouter,
   sharingBreak: sharingBreakRouter,
   timeOut: timeOutRouter,
