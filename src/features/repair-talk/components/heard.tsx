@@ -31,9 +31,7 @@ export function HeardOfMe({ attempts, partnerName }: { attempts: Attempt[]; part
     <div className="flex flex-col gap-2" data-testid="heard-of-me">
       <p className="text-sm font-medium text-stone-700">
         What <bdi>{partnerName}</bdi> heard you say
-        {latest.attempt > 1
-          ? ` (said again, ${latest.attempt}${latest.attempt === 2 ? "nd" : "th"} try)`
-          : ""}
+        {latest.attempt > 1 ? `, said again (try ${latest.attempt})` : ""}
       </p>
       <UserText text={latest.text} />
       {latest.verdict ? (

@@ -92,7 +92,9 @@ export function StepForm({
       <NoticeAlert notice={notice[0]} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" pending={share.pending}>
-          Share with <bdi>{partnerName}</bdi>
+          <span>
+            Share with <bdi>{partnerName}</bdi>
+          </span>
         </Button>
         <Button
           type="button"

@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { STOP_TO } from "@/domain/repair-talk/repair-talk";
+import { STOP_TO, type StopTo } from "@/domain/repair-talk/repair-talk";
 import { useTRPC } from "@/trpc/react";
 import { useAppMutation } from "@/trpc/use-app-mutation";
 
@@ -11,6 +12,27 @@ import { useAppMutation } from "@/trpc/use-app-mutation";
 export function StopPanel({ talkId }: { talkId: string }) {
   const trpc = useTRPC();
   const stop = useAppMutation(trpc.repairTalk.stop.mutationOptions());
+  // Stopping ends the conversation for both: one more tap to be sure, never a surprise.
+  const [asked, setAsked] = useState<StopTo | null>(null);
+  if (asked) {
+    return (
+      <div className="flex flex-col gap-3">
+        <p className="text-stone-800">
+          Stop here? The conversation ends for both of you and stays as it is; your partner is told you'll{" "}
+          {asked === "counselor" ? "take it to your counselor" : "take it to your weekly talk"}.
+        </p>
+        <NoticeAlert notice={stop.notice} />
+        <div className="flex flex-wrap gap-3">
+          <Button pending={stop.pending} onClick={() => stop.run({ id: talkId, to: asked })}>
+            Yes, stop here
+          </Button>
+          <Button variant="secondary" onClick={() => setAsked(null)}>
+            Keep going
+          </Button>
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="flex flex-col gap-3">
       <p className="text-sm text-stone-700">
@@ -26,12 +48,7 @@ export function StopPanel({ talkId }: { talkId: string }) {
           Pause: take a time-out
         </Link>
         {STOP_TO.map((s) => (
-          <Button
-            key={s.value}
-            variant="secondary"
-            pending={stop.pending}
-            onClick={() => stop.run({ id: talkId, to: s.value })}
-          >
+          <Button key={s.value} variant="secondary" onClick={() => setAsked(s.value)}>
             {s.label}
           </Button>
         ))}
