@@ -8,6 +8,7 @@ import { QuickExit } from "@/components/quick-exit";
 import { ServiceWorker } from "@/components/service-worker";
 import { NotificationBell } from "@/features/notifications/components/bell";
 import { LiveUpdates } from "@/features/notifications/components/live-updates";
+import { TimeOutLink } from "@/features/time-out/components/time-out-link";
 import { belongsElsewhere } from "@/lib/belongs-elsewhere";
 import { getCaller, getCurrentUser } from "@/trpc/server";
 import "./globals.css";
@@ -60,6 +61,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <NotificationBell count={bell?.total ?? 0} />
                   <LiveUpdates since={bell?.since ?? null} />
                   <FreshOnBack />
+                  <TimeOutLink />
                   <QuickExit />
                 </>
               ) : (

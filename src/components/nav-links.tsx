@@ -26,6 +26,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { href: "/commitments", label: "Commitments", icon: "commitments" },
   { href: "/amends", label: "Amends" },
   { href: "/talk", label: "Weekly talk" },
+  { href: "/repair", label: "What happened" },
   { href: "/journey", label: "Journey" },
   { href: "/settings", label: "Settings", icon: "settings" },
   { href: "/help", label: "Help", icon: "help" },

@@ -362,6 +362,35 @@ const MATRIX: Record<string, Row> = {
     },
     expect: { ...MEMBERS, partner: "NOT_FOUND" },
   },
+  // Ava has shared how she felt in the open conversation; the earlier one went through every step.
+  "repairTalk.list": { call: (c) => c.repairTalk.list(), expect: LINKED },
+  "repairTalk.get": { call: (c, w) => c.repairTalk.get({ id: w.repairTalk }), expect: MEMBERS },
+  "repairTalk.start": { call: (c) => c.repairTalk.start({ about: "The argument" }), expect: LINKED },
+  "repairTalk.save": {
+    call: (c, w) =>
+      c.repairTalk.save({ id: w.repairTalk, step: "felt", feelings: ["sad"], text: "t", share: true }),
+    expect: { ...MEMBERS, self: "CONFLICT" },
+  },
+  "repairTalk.hearAgain": {
+    call: (c, w) => c.repairTalk.hearAgain({ id: w.repairTalk, text: "I heard" }),
+    expect: { ...MEMBERS, self: "CONFLICT", partner: "CONFLICT" },
+  },
+  "repairTalk.confirm": {
+    call: (c, w) => c.repairTalk.confirm({ answerId: w.avasHeard, verdict: "yes" }),
+    expect: PARTNER_ONLY,
+  },
+  "repairTalk.stop": {
+    call: (c, w) => c.repairTalk.stop({ id: w.repairTalk, to: "weekly-talk" }),
+    expect: MEMBERS,
+  },
+  "repairTalk.followThrough": {
+    call: (c, w) => c.repairTalk.followThrough({ id: w.avasPlan, as: "commitment", title: "Pause first" }),
+    expect: SELF_ONLY,
+  },
+  "timeOut.get": { call: (c) => c.timeOut.get(), expect: LINKED },
+  // Ava is on a time-out already; only she can come back from it.
+  "timeOut.start": { call: (c) => c.timeOut.start({ minutes: 20 }), expect: { ...LINKED, self: "CONFLICT" } },
+  "timeOut.back": { call: (c) => c.timeOut.back(), expect: { ...MEMBERS, partner: "NOT_FOUND" } },
   // The live stream, replayed from the first event: each person's own stream; outsiders get
   // nothing of Ava and Ben's couple (and nothing addressed to them).
   "notification.onChange": {

@@ -237,6 +237,27 @@ const MUTATIONS: Record<string, Row> = {
       return ava(w).sharingBreak.end();
     },
   },
+  // A repair conversation changes no figure; its plan as a commitment does.
+  "repairTalk.start": { call: (w) => ben(w).repairTalk.start({ about: "What happened" }) },
+  "repairTalk.save": {
+    call: (w) =>
+      ben(w).repairTalk.save({ id: w.repairTalk, step: "felt", feelings: ["sad"], text: "t", share: true }),
+  },
+  "repairTalk.hearAgain": {
+    call: (w) =>
+      ava(w)
+        .repairTalk.hearAgain({ id: w.repairTalk, text: "t" })
+        .catch(() => null),
+  },
+  "repairTalk.confirm": { call: (w) => ben(w).repairTalk.confirm({ answerId: w.avasHeard, verdict: "yes" }) },
+  "repairTalk.stop": { call: (w) => ben(w).repairTalk.stop({ id: w.repairTalk, to: "weekly-talk" }) },
+  "repairTalk.followThrough": {
+    call: (w) => ava(w).repairTalk.followThrough({ id: w.avasPlan, as: "commitment", title: "Pause first" }),
+    changes: true,
+  },
+  // A time-out changes no figure (Ava is on one in the world).
+  "timeOut.start": { call: (w) => ben(w).timeOut.start({ minutes: 20 }) },
+  "timeOut.back": { call: (w) => ava(w).timeOut.back() },
 };
 
 /** A procedure's kind ("query", "mutation"), read from its definition. */

@@ -79,7 +79,19 @@ const QUERIES: Record<string, (c: Caller, w: World) => Promise<unknown>> = {
   "counselor.summary": (c) => c.counselor.summary({ includeMyNotes: true }),
   "counselor.shares": (c) => c.counselor.shares(),
   "counselor.view": (c) => c.counselor.view({ token: counselorToken }),
+  "timeOut.get": (c) => c.timeOut.get(),
+  "repairTalk.list": (c) => c.repairTalk.list(),
+  "repairTalk.get": async (c, w) => [
+    await c.repairTalk.get({ id: w.repairTalk }),
+    await c.repairTalk.get({ id: w.finishedRepairTalk }),
+  ],
 };
+
+/**
+ * The one time of day a partner is shown: a time-out's return time, which its taker chose to share
+ * (the form says so).
+ */
+const SHARED_TIMES = [/^timeOut\.get\.partner\.returnAt$/];
 
 /**
  * What may carry a time, and why: the reader's own account and check-ins (their own data, as
@@ -94,6 +106,7 @@ const OWN_TIMES = [
   /^account\.export\.checkIns\[\d+\]\.(createdAt|amendedAt)$/,
   /^account\.export\.checkIns\[\d+\]\.earlierVersions\[\d+\]\.createdAt$/,
   /^counselor\.shares\[\d+\]\.views\[\d+\]\.at$/,
+  /^timeOut\.get\.mine\.returnAt$/,
 ];
 
 const queries = Object.entries(
@@ -114,6 +127,12 @@ describe("the partner's view carries days, never times", () => {
       `$.id (${v1})`,
       `$.url (${v1})`,
     ]);
+    // The shared return time is the only exception, and only on the partner's side.
+    expect(
+      ["timeOut.get.partner.returnAt", "timeOut.get.mine.returnAt"].filter((path) =>
+        SHARED_TIMES.some((shared) => shared.test(path)),
+      ),
+    ).toEqual(["timeOut.get.partner.returnAt"]);
   });
 
   it("lists every query of the router", () => {
@@ -131,9 +150,12 @@ describe("the partner's view carries days, never times", () => {
     expect(avas.checkIns[0]?.savedOn).toBe(w.today);
     expect((await ben.notification.list()).length).toBeGreaterThan(2);
     expect((await ben.amends.get({ id: w.avasAmends })).history.length).toBeGreaterThanOrEqual(3);
+    // Ava is on a time-out: Ben is shown her return time and nothing else of it.
+    expect(Object.keys((await ben.timeOut.get()).partner ?? {})).toEqual(["name", "returnAt"]);
     const found = Object.entries(reads)
       .flatMap(([name, value]) => instantsIn(value, name))
-      .filter((path) => !OWN_TIMES.some((own) => own.test(path)));
+      .filter((path) => !OWN_TIMES.some((own) => own.test(path)))
+      .filter((path) => !SHARED_TIMES.some((shared) => shared.test(path)));
     expect(found).toEqual([]);
     expect(Object.entries(reads).flatMap(([name, value]) => timeBearingIds(value, name))).toEqual([]);
   });

@@ -4,6 +4,7 @@
 // reflections; deleting an account removes them. (Pages, their HTML and RSC payload: e2e/repair.spec.ts.)
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, dayOfWeek, localDate } from "@/domain/commitment/schedule";
+import { STEP_KEYS } from "@/domain/repair-talk/repair-talk";
 import type { Db } from "@/server/db";
 import { callerFor, failure, type TestUser } from "../support/callers";
 import { linkedPair } from "../support/couples";
@@ -65,6 +66,42 @@ async function everythingBSees(b: TestUser, week: string) {
 }
 
 describe("repair privacy", () => {
+  // Twelve walks of every read (two per step): a budget, not a timed assertion.
+  it("keeps each step of a conversation about what happened from the partner until both shared it", {
+    timeout: 180_000,
+  }, async () => {
+    const { a, b } = await linkedPair(db);
+    await as(a).talk.setDay({ day: dayOfWeek(today()) });
+    const { id } = await as(a).repairTalk.start({ about: "What happened" });
+    const bSees = async () =>
+      (await everythingBSees(b, today())) +
+      JSON.stringify([await as(b).repairTalk.get({ id }), await as(b).repairTalk.list()]);
+    for (const step of STEP_KEYS) {
+      const events = await db.liveEvent.count();
+      await as(a).repairTalk.save({ id, step, feelings: [], text: `RDRAFT-${step}`, share: false });
+      // A draft writes no live signal.
+      expect(await db.liveEvent.count()).toBe(events);
+      await as(a).repairTalk.save({ id, step, feelings: [], text: `RSHARED-${step}`, share: true });
+      const before = await bSees();
+      expect(before).not.toContain(`RDRAFT-${step}`);
+      expect(before).not.toContain(`RSHARED-${step}`);
+      expect(JSON.stringify(await db.liveEvent.findMany())).not.toMatch(/RSHARED|RDRAFT/);
+      expect(JSON.stringify(await db.notification.findMany())).not.toMatch(/RSHARED|RDRAFT/);
+      await as(b).repairTalk.save({ id, step, feelings: [], text: `B-${step}`, share: true });
+      expect(await bSees()).not.toContain(`RDRAFT-${step}`);
+      expect(JSON.stringify(await as(b).repairTalk.get({ id }))).toContain(`RSHARED-${step}`);
+    }
+    // Each export holds the person's own words only.
+    const ax = JSON.stringify((await as(a).account.export()).repairTalkAnswers);
+    expect(ax).toContain("RSHARED-plan");
+    expect(ax).not.toContain("B-plan");
+    expect(JSON.stringify(await as(b).account.export())).not.toContain("RSHARED");
+    // Deleting A's account takes the conversation she started with it, as for amends.
+    await as(a).account.delete({ password: a.password });
+    expect(await db.repairTalk.count({ where: { id } })).toBe(0);
+    expect(await db.repairAnswer.count({ where: { userId: a.id } })).toBe(0);
+  });
+
   it("keeps a draft and an unrevealed answer from the partner on every path", async () => {
     const { a, b, draft } = await couple();
     const seen = await everythingBSees(b, today());

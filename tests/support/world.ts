@@ -1,6 +1,7 @@
 // A small world of two couples, an ex-partner and an open invitation, with something in every
 // table: the authorization matrix and the hostile-input suite both start from it.
 import { addDays, dayOfWeek, localDate } from "@/domain/commitment/schedule";
+import { STEP_KEYS } from "@/domain/repair-talk/repair-talk";
 import type { Db } from "@/server/db";
 import { callerFor, signUp, type TestUser } from "./callers";
 import { linkedPair, tokenOf } from "./couples";
@@ -105,6 +106,48 @@ export async function world(db: Db) {
     text: "C1SECRET what Ben heard",
   });
   await as(ava).talk.save({ week: today, ...said("C1PRIVATE unrevealed talk answer") });
+  // Talk about what happened: Ava has shared how she felt (C1PRIVATE until Ben shares his); an
+  // earlier conversation went through every step (written directly: six steps by two people).
+  const { id: repairTalk } = await as(ava).repairTalk.start({ about: "C1SECRET what happened" });
+  await as(ava).repairTalk.save({
+    id: repairTalk,
+    step: "felt",
+    feelings: ["hurt"],
+    text: "C1PRIVATE how Ava felt",
+    share: true,
+  });
+  const c1 = await db.coupleMember.findFirstOrThrow({ where: { userId: ava.id, activeUserId: ava.id } });
+  const finished = await db.repairTalk.create({
+    data: {
+      coupleId: c1.coupleId,
+      startedById: ben.id,
+      about: "C1SECRET earlier",
+      revealed: STEP_KEYS.length,
+      status: "finished",
+      startedOn: today,
+      endedOn: today,
+    },
+  });
+  for (const who of [ava, ben]) {
+    for (const step of STEP_KEYS) {
+      await db.repairAnswer.create({
+        data: {
+          talkId: finished.id,
+          userId: who.id,
+          step,
+          text: `C1SECRET ${who.name} ${step}`,
+          sharedAt: new Date(),
+          sharedOn: today,
+        },
+      });
+    }
+  }
+  const answerOf = async (userId: string, step: string) =>
+    (await db.repairAnswer.findFirstOrThrow({ where: { talkId: finished.id, userId, step } })).id;
+  const avasHeard = await answerOf(ava.id, "heard");
+  const avasPlan = await answerOf(ava.id, "plan");
+  // Ava steps away from a conversation: Ben sees her return time (the one instant he is shown).
+  await as(ava).timeOut.start({ minutes: 30 });
 
   const stranger = await linkedPair(db, ["Sam", "Tess"]);
   await as(stranger.a).commitment.create({ title: "Sam's promise", who: "me", cadence: { kind: "daily" } });
@@ -130,6 +173,10 @@ export async function world(db: Db) {
     lastWeek,
     avasLastTalk,
     bensReflection,
+    repairTalk,
+    finishedRepairTalk: finished.id,
+    avasHeard,
+    avasPlan,
     eliNotification: eliNotification?.id ?? "missing",
     inviteToken: tokenOf(invite.url),
   };

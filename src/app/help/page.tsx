@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { RepairHelpSection } from "@/features/repair/help-section";
+import { RepairTalkHelpSection } from "@/features/repair-talk/help-section";
+import { TimeOutHelpSection } from "@/features/time-out/help-section";
 
 export const metadata: Metadata = { title: "How Kept works" };
 
@@ -71,6 +73,8 @@ export default function HelpPage() {
         </dl>
       </Card>
       <RepairHelpSection />
+      <TimeOutHelpSection />
+      <RepairTalkHelpSection />
     </div>
   );
 }

@@ -24,7 +24,7 @@ export const ZNewPassword = z
 // Control characters (NUL, line breaks…) and the characters that reorder text around them (bidi
 // embeddings, overrides, isolates and marks) can make a name hide or rewrite the sentence it sits
 // in; a name must also show something (not only spaces or zero-width characters).
-const CONTROL_OR_BIDI = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+export const CONTROL_OR_BIDI = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 const VISIBLE = /[^\p{Z}\p{Cc}\p{Cf}\p{M}\s]/u;
 
 export const ZDisplayName = z

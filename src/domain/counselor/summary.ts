@@ -141,3 +141,23 @@ export function talkLine(w: { week: string; outcome: ReturnType<typeof talkOutco
   const how = w.outcome === "open" ? "still open" : w.outcome === "not-held" ? "not held" : w.outcome;
   return `Week of ${dayText(w.week)}: ${how}`;
 }
+
+/** The couple's conversations about what happened in the period: counts only, never a score. */
+export function repairTalkCounts(
+  talks: { status: string; stoppedTo: string | null }[],
+  plans: { commitmentId: string | null; boundaryId: string | null }[],
+) {
+  return {
+    started: talks.length,
+    finished: talks.filter((t) => t.status === "finished").length,
+    toWeeklyTalk: talks.filter((t) => t.status === "stopped" && t.stoppedTo === "weekly-talk").length,
+    toCounselor: talks.filter((t) => t.status === "stopped" && t.stoppedTo === "counselor").length,
+    open: talks.filter((t) => t.status === "open").length,
+    commitments: plans.filter((p) => p.commitmentId).length,
+    boundaries: plans.filter((p) => p.boundaryId).length,
+  };
+}
+
+/** Those counts in words, the same on the page and in the PDF. */
+export const repairTalkTotals = (c: ReturnType<typeof repairTalkCounts>) =>
+  `${c.started} started: ${c.finished} finished, ${c.toWeeklyTalk} taken to the weekly talk, ${c.toCounselor} taken to you, ${c.open} still open. They led to ${c.commitments} commitments and ${c.boundaries} boundary proposals.`;

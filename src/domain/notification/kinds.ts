@@ -10,6 +10,8 @@ export type ObjectType =
   | "account"
   | "amends"
   | "talk"
+  | "time-out"
+  | "repair-talk"
   | "counselor-share";
 
 export type KindCategory =
@@ -227,6 +229,74 @@ export const NOTIFICATION_KINDS = {
     label: "A weekly talk skipped",
     object: "talk",
   },
+  "time-out-started": {
+    category: "partners",
+    switchable: false,
+    defaultOn: true,
+    sentence:
+      "{actor} needs a break from this conversation and said when they'll be back. No need to do anything; take a breath too.",
+    label: "Your partner takes a time-out",
+    object: "time-out",
+  },
+  "time-out-returned": {
+    category: "partners",
+    switchable: false,
+    defaultOn: true,
+    sentence: "{actor} is back from their time-out and ready to talk.",
+    label: "Your partner is back from a time-out",
+    object: "time-out",
+  },
+  "time-out-reminder": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "Your time-out ends soon. When you're ready, tap “I'm back”.",
+    label: "A reminder before your time-out ends",
+    object: "time-out",
+  },
+  "time-out-ended": {
+    category: "partners",
+    switchable: false,
+    defaultOn: true,
+    sentence:
+      "A time-out ended without an “I'm back”. That's all right: pick the conversation up when you both can, or bring it to your weekly talk.",
+    label: "A time-out that ran out",
+    object: "time-out",
+  },
+  "repair-talk-started": {
+    category: "answer-needed",
+    switchable: false,
+    defaultOn: true,
+    sentence:
+      "{actor} would like to talk about what happened. Answer when you're ready: your answers stay private until you've both shared each step.",
+    label: "A conversation about what happened",
+    object: "repair-talk",
+  },
+  "repair-talk-shared": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence:
+      "{actor} has shared the next step of your conversation about what happened. Yours is ready when you are.",
+    label: "Your partner shared a step of a conversation",
+    object: "repair-talk",
+  },
+  "repair-talk-revealed": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} shared theirs too: this step of your conversation is open to you both.",
+    label: "A step of a conversation is open",
+    object: "repair-talk",
+  },
+  "repair-talk-stopped": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} stopped your conversation about what happened for now, to take it further together.",
+    label: "A conversation stopped for now",
+    object: "repair-talk",
+  },
   "invite-accepted": {
     category: "partners",
     switchable: false,
@@ -390,6 +460,8 @@ export function linkFor(objectType: string | null, objectId: string | null, kind
   if (objectType === "commitment" && objectId) return `/commitments/${encodeURIComponent(objectId)}`;
   if (objectType === "amends" && objectId) return `/amends/${encodeURIComponent(objectId)}`;
   if (objectType === "talk" && objectId) return `/talk/${encodeURIComponent(objectId)}`;
+  if (objectType === "time-out") return "/time-out";
+  if (objectType === "repair-talk" && objectId) return `/repair/${encodeURIComponent(objectId)}`;
   if (kind === "sign-in-failures") return "/settings";
   if (objectType === "counselor-share") return "/counselor";
   return "/home";

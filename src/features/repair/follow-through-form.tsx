@@ -26,7 +26,7 @@ export function FollowThroughForm({
   id,
   suggestedTitle,
 }: {
-  from: "amends" | "talk";
+  from: "amends" | "talk" | "repair-talk";
   id: string;
   suggestedTitle: string;
 }) {
@@ -39,7 +39,9 @@ export function FollowThroughForm({
   const options =
     from === "amends"
       ? trpc.amends.followThrough.mutationOptions()
-      : trpc.talk.followThrough.mutationOptions();
+      : from === "talk"
+        ? trpc.talk.followThrough.mutationOptions()
+        : trpc.repairTalk.followThrough.mutationOptions();
   const make = useAppMutation(options, { form });
   const kind = watch("as");
   const onSubmit = handleSubmit(async (values) => {

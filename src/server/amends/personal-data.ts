@@ -6,12 +6,14 @@
 import { localDate } from "@/domain/commitment/schedule";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/server/db";
+import { deleteRepairTalks, repairTalkExport } from "@/server/repair-talk/read";
+import { deleteTimeOuts, timeOutExport } from "@/server/time-out/time-out";
 
 export async function repairExport(db: Db, me: string, timeZone: string, coupleIds: string[]) {
   const day = (at: Date) => localDate(at, timeZone);
   const dayOrNull = (at: Date | null) => (at ? day(at) : null);
   const you = (id: string) => (id === me ? "you" : "partner");
-  const [written, given, answers, reflected] = await Promise.all([
+  const [written, given, answers, reflected, timeOuts, repairTalks] = await Promise.all([
     db.amends.findMany({
       where: { authorId: me, coupleId: { in: coupleIds } },
       select: {
@@ -59,6 +61,8 @@ export async function repairExport(db: Db, me: string, timeZone: string, coupleI
       },
       orderBy: { createdAt: "asc" },
     }),
+    timeOutExport(db, me, coupleIds),
+    repairTalkExport(db, me, coupleIds),
   ]);
   return {
     amendsWritten: written.map(({ entries, createdAt, sharedAt, talkedAt, ...a }) => ({
@@ -82,6 +86,8 @@ export async function repairExport(db: Db, me: string, timeZone: string, coupleI
       reflectionsByPartner: reflections,
     })),
     reflectionsWritten: reflected.map(({ answer, ...r }) => ({ week: answer.talk.week, ...r })),
+    timeOuts,
+    repairTalkAnswers: repairTalks,
   };
 }
 
@@ -91,4 +97,6 @@ export async function deleteRepairData(tx: Prisma.TransactionClient, me: string)
   await tx.amends.deleteMany({ where: { authorId: me } });
   await tx.talkReflection.deleteMany({ where: { OR: [{ byId: me }, { answer: { userId: me } }] } });
   await tx.talkAnswer.deleteMany({ where: { userId: me } });
+  await deleteTimeOuts(tx, me);
+  await deleteRepairTalks(tx, me);
 }

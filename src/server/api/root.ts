@@ -10,9 +10,11 @@ import { inviteRouter } from "@/server/api/routers/invite";
 import { journeyRouter } from "@/server/api/routers/journey";
 import { mailRouter } from "@/server/api/routers/mail";
 import { notificationRouter } from "@/server/api/routers/notification";
+import { repairTalkRouter } from "@/server/api/routers/repair-talk";
 import { sessionRouter } from "@/server/api/routers/session";
 import { sharingBreakRouter } from "@/server/api/routers/sharing-break";
 import { talkRouter } from "@/server/api/routers/talk";
+import { timeOutRouter } from "@/server/api/routers/time-out";
 import { userRouter } from "@/server/api/routers/user";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 
@@ -30,8 +32,10 @@ export const appRouter = createTRPCRouter({
   consistency: consistencyRouter,
   amends: amendsRouter,
   talk: talkRouter,
+  repairTalk: repairTalkRouter,
   journey: journeyRouter,
   sharingBreak: sharingBreakRouter,
+  timeOut: timeOutRouter,
   counselor: counselorRouter,
 });
 

@@ -2,7 +2,13 @@
 // Helvetica: day patterns use letters, as its character set has no half-filled circles).
 import { Document, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { formatDay } from "@/domain/commitment/format-day";
-import { amendsLine, amendsTotals, dayText as day, talkLine } from "@/domain/counselor/summary";
+import {
+  amendsLine,
+  amendsTotals,
+  dayText as day,
+  repairTalkTotals,
+  talkLine,
+} from "@/domain/counselor/summary";
 import type { SummarySection, TSummary } from "./summary";
 
 const LETTERS: Record<string, string> = {
@@ -120,6 +126,23 @@ function SectionPdf({ section }: { section: SummarySection }) {
               {w.skippedBy ? ` by ${w.skippedBy}` : ""}
             </Text>
           ))}
+        </View>
+      );
+    case "repair-talks":
+      return (
+        <View>
+          <Text style={s.h2}>
+            Conversations about what happened (counts; a plan's words only where its author included them)
+          </Text>
+          <Text>{repairTalkTotals(section)}</Text>
+          {section.people.flatMap((p) =>
+            p.plans.map((plan, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, in order
+              <Text key={`${p.name}-${i}`} style={s.small}>
+                {p.name}, {day(plan.day)}: {plan.text}
+              </Text>
+            )),
+          )}
         </View>
       );
     case "notes":

@@ -6,6 +6,7 @@ import { amendsSection } from "./sections/amends";
 import { boundariesSection } from "./sections/boundaries";
 import { commitmentsSection } from "./sections/commitments";
 import { sharedNotesSection } from "./sections/notes";
+import { repairTalksSection } from "./sections/repair-talks";
 import { talksSection } from "./sections/talks";
 import type { SectionCtx, SummaryPerson } from "./sections/types";
 
@@ -14,6 +15,7 @@ export const SECTIONS = [
   boundariesSection,
   amendsSection,
   talksSection,
+  repairTalksSection,
   sharedNotesSection,
 ] as const;
 

@@ -8,6 +8,7 @@ import {
   parseChoices,
 } from "@/domain/notification/kinds";
 import type { Db } from "@/server/db";
+import { isUniqueViolation } from "@/server/db-errors";
 import { recordLiveEvent } from "@/server/live/bus";
 import { queuePartnerNews } from "@/server/mail/partner-news";
 
@@ -87,4 +88,19 @@ export function notifyPartner(
     coupleId: ctx.couple.id,
     createdAt,
   });
+}
+
+/**
+ * For the scheduler's notifications, written by every instance: writes `n` (with its unique `key`)
+ * in its own transaction, since on PostgreSQL a refused row ends the transaction it is in. False
+ * when another instance wrote it first.
+ */
+export async function notifyOnce(db: Db, n: NewNotification & { key: string }): Promise<boolean> {
+  try {
+    await db.$transaction((tx) => notify(tx, n));
+    return true;
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return false;
+  }
 }

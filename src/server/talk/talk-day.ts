@@ -6,9 +6,8 @@ import { addDays, dayOfWeek, localDate } from "@/domain/commitment/schedule";
 import { isWanted, parseChoices } from "@/domain/notification/kinds";
 import { talkDayToday } from "@/domain/talk/talk";
 import type { Db } from "@/server/db";
-import { isUniqueViolation } from "@/server/db-errors";
 import { describeError, log } from "@/server/log";
-import { notify } from "@/server/notification/write";
+import { notifyOnce } from "@/server/notification/write";
 
 const talkDayKey = (userId: string, week: string) => `talk-day:${userId}:${week}`;
 
@@ -103,28 +102,14 @@ function safeTalkDayToday(now: Date, timeZone: string, talkDay: number) {
 }
 
 /** Tells one person; false when another instance did it first. */
-async function tell(
-  db: Db,
-  d: { coupleId: string; userId: string; week: string; key: string },
-  now: Date,
-): Promise<boolean> {
-  try {
-    // Its own transaction: on PostgreSQL a refused row ends the transaction it is in.
-    await db.$transaction((tx) =>
-      notify(tx, {
-        userId: d.userId,
-        actorId: null,
-        kind: "talk-day",
-        object: { type: "talk", id: d.week },
-        coupleId: d.coupleId,
-        createdAt: now,
-        key: d.key,
-      }),
-    );
-    return true;
-  } catch (error) {
-    // Another instance told them this same minute.
-    if (!isUniqueViolation(error)) throw error;
-    return false;
-  }
+function tell(db: Db, d: { coupleId: string; userId: string; week: string; key: string }, now: Date) {
+  return notifyOnce(db, {
+    userId: d.userId,
+    actorId: null,
+    kind: "talk-day",
+    object: { type: "talk", id: d.week },
+    coupleId: d.coupleId,
+    createdAt: now,
+    key: d.key,
+  });
 }

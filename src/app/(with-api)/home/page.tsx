@@ -10,6 +10,7 @@ import { BreakSection } from "@/features/break/components/break-section";
 import { DueList } from "@/features/commitments/components/due-list";
 import { WaitingList } from "@/features/notifications/components/waiting-list";
 import { InvitePanel } from "@/features/partners/components/invite-panel";
+import { TimeOutNotice } from "@/features/time-out/components/time-out-notice";
 import { formatLocalDay } from "@/lib/format";
 import { getCaller, requireUser } from "@/trpc/server";
 
@@ -30,7 +31,9 @@ export default async function HomePage() {
     caller.commitment.today({}).catch(notLinked),
   ]);
 
-  const breaks = couple ? await caller.sharingBreak.get() : null;
+  const [breaks, timeOut] = couple
+    ? await Promise.all([caller.sharingBreak.get(), caller.timeOut.get()])
+    : [null, null];
 
   if (!couple || !today) {
     return (
@@ -64,6 +67,7 @@ export default async function HomePage() {
             Today, {formatDay(today.day, { weekday: "long" })}
           </h2>
         </div>
+        <TimeOutNotice partner={timeOut?.partner ?? null} timeZone={user.timeZone} />
         <BreakBanner partnerBreak={breaks?.partner ?? null} />
         {today.items.length === 0 ? (
           <Card>

@@ -6,6 +6,7 @@ import {
   amendsTotals,
   dayText as day,
   PATTERN_SYMBOLS,
+  repairTalkTotals,
   talkLine,
 } from "@/domain/counselor/summary";
 import type { SummarySection, TSummary } from "@/server/counselor/summary";
@@ -203,6 +204,29 @@ function Amends({ section }: { section: Of<"amends"> }) {
   );
 }
 
+function RepairTalks({ section }: { section: Of<"repair-talks"> }) {
+  return (
+    <div className="flex flex-col gap-3 text-sm">
+      <p className="text-stone-700">{repairTalkTotals(section)}</p>
+      {section.people.some((p) => p.plans.length > 0) ? (
+        <SideBySide people={section.people} className="text-sm">
+          {(p) => (
+            <ul className="flex flex-col gap-1">
+              {p.plans.map((plan, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, in order
+                <li key={i} className="[overflow-wrap:anywhere]" dir="auto">
+                  <span className="text-stone-500">{day(plan.day)}, one thing I'll do differently:</span>{" "}
+                  {plan.text}
+                </li>
+              ))}
+            </ul>
+          )}
+        </SideBySide>
+      ) : null}
+    </div>
+  );
+}
+
 function Talks({ section }: { section: Of<"talks"> }) {
   if (!section.hasTalkDay && section.weeks.length === 0)
     return <p className="text-sm text-stone-600">No day was chosen for the weekly talk.</p>;
@@ -240,6 +264,10 @@ const RENDERERS: { [K in SummarySection["kind"]]: { title: string; render: (s: O
     talks: {
       title: "Weekly talks: held, skipped or still open (never the answers)",
       render: (s) => <Talks section={s} />,
+    },
+    "repair-talks": {
+      title: "Conversations about what happened: counts (a plan's words only where its author included them)",
+      render: (s) => <RepairTalks section={s} />,
     },
     notes: {
       title: "Shared notes (only where their author included them)",

@@ -1,0 +1,34 @@
+// The `repairTalk` router: "Talk about what happened". The work is in src/server/repair-talk/, the
+// rules (the steps, reveal when both) in src/domain/repair-talk/.
+import {
+  ZHearAgain,
+  ZHeardVerdict,
+  ZRepairAnswer,
+  ZRepairFollowThrough,
+  ZRepairTalkId,
+  ZStartRepairTalk,
+  ZStopRepairTalk,
+} from "@/domain/repair-talk/schemas";
+import { coupleProcedure, createTRPCRouter, NO_INPUT } from "@/server/api/trpc";
+import { getRepairTalk, listRepairTalks } from "@/server/repair-talk/read";
+import {
+  confirmHeard,
+  hearAgain,
+  repairFollowThrough,
+  saveRepairAnswer,
+  startRepairTalk,
+  stopRepairTalk,
+} from "@/server/repair-talk/write";
+
+export const repairTalkRouter = createTRPCRouter({
+  list: coupleProcedure.input(NO_INPUT).query(({ ctx }) => listRepairTalks(ctx)),
+  get: coupleProcedure.input(ZRepairTalkId).query(({ ctx, input }) => getRepairTalk(ctx, input)),
+  start: coupleProcedure.input(ZStartRepairTalk).mutation(({ ctx, input }) => startRepairTalk(ctx, input)),
+  save: coupleProcedure.input(ZRepairAnswer).mutation(({ ctx, input }) => saveRepairAnswer(ctx, input)),
+  hearAgain: coupleProcedure.input(ZHearAgain).mutation(({ ctx, input }) => hearAgain(ctx, input)),
+  confirm: coupleProcedure.input(ZHeardVerdict).mutation(({ ctx, input }) => confirmHeard(ctx, input)),
+  stop: coupleProcedure.input(ZStopRepairTalk).mutation(({ ctx, input }) => stopRepairTalk(ctx, input)),
+  followThrough: coupleProcedure
+    .input(ZRepairFollowThrough)
+    .mutation(({ ctx, input }) => repairFollowThrough(ctx, input)),
+});

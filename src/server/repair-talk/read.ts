@@ -1,0 +1,180 @@
+// Reading repair conversations. Reveal when both: the partner's answers are selected only for
+// steps both have shared (the where clause in `answersFor`), so no procedure, page, export or
+// live event can carry a partner's answer before. Everything a partner sees carries days.
+import { TRPCError } from "@trpc/server";
+import {
+  currentStep,
+  HEARD_INDEX,
+  iStatementHints,
+  repairTalkStatus,
+  revealedSteps,
+  STEPS,
+  type StepKey,
+} from "@/domain/repair-talk/repair-talk";
+import type { CoupleCtx } from "@/server/commitment/access";
+import type { Db } from "@/server/db";
+
+export const REPAIR_TALK_NOT_FOUND = "We couldn't find that conversation.";
+
+const TALK_SELECT = {
+  id: true,
+  coupleId: true,
+  startedById: true,
+  about: true,
+  linkType: true,
+  linkId: true,
+  revealed: true,
+  status: true,
+  stoppedById: true,
+  stoppedTo: true,
+  startedOn: true,
+  endedOn: true,
+  rev: true,
+} as const;
+
+/** One conversation of the caller's active couple (no row: NOT_FOUND, as for any other couple's). */
+export async function findRepairTalk(db: Pick<Db, "repairTalk">, ctx: CoupleCtx, id: string) {
+  const talk = await db.repairTalk.findFirst({ where: { id, coupleId: ctx.couple.id }, select: TALK_SELECT });
+  if (!talk) throw new TRPCError({ code: "NOT_FOUND", message: REPAIR_TALK_NOT_FOUND });
+  return talk;
+}
+
+/** The caller's own answers (drafts too), and the partner's shared answers of revealed steps only. */
+function answersFor(db: Db, talk: { id: string; revealed: number }, me: string) {
+  return db.repairAnswer.findMany({
+    where: {
+      talkId: talk.id,
+      OR: [{ userId: me }, { sharedAt: { not: null }, step: { in: revealedSteps(talk) } }],
+    },
+    select: {
+      id: true,
+      userId: true,
+      step: true,
+      attempt: true,
+      feelings: true,
+      text: true,
+      sharedAt: true,
+      sharedOn: true,
+      verdict: true,
+      verdictNote: true,
+      commitmentId: true,
+      boundaryId: true,
+    },
+    orderBy: [{ attempt: "asc" }],
+  });
+}
+
+type AnswerRow = Awaited<ReturnType<typeof answersFor>>[number];
+const feelingsOf = (csv: string) => (csv ? csv.split(",") : []);
+const view = (a: AnswerRow) => ({
+  id: a.id,
+  attempt: a.attempt,
+  feelings: feelingsOf(a.feelings),
+  text: a.text,
+  shared: a.sharedAt !== null,
+  sharedOn: a.sharedOn,
+  verdict: a.verdict,
+  verdictNote: a.verdictNote,
+  commitmentId: a.commitmentId,
+  boundaryId: a.boundaryId,
+});
+
+export async function getRepairTalk(ctx: CoupleCtx, input: { id: string }) {
+  const talk = await findRepairTalk(ctx.db, ctx, input.id);
+  const me = ctx.user.id;
+  const answers = await answersFor(ctx.db, talk, me);
+  const step = currentStep(talk);
+  // Of the step both are on, the caller learns only whether the partner has shared (not what).
+  const partnerSharedNow = step
+    ? (await ctx.db.repairAnswer.count({
+        where: { talkId: talk.id, userId: { not: me }, step, attempt: 1, sharedAt: { not: null } },
+      })) > 0
+    : false;
+  const mineOf = (key: StepKey) => answers.filter((a) => a.userId === me && a.step === key).map(view);
+  const partnerOf = (key: StepKey) => answers.filter((a) => a.userId !== me && a.step === key).map(view);
+  const mineNow = step ? mineOf(step)[0] : undefined;
+  return {
+    id: talk.id,
+    about: talk.about,
+    link: talk.linkType && talk.linkId ? { type: talk.linkType, id: talk.linkId } : null,
+    startedByMe: talk.startedById === me,
+    startedOn: talk.startedOn,
+    endedOn: talk.endedOn,
+    status: talk.status,
+    stoppedTo: talk.stoppedTo,
+    stoppedByMe: talk.stoppedById === me,
+    rev: talk.rev,
+    partnerName: ctx.couple.partner.name,
+    current: step,
+    statusText: repairTalkStatus(talk, Boolean(mineNow?.shared), partnerSharedNow),
+    partnerSharedNow,
+    heardRevealed: talk.revealed > HEARD_INDEX,
+    steps: STEPS.map((s, index) => ({
+      key: s.key,
+      label: s.label,
+      hint: s.hint,
+      optional: s.optional,
+      revealed: index < talk.revealed,
+      mine: mineOf(s.key),
+      partner: partnerOf(s.key),
+      hints: s.key === step && mineNow ? iStatementHints(s.key, mineNow.text) : [],
+    })),
+  };
+}
+
+/** The active couple's conversations, newest first: what each is about and where it stands. */
+export async function listRepairTalks(ctx: CoupleCtx) {
+  const rows = await ctx.db.repairTalk.findMany({
+    where: { coupleId: ctx.couple.id },
+    select: {
+      id: true,
+      about: true,
+      status: true,
+      revealed: true,
+      startedOn: true,
+      endedOn: true,
+      stoppedTo: true,
+    },
+    orderBy: { createdAt: "desc" },
+  });
+  return rows.map((r) => ({ ...r, step: currentStep(r), steps: STEPS.length }));
+}
+
+/** The person's own words in repair conversations, for their export (never the partner's answers). */
+export async function repairTalkExport(db: Db, me: string, coupleIds: string[]) {
+  const rows = await db.repairAnswer.findMany({
+    where: { userId: me, talk: { coupleId: { in: coupleIds } } },
+    select: {
+      step: true,
+      attempt: true,
+      feelings: true,
+      text: true,
+      sharedOn: true,
+      verdict: true,
+      verdictNote: true,
+      talk: {
+        select: { id: true, coupleId: true, about: true, startedById: true, startedOn: true, status: true },
+      },
+    },
+    orderBy: [{ createdAt: "asc" }],
+  });
+  return rows.map(({ talk, feelings, verdict, verdictNote, ...a }) => ({
+    conversation: talk.id,
+    coupleId: talk.coupleId,
+    // What it was about is the starter's words: in the export of the one who wrote them.
+    about: talk.startedById === me ? talk.about : null,
+    startedOn: talk.startedOn,
+    status: talk.status,
+    ...a,
+    feelings: feelingsOf(feelings),
+    // For "what I heard you say": whether the partner said it caught them.
+    partnersVerdict: verdict,
+    partnersVerdictNote: verdictNote,
+  }));
+}
+
+/** Account deletion, as for amends: the conversations the person started go, and their answers in others. */
+export async function deleteRepairTalks(tx: Pick<Db, "repairTalk" | "repairAnswer">, me: string) {
+  await tx.repairTalk.deleteMany({ where: { startedById: me } });
+  await tx.repairAnswer.deleteMany({ where: { userId: me } });
+}

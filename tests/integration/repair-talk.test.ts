@@ -1,0 +1,172 @@
+// "Talk about what happened" (src/domain/repair-talk): each step's answers private until both have
+// shared (in no answer of the partner's before), opened exactly once even when both share at the
+// same moment, "what I heard you say" with its verdicts, stopping, and the plan becoming a commitment.
+import { beforeAll, describe, expect, it } from "vitest";
+import { STEP_KEYS, type StepKey } from "@/domain/repair-talk/repair-talk";
+import type { Db } from "@/server/db";
+import { callerFor, failure, type TestUser } from "../support/callers";
+import { linkedPair } from "../support/couples";
+import { createTestDb } from "../support/test-db";
+
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await createTestDb());
+});
+
+const as = (u: TestUser) => callerFor(db, u.claims);
+const answer = (id: string, step: StepKey, text: string, share = true) => ({
+  id,
+  step,
+  feelings: step === "felt" ? (["hurt", "not listened to"] as const).slice() : [],
+  text,
+  share,
+});
+const kinds = async (u: TestUser, kind: string) =>
+  (await as(u).notification.list()).filter((n) => n.kind === kind);
+
+describe("a repair conversation", () => {
+  it("goes step by step, each step open only once both shared, to a commitment", async () => {
+    const { a, b } = await linkedPair(db);
+    const { id } = await as(a).repairTalk.start({ about: "The argument about the phone" });
+    expect((await kinds(b, "repair-talk-started")).map((n) => n.href)).toEqual([`/repair/${id}`]);
+
+    for (const step of STEP_KEYS) {
+      // Ava drafts, then shares: Ben learns only that she has, never what.
+      await as(a).repairTalk.save(answer(id, step, `AVA-DRAFT-${step}`, false));
+      expect(JSON.stringify(await as(b).repairTalk.get({ id }))).not.toContain("AVA-DRAFT");
+      await as(a).repairTalk.save(answer(id, step, `AVA-${step}`));
+      const bens = await as(b).repairTalk.get({ id });
+      expect(bens.current).toBe(step);
+      expect(bens.partnerSharedNow).toBe(true);
+      const seen = JSON.stringify([bens, await as(b).repairTalk.list(), await as(b).notification.list()]);
+      expect(seen).not.toContain(`AVA-${step}`);
+      expect(seen).not.toContain("AVA-DRAFT");
+      // Ava can't change what she shared.
+      expect((await failure(as(a).repairTalk.save(answer(id, step, "changed")))).code).toBe("CONFLICT");
+
+      await as(b).repairTalk.save(answer(id, step, `BEN-${step}`));
+      const open = await as(b).repairTalk.get({ id });
+      const shown = open.steps.find((s) => s.key === step);
+      expect(shown?.revealed).toBe(true);
+      expect(shown?.partner.map((p) => p.text)).toEqual([`AVA-${step}`]);
+      expect(shown?.partner[0]?.sharedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (step === "felt") expect(shown?.partner[0]?.feelings).toEqual(["hurt", "not listened to"]);
+
+      if (step === "heard") {
+        // Ben says Ava's hearing of him was not quite; she says it again; then yes.
+        const avasHeard = shown?.partner[0]?.id ?? "";
+        await as(b).repairTalk.confirm({
+          answerId: avasHeard,
+          verdict: "not-quite",
+          note: "More sad than angry",
+        });
+        expect((await failure(as(a).repairTalk.confirm({ answerId: avasHeard, verdict: "yes" }))).code).toBe(
+          "BAD_REQUEST",
+        );
+        await as(a).repairTalk.hearAgain({ id, text: "AVA-heard-again: you were sad" });
+        const again = (await as(b).repairTalk.get({ id })).steps.find((s) => s.key === "heard")?.partner;
+        expect(again?.map((p) => [p.attempt, p.verdict])).toEqual([
+          [1, "not-quite"],
+          [2, null],
+        ]);
+        await as(b).repairTalk.confirm({ answerId: again?.[1]?.id ?? "", verdict: "yes" });
+      }
+    }
+    const done = await as(a).repairTalk.get({ id });
+    expect(done.status).toBe("finished");
+    expect(done.endedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    // Ava's plan becomes a commitment of hers, in one step; Ben's plan is his to turn.
+    const plan = done.steps.find((s) => s.key === "plan");
+    const avasPlan = plan?.mine[0]?.id ?? "";
+    expect(
+      (await failure(as(b).repairTalk.followThrough({ id: avasPlan, as: "commitment", title: "x y z" })))
+        .code,
+    ).toBe("FORBIDDEN");
+    const made = await as(a).repairTalk.followThrough({
+      id: avasPlan,
+      as: "commitment",
+      title: "Pause, then talk",
+    });
+    const commitment = await as(b).commitment.get({ id: made.commitmentId ?? "" });
+    expect(commitment.title).toBe("Pause, then talk");
+    expect(commitment.description).toBe("AVA-plan");
+    expect(
+      (await failure(as(a).repairTalk.followThrough({ id: avasPlan, as: "commitment", title: "Again" })))
+        .code,
+    ).toBe("CONFLICT");
+  });
+
+  it("opens a step exactly once when both share at the same moment", async () => {
+    for (let round = 0; round < 10; round++) {
+      const { a, b } = await linkedPair(db);
+      const { id } = await as(a).repairTalk.start({ about: "Race" });
+      const results = await Promise.all([
+        as(a).repairTalk.save(answer(id, "felt", "A")),
+        as(b).repairTalk.save(answer(id, "felt", "B")),
+      ]);
+      expect(results.filter((r) => r.revealed)).toHaveLength(1);
+      const row = await db.repairTalk.findUniqueOrThrow({ where: { id } });
+      expect(row.revealed).toBe(1);
+      const told = [...(await kinds(a, "repair-talk-revealed")), ...(await kinds(b, "repair-talk-revealed"))];
+      expect(told).toHaveLength(1);
+      expect((await as(a).repairTalk.get({ id })).current).toBe("heard");
+    }
+  });
+
+  it("before the plans are open, a plan can't become a commitment (its words are private)", async () => {
+    const { a } = await linkedPair(db);
+    const { id } = await as(a).repairTalk.start({ about: "Early" });
+    await as(a).repairTalk.save(answer(id, "felt", "A"));
+    const mine = (await as(a).repairTalk.get({ id })).steps[0]?.mine[0]?.id ?? "";
+    // Not a plan at all, and nothing of another step's answer leaks through it.
+    expect(
+      (await failure(as(a).repairTalk.followThrough({ id: mine, as: "commitment", title: "Ask" }))).code,
+    ).toBe("NOT_FOUND");
+    expect((await failure(as(a).repairTalk.save(answer(id, "plan", "too early")))).code).toBe("CONFLICT");
+  });
+
+  it("either can stop it, to the weekly talk or the counselor; then it stays as it was", async () => {
+    const { a, b } = await linkedPair(db);
+    const { id } = await as(a).repairTalk.start({ about: "Stop" });
+    await as(b).repairTalk.stop({ id, to: "counselor" });
+    expect(await kinds(a, "repair-talk-stopped")).toHaveLength(1);
+    const view = await as(a).repairTalk.get({ id });
+    expect(view).toMatchObject({ status: "stopped", stoppedTo: "counselor", stoppedByMe: false });
+    expect(view.statusText).toMatch(/counselor/);
+    expect((await failure(as(a).repairTalk.save(answer(id, "felt", "late")))).code).toBe("CONFLICT");
+    expect((await failure(as(a).repairTalk.stop({ id, to: "weekly-talk" }))).code).toBe("CONFLICT");
+  });
+
+  it("refuses hidden characters, feelings outside 'how I felt', and links outside the couple", async () => {
+    const { a, b } = await linkedPair(db);
+    const other = await linkedPair(db, ["Sam", "Tess"]);
+    const { id: theirs } = await as(other.a).boundary.propose({
+      title: "Theirs",
+      description: "d",
+      category: "communication",
+      owner: "mine",
+    });
+    expect(
+      (await failure(as(a).repairTalk.start({ about: "x", link: { type: "boundary", id: theirs } }))).code,
+    ).toBe("NOT_FOUND");
+    expect((await failure(as(a).repairTalk.start({ about: "a\u202Eb" }))).code).toBe("BAD_REQUEST");
+    const { id } = await as(a).repairTalk.start({ about: "Fine" });
+    expect((await failure(as(a).repairTalk.save({ ...answer(id, "felt", "x\u200By") }))).code).toBe(
+      "BAD_REQUEST",
+    );
+    expect(
+      (
+        await failure(
+          as(a).repairTalk.save({ id, step: "heard", feelings: ["hurt"], text: "t", share: false }),
+        )
+      ).code,
+    ).toBe("BAD_REQUEST");
+    // Lines stay lines.
+    await as(a).repairTalk.save({ id, step: "felt", feelings: [], text: "one\ntwo", share: false });
+    expect((await as(a).repairTalk.get({ id })).steps[0]?.mine[0]?.text).toBe("one\ntwo");
+    // Another couple's conversation doesn't exist for them.
+    expect((await failure(as(other.a).repairTalk.get({ id }))).code).toBe("NOT_FOUND");
+    expect((await failure(as(b).repairTalk.get({ id: theirs }))).code).toBe("NOT_FOUND");
+  });
+});
