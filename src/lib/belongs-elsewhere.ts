@@ -19,6 +19,9 @@ export const SIGNED_IN_ONLY = [
   "/journey",
   "/counselor",
   "/invite",
+  "/talk/*",
+  "/repair/*",
+  "/time-out",
 ];
 
 function signedInOnly(path: string) {

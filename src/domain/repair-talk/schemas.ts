@@ -1,30 +1,14 @@
 import { z } from "zod";
 import { ZFollowThrough } from "@/domain/amends/schemas";
-import { CONTROL_OR_BIDI } from "@/domain/auth/schemas";
+import { userText } from "@/domain/user-text";
 import { FEELINGS, isComplete, LINK_TYPES, STEP_KEYS, STOP_TO } from "./repair-talk";
 
 export const REPAIR_ANSWER_MAX = 2000;
 export const ABOUT_MAX = 200;
 const ZId = z.string().min(1).max(64);
 
-// Free text refuses what display names refuse (control and text-direction characters, which can
-// hide or rewrite what is around them) and zero-width characters; line breaks and tabs stay.
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/u;
-const hasHidden = (v: string) => CONTROL_OR_BIDI.test(v.replace(/[\n\t]/g, "")) || ZERO_WIDTH.test(v);
-const HIDDEN_MESSAGE = "Remove control, zero-width or text-direction characters.";
-const freeText = (max: number, tooLong: string) =>
-  z
-    .string()
-    .transform((v) => v.normalize("NFC").replace(/\r\n?/g, "\n").trim())
-    .pipe(
-      z
-        .string()
-        .max(max, tooLong)
-        .refine((v) => !hasHidden(v), HIDDEN_MESSAGE),
-    );
-
 export const ZStartRepairTalk = z.strictObject({
-  about: freeText(ABOUT_MAX, `Keep it under ${ABOUT_MAX} characters.`).refine(
+  about: userText(ABOUT_MAX, `Keep it under ${ABOUT_MAX} characters.`).refine(
     (v) => /[\p{L}\p{N}]/u.test(v),
     "Name what happened in a few words.",
   ),
@@ -41,7 +25,7 @@ export const ZRepairAnswer = z
       .array(z.enum(FEELINGS, { error: "Pick from the list." }))
       .max(FEELINGS.length)
       .default([]),
-    text: freeText(REPAIR_ANSWER_MAX, `Keep it under ${REPAIR_ANSWER_MAX} characters.`),
+    text: userText(REPAIR_ANSWER_MAX, `Keep it under ${REPAIR_ANSWER_MAX} characters.`),
     share: z.boolean().default(false),
   })
   .superRefine((v, ctx) => {
@@ -63,7 +47,7 @@ export const ZRepairTalkId = z.strictObject({ id: ZId });
 /** "What I heard you say", said again after a "not quite". */
 export const ZHearAgain = z.strictObject({
   id: ZId,
-  text: freeText(REPAIR_ANSWER_MAX, `Keep it under ${REPAIR_ANSWER_MAX} characters.`).refine(
+  text: userText(REPAIR_ANSWER_MAX, `Keep it under ${REPAIR_ANSWER_MAX} characters.`).refine(
     (v) => /[\p{L}\p{N}]/u.test(v),
     "Say what you heard.",
   ),
@@ -72,7 +56,7 @@ export const ZHearAgain = z.strictObject({
 export const ZHeardVerdict = z.strictObject({
   answerId: ZId,
   verdict: z.enum(["yes", "not-quite"], { error: "Choose “Yes, that's it” or “Not quite”." }),
-  note: freeText(500, "Keep it under 500 characters.")
+  note: userText(500, "Keep it under 500 characters.")
     .optional()
     .transform((v) => (v ? v : undefined)),
 });
