@@ -6,6 +6,7 @@ import {
   canFollowUp,
   gentleHints,
   isVisibleTo,
+  titleFrom,
   waitsForTalk,
 } from "./amends";
 import { ZCreateAmends } from "./schemas";
@@ -53,5 +54,20 @@ describe("amends rules", () => {
   it("refuses empty and invisible text", () => {
     expect(ZCreateAmends.safeParse({ whatIDid: " ", impact: "i", different: "d" }).success).toBe(false);
     expect(ZCreateAmends.safeParse({ whatIDid: "\u200b", impact: "i", different: "d" }).success).toBe(false);
+  });
+});
+
+describe("titleFrom", () => {
+  it("keeps a first line that fits, whole", () => {
+    expect(titleFrom("I will call when I'm late\nand say where I am", 120)).toBe("I will call when I'm late");
+  });
+  it("cuts a long line at a word, with an ellipsis, within the limit", () => {
+    const text = `I will ${"always ".repeat(30)}ask first`;
+    const title = titleFrom(text, 40);
+    expect(title.length).toBeLessThanOrEqual(40);
+    expect(title.endsWith("always…")).toBe(true);
+  });
+  it("cuts one endless word where it must", () => {
+    expect(titleFrom("a".repeat(50), 10)).toBe(`${"a".repeat(9)}…`);
   });
 });

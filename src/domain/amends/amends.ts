@@ -68,3 +68,15 @@ export function gentleHints(field: "whatIDid" | "impact" | "different", text: st
   }
   return hints;
 }
+
+/**
+ * A title made from someone's own sentence: its first line, whole when it fits in `max`, else cut
+ * at the last word that fits and ended with "…" (never mid-word, never silently).
+ */
+export function titleFrom(text: string, max: number): string {
+  const line = (text.split("\n")[0] ?? "").trim();
+  if (line.length <= max) return line;
+  const room = line.slice(0, max - 1);
+  const lastSpace = room.search(/\s\S*$/);
+  return `${(lastSpace > 0 ? room.slice(0, lastSpace) : room).trimEnd()}…`;
+}

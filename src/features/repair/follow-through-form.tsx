@@ -7,6 +7,7 @@ import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { useAppForm } from "@/components/ui/use-app-form";
+import { titleFrom } from "@/domain/amends/amends";
 import { ZFollowThrough } from "@/domain/amends/schemas";
 import { zodFormResolver } from "@/lib/form-resolver";
 import { useTRPC } from "@/trpc/react";
@@ -33,7 +34,7 @@ export function FollowThroughForm({
   const trpc = useTRPC();
   const form = useAppForm<z.input<typeof ZFollowThrough>, unknown, z.output<typeof ZFollowThrough>>({
     resolver: zodFormResolver(ZFollowThrough),
-    defaultValues: { id, as: "commitment", title: suggestedTitle.slice(0, 120) },
+    defaultValues: { id, as: "commitment", title: titleFrom(suggestedTitle, 120) },
   });
   const { handleSubmit, watch, setValue, formState, field } = form;
   const options =
