@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allChoices } from "@/domain/notification/schemas";
 import { appRouter } from "@/server/api/root";
 import type { Db } from "@/server/db";
+import { decodeLiveEventId } from "@/server/live/event-id";
 import { callerFor, failure, signIn, type TestUser } from "../support/callers";
 import { createTestDb } from "../support/test-db";
 import { ACTORS, type Actor, type World, world } from "../support/world";
@@ -399,12 +400,14 @@ const MATRIX: Record<string, Row> = {
         (await c.notification.onChange({ lastEventId: "0" })) as AsyncIterable<[string, unknown]>
       )[Symbol.asyncIterator]();
       // The backlog comes at once; the stream then waits (closed with the file's streams).
+      // Each stream's ids are its own (encrypted per person): decoded with the actor's key.
+      const me = w.users[actor]?.id ?? "";
       const ids: number[] = [];
       for (;;) {
         const quiet = new Promise<"quiet">((r) => setTimeout(() => r("quiet"), 300));
         const got = await Promise.race([iterator.next(), quiet]);
         if (got === "quiet" || got.done) break;
-        ids.push(Number(got.value[0]));
+        ids.push(decodeLiveEventId(me, got.value[0]) ?? -1);
       }
       const events = await db.liveEvent.findMany({ where: { id: { in: ids } } });
       const c1 = await db.coupleMember.findFirstOrThrow({

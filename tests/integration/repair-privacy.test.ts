@@ -200,7 +200,32 @@ describe("repair privacy", () => {
   it("removes the person's amends and talk answers when they delete their account", async () => {
     const { a, b } = await couple();
     await as(b).amends.create({ whatIDid: "BEN-OWN", impact: "i", different: "d", share: true });
+    // A's "not quite" note on B's "what I heard you say" is A's words: it goes with A.
+    const { id: talkId } = await as(b).repairTalk.start({ about: "What happened" });
+    for (const [u, step] of [
+      [b, "felt"],
+      [a, "felt"],
+      [b, "heard"],
+      [a, "heard"],
+    ] as const) {
+      await as(u).repairTalk.save({
+        id: talkId,
+        step,
+        feelings: step === "felt" ? ["hurt"] : [],
+        text: "t",
+        share: true,
+      });
+    }
+    const bensHeard = (await as(a).repairTalk.get({ id: talkId })).steps.find((s) => s.key === "heard")
+      ?.partner[0];
+    await as(a).repairTalk.confirm({
+      answerId: bensHeard?.id ?? "",
+      verdict: "not-quite",
+      note: "A-VERDICT-WORDS",
+    });
+    expect(JSON.stringify(await as(b).account.export())).toContain("A-VERDICT-WORDS");
     await as(a).account.delete({ password: a.password });
+    expect(JSON.stringify(await as(b).account.export())).not.toContain("A-VERDICT-WORDS");
     expect(await db.amends.count({ where: { authorId: a.id } })).toBe(0);
     expect(await db.talkAnswer.count({ where: { userId: a.id } })).toBe(0);
     expect(await db.amends.count({ where: { authorId: b.id } })).toBe(1);

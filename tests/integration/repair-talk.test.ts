@@ -31,9 +31,12 @@ describe("a repair conversation", () => {
     expect((await kinds(b, "repair-talk-started")).map((n) => n.href)).toEqual([`/repair/${id}`]);
 
     for (const step of STEP_KEYS) {
-      // Ava drafts, then shares: Ben learns only that she has, never what.
+      // Ava drafts, then shares: Ben learns only that she has, never what. Her drafting changes
+      // nothing at all in what Ben reads (not even a counter of her saves).
+      const beforeDraft = await as(b).repairTalk.get({ id });
       await as(a).repairTalk.save(answer(id, step, `AVA-DRAFT-${step}`, false));
-      expect(JSON.stringify(await as(b).repairTalk.get({ id }))).not.toContain("AVA-DRAFT");
+      await as(a).repairTalk.save(answer(id, step, `AVA-DRAFT-${step} again`, false));
+      expect(await as(b).repairTalk.get({ id })).toEqual(beforeDraft);
       await as(a).repairTalk.save(answer(id, step, `AVA-${step}`));
       const bens = await as(b).repairTalk.get({ id });
       expect(bens.current).toBe(step);
@@ -149,6 +152,16 @@ describe("a repair conversation", () => {
     });
     expect(
       (await failure(as(a).repairTalk.start({ about: "x", link: { type: "boundary", id: theirs } }))).code,
+    ).toBe("NOT_FOUND");
+    // Nor one's own amends draft: the partner would see a link to it.
+    const { id: draft } = await as(a).amends.create({
+      whatIDid: "w",
+      impact: "i",
+      different: "d",
+      share: false,
+    });
+    expect(
+      (await failure(as(a).repairTalk.start({ about: "x", link: { type: "amends", id: draft } }))).code,
     ).toBe("NOT_FOUND");
     expect((await failure(as(a).repairTalk.start({ about: "a\u202Eb" }))).code).toBe("BAD_REQUEST");
     const { id } = await as(a).repairTalk.start({ about: "Fine" });

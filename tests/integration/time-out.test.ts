@@ -2,6 +2,7 @@
 // its taker shared, "I'm back" by the taker only, a reminder shortly before that fires once across
 // instances, and a time-out that runs out ending once with a gentle note to both.
 import { beforeAll, describe, expect, it } from "vitest";
+import { allChoices } from "@/domain/notification/schemas";
 import { GRACE_MINUTES, REMINDER_LEAD_MINUTES } from "@/domain/time-out/time-out";
 import type { Db } from "@/server/db";
 import { timeOutRound } from "@/server/time-out/time-out";
@@ -84,6 +85,18 @@ describe("a time-out", () => {
     await timeOutRound(db, minutes(returnAt, 5));
     expect((await kinds(a, "time-out-reminder")).map((n) => n.href)).toEqual(["/time-out"]);
     expect(await kinds(b, "time-out-reminder")).toEqual([]);
+  });
+
+  it("turned off, its reminder is written by no round and wakes no page", async () => {
+    const { a } = await linkedPair(db);
+    await as(a).notification.updateSettings({ choices: { ...allChoices(true), "time-out-reminder": false } });
+    const { returnAt } = await as(a).timeOut.start({ minutes: 45 });
+    const events = await db.liveEvent.count();
+    for (const m of [-REMINDER_LEAD_MINUTES + 1, -REMINDER_LEAD_MINUTES + 2, 1]) {
+      expect((await timeOutRound(db, minutes(returnAt, m))).reminded).toBe(0);
+    }
+    expect(await kinds(a, "time-out-reminder")).toEqual([]);
+    expect(await db.liveEvent.count()).toBe(events);
   });
 
   it("that runs out just ends, once, with a gentle note to both", async () => {

@@ -93,9 +93,18 @@ export function notifyPartner(
 /**
  * For the scheduler's notifications, written by every instance: writes `n` (with its unique `key`)
  * in its own transaction, since on PostgreSQL a refused row ends the transaction it is in. False
- * when another instance wrote it first.
+ * when another instance wrote it first, or when the recipient turned its kind off: then nothing is
+ * written at all (the keyed row is what tells a later round it was done, and without it every
+ * round would wake the recipient's pages again).
  */
 export async function notifyOnce(db: Db, n: NewNotification & { key: string }): Promise<boolean> {
+  if (NOTIFICATION_KINDS[n.kind].switchable) {
+    const recipient = await db.user.findUnique({
+      where: { id: n.userId },
+      select: { notificationSettings: true },
+    });
+    if (!recipient || !isWanted(n.kind, parseChoices(recipient.notificationSettings))) return false;
+  }
   try {
     await db.$transaction((tx) => notify(tx, n));
     return true;

@@ -29,7 +29,6 @@ const TALK_SELECT = {
   stoppedTo: true,
   startedOn: true,
   endedOn: true,
-  rev: true,
 } as const;
 
 /** One conversation of the caller's active couple (no row: NOT_FOUND, as for any other couple's). */
@@ -103,7 +102,6 @@ export async function getRepairTalk(ctx: CoupleCtx, input: { id: string }) {
     status: talk.status,
     stoppedTo: talk.stoppedTo,
     stoppedByMe: talk.stoppedById === me,
-    rev: talk.rev,
     partnerName: ctx.couple.partner.name,
     current: step,
     statusText: repairTalkStatus(talk, Boolean(mineNow?.shared), partnerSharedNow),
@@ -177,4 +175,9 @@ export async function repairTalkExport(db: Db, me: string, coupleIds: string[]) 
 export async function deleteRepairTalks(tx: Pick<Db, "repairTalk" | "repairAnswer">, me: string) {
   await tx.repairTalk.deleteMany({ where: { startedById: me } });
   await tx.repairAnswer.deleteMany({ where: { userId: me } });
+  // Their "not quite" notes sit on the partner's "what I heard you say": their words, so they go.
+  await tx.repairAnswer.updateMany({
+    where: { verdictNote: { not: null }, talk: { couple: { members: { some: { userId: me } } } } },
+    data: { verdictNote: null },
+  });
 }

@@ -37,7 +37,8 @@ async function linkExists(ctx: CoupleCtx, link: NonNullable<TStartRepairTalk["li
   if (link.type === "amends") {
     return (
       (await ctx.db.amends.count({
-        where: { id: link.id, coupleId, OR: [{ sharedAt: { not: null } }, { authorId: ctx.user.id }] },
+        // Only a shared one: the partner would see the link to a draft of the caller's.
+        where: { id: link.id, coupleId, sharedAt: { not: null } },
       })) === 1
     );
   }
