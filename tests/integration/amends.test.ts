@@ -40,6 +40,10 @@ describe("amends", () => {
     expect(seen.whatIDid).toContain("DRAFTY");
     expect(seen.canAnswer).toBe(true);
     expect(seen.canEdit).toBe(false);
+    // The day the draft was begun stays its author's: B sees when it was shared, not how long it waited.
+    expect(seen.createdOn).toBeNull();
+    expect((await as(b).amends.list())[0]?.createdOn).toBeNull();
+    expect((await as(a).amends.get({ id })).createdOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // Waiting on B until answered; on the bell once (its notification stands for it).
     expect((await as(b).notification.listWaiting()).map((w) => [w.type, w.id])).toEqual([["amends", id]]);
     expect((await as(b).notification.count()).total).toBe(1);

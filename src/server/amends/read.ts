@@ -42,7 +42,8 @@ function summary(
     whatIDid: row.whatIDid,
     draft: row.sharedAt === null,
     sharedOn: row.sharedAt ? localDate(row.sharedAt, viewer.timeZone) : null,
-    createdOn: localDate(row.createdAt, viewer.timeZone),
+    // When a draft was begun is its author's alone: the partner would learn how long it waited.
+    createdOn: row.authorId === viewerId ? localDate(row.createdAt, viewer.timeZone) : null,
     answer: row.answer,
     status: amendsStatus(row, viewerId),
     waitsForTalk: waitsForTalk(row),
@@ -121,7 +122,7 @@ export async function amendsDetail(ctx: ReadCtx, input: { id: string }) {
     different: row.different,
     draft: row.sharedAt === null,
     sharedOn: row.sharedAt ? localDate(row.sharedAt, ctx.user.timeZone) : null,
-    createdOn: localDate(row.createdAt, ctx.user.timeZone),
+    createdOn: row.authorId === me ? localDate(row.createdAt, ctx.user.timeZone) : null,
     answer: row.answer,
     answerLabel: answerLabel(row.answer),
     status: amendsStatus(row, me),

@@ -8,7 +8,7 @@ type Item = {
   whatIDid: string;
   draft: boolean;
   sharedOn: string | null;
-  createdOn: string;
+  createdOn: string | null;
   status: string;
   needsMyAnswer: boolean;
 };
@@ -33,7 +33,7 @@ export function AmendsList({
             className="flex flex-col gap-1 rounded-xl border border-stone-200 px-4 py-3 hover:border-sage-600"
           >
             <span className="text-sm text-stone-600">
-              {a.mine ? "You" : <bdi>{partnerName}</bdi>} · {formatLocalDay(a.sharedOn ?? a.createdOn)}
+              {a.mine ? "You" : <bdi>{partnerName}</bdi>} · {formatLocalDay(a.sharedOn ?? a.createdOn ?? "")}
             </span>
             <span dir="auto" className="line-clamp-2 font-medium text-stone-900 [overflow-wrap:anywhere]">
               {a.whatIDid}
