@@ -107,6 +107,7 @@ const OWN_TIMES = [
   /^account\.export\.checkIns\[\d+\]\.earlierVersions\[\d+\]\.createdAt$/,
   /^counselor\.shares\[\d+\]\.views\[\d+\]\.at$/,
   /^timeOut\.get\.mine\.returnAt$/,
+  /^account\.export\.timeOuts\[\d+\]\.(startedAt|returnAt|returnedAt|endedAt)$/,
 ];
 
 const queries = Object.entries(
