@@ -39,7 +39,8 @@ export async function startOwnServer(env: Record<string, string> = {}): Promise<
     NEXTAUTH_URL: url,
     NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else-0123456789",
     NEXT_TELEMETRY_DISABLED: "1",
-    LOG_LEVEL: "warn",
+    // The start-up and stop lines the specs read are at info (pino drops them below it).
+    LOG_LEVEL: "info",
     TRUSTED_PROXIES: "",
     ...env,
   };
