@@ -24,7 +24,7 @@ import { followThrough } from "@/server/amends/follow-through";
 import type { CoupleCtx } from "@/server/commitment/access";
 import type { Db } from "@/server/db";
 import { recordLiveEvent } from "@/server/live/bus";
-import { notify } from "@/server/notification/write";
+import { notify, notifyPartner } from "@/server/notification/write";
 import { REPAIR_TALK_NOT_FOUND } from "./read";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -61,13 +61,7 @@ export async function startRepairTalk(ctx: CoupleCtx, input: TStartRepairTalk) {
       },
       select: { id: true },
     });
-    await notify(tx, {
-      userId: ctx.couple.partner.id,
-      actorId: ctx.user.id,
-      kind: "repair-talk-started",
-      object: { type: "repair-talk", id: row.id },
-      coupleId: ctx.couple.id,
-    });
+    await notifyPartner(tx, ctx, "repair-talk-started", { type: "repair-talk", id: row.id });
     return row;
   });
 }
@@ -226,13 +220,7 @@ export async function stopRepairTalk(ctx: CoupleCtx, input: z.infer<typeof ZStop
       where: { id: talk.id },
       data: { status: "stopped", stoppedById: ctx.user.id, stoppedTo: input.to, endedOn: today },
     });
-    await notify(tx, {
-      userId: ctx.couple.partner.id,
-      actorId: ctx.user.id,
-      kind: "repair-talk-stopped",
-      object: { type: "repair-talk", id: talk.id },
-      coupleId: ctx.couple.id,
-    });
+    await notifyPartner(tx, ctx, "repair-talk-stopped", { type: "repair-talk", id: talk.id });
     return { stopped: true as const, to: input.to };
   });
 }

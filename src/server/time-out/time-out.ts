@@ -14,7 +14,7 @@ import type { CoupleCtx } from "@/server/commitment/access";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
 import { describeError, log } from "@/server/log";
-import { notify, notifyOnce } from "@/server/notification/write";
+import { notify, notifyOnce, notifyPartner } from "@/server/notification/write";
 
 const MINUTE = 60_000;
 const WEEK = 7 * 24 * 60 * MINUTE;
@@ -91,13 +91,7 @@ export async function startTimeOut(ctx: CoupleCtx, input: TStartTimeOut) {
         },
         select: { id: true },
       });
-      await notify(tx, {
-        userId: ctx.couple.partner.id,
-        actorId: ctx.user.id,
-        kind: "time-out-started",
-        object: { type: "time-out", id: row.id },
-        coupleId: ctx.couple.id,
-      });
+      await notifyPartner(tx, ctx, "time-out-started", { type: "time-out", id: row.id });
       return { id: row.id, returnAt };
     });
   } catch (error) {
@@ -126,13 +120,7 @@ export async function returnFromTimeOut(ctx: CoupleCtx) {
     if (!running || count !== 1) {
       throw new TRPCError({ code: "NOT_FOUND", message: "You're not on a time-out right now." });
     }
-    await notify(tx, {
-      userId: ctx.couple.partner.id,
-      actorId: ctx.user.id,
-      kind: "time-out-returned",
-      object: { type: "time-out", id: running.id },
-      coupleId: ctx.couple.id,
-    });
+    await notifyPartner(tx, ctx, "time-out-returned", { type: "time-out", id: running.id });
     return { ok: true as const };
   });
 }
