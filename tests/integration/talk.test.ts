@@ -83,6 +83,50 @@ describe("the weekly talk", () => {
     expect((await as(b).notification.list()).filter((n) => n.kind === "talk-revealed")).toHaveLength(0);
   });
 
+  it("keeps a draft the writer's alone: no Talk row, nothing the partner reads changes, until it is shared", async () => {
+    const { a, b, week } = await talkingPair();
+    const coupleId = (await db.coupleMember.findFirstOrThrow({ where: { userId: a.id } })).coupleId;
+    const bReads = async () =>
+      JSON.stringify([
+        await as(b).talk.get({}),
+        await as(b).talk.list(),
+        await as(b).journey.get({}),
+        await as(b).counselor.summary({ includeMyNotes: false }),
+        await as(b).notification.list(),
+        await as(b).notification.count(),
+        await as(b).notification.listWaiting(),
+      ]);
+    const before = await bReads();
+    await as(a).talk.save({ week, ...answers("FIRST") });
+    await as(a).talk.save({ week, ...answers("SECOND") });
+    expect(await db.talk.count({ where: { coupleId } })).toBe(0);
+    expect(await as(b).talk.list()).toEqual([]);
+    expect(await bReads()).toBe(before);
+    // The writer has their draft back, in their talk and their export.
+    expect((await as(a).talk.get({})).talk?.mine).toMatchObject({
+      submitted: false,
+      text: { hard: "SECOND the phone call" },
+    });
+    expect((await as(a).account.export()).talkDrafts).toEqual([
+      expect.objectContaining({ week, request: "SECOND call me when you're late" }),
+    ]);
+
+    // Once B has shared (so the week's Talk exists), A's drafts still move nothing of it.
+    await as(b).talk.save({ week, ...answers("B"), submit: true });
+    const talk = await db.talk.findUniqueOrThrow({ where: { coupleId_week: { coupleId, week } } });
+    const bAfterSharing = await bReads();
+    await as(a).talk.save({ week, ...answers("THIRD") });
+    expect(await db.talk.findUniqueOrThrow({ where: { id: talk.id } })).toEqual(talk);
+    expect(await db.talkAnswer.count({ where: { talkId: talk.id } })).toBe(1);
+    expect(await bReads()).toBe(bAfterSharing);
+
+    // Shared: the text moves into the talk's answer and the draft is gone.
+    await as(a).talk.save({ week, ...answers("SHARED"), submit: true });
+    expect(await db.talkDraft.count({ where: { userId: a.id } })).toBe(0);
+    expect((await as(b).talk.get({})).talk?.partner?.text.hard).toBe("SHARED the phone call");
+    expect(await failure(as(a).talk.save({ week, ...answers("LATE") }))).toMatchObject({ code: "CONFLICT" });
+  });
+
   it("reveals exactly once when both submit at the same moment", async () => {
     for (let round = 0; round < 4; round++) {
       const { a, b, week } = await talkingPair();

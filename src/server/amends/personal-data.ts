@@ -1,6 +1,6 @@
 // A person's own repair data, for account export and deletion: the amends they wrote
 // (drafts too) with what came back, their answers and follow-ups to the partner's amends, their
-// talk answers with the reflections on them, and the reflections they wrote. Never the partner's
+// talk answers (and unshared drafts) with the reflections on them, and the reflections they wrote. Never the partner's
 // talk answers or amends text. Instants leave as the person's local days: the history holds the
 // partner's answers and follow-ups, and a reveal is the partner's submission.
 import { localDate } from "@/domain/commitment/schedule";
@@ -13,7 +13,7 @@ export async function repairExport(db: Db, me: string, timeZone: string, coupleI
   const day = (at: Date) => localDate(at, timeZone);
   const dayOrNull = (at: Date | null) => (at ? day(at) : null);
   const you = (id: string) => (id === me ? "you" : "partner");
-  const [written, given, answers, reflected, timeOuts, repairTalks] = await Promise.all([
+  const [written, given, answers, drafts, reflected, timeOuts, repairTalks] = await Promise.all([
     db.amends.findMany({
       where: { authorId: me, coupleId: { in: coupleIds } },
       select: {
@@ -50,6 +50,11 @@ export async function repairExport(db: Db, me: string, timeZone: string, coupleI
       },
       orderBy: { createdAt: "asc" },
     }),
+    db.talkDraft.findMany({
+      where: { userId: me, coupleId: { in: coupleIds } },
+      select: { coupleId: true, week: true, appreciation: true, wentWell: true, hard: true, request: true },
+      orderBy: { week: "asc" },
+    }),
     db.talkReflection.findMany({
       where: { byId: me, answer: { talk: { coupleId: { in: coupleIds } } } },
       select: {
@@ -85,6 +90,7 @@ export async function repairExport(db: Db, me: string, timeZone: string, coupleI
       ...a,
       reflectionsByPartner: reflections,
     })),
+    talkDrafts: drafts,
     reflectionsWritten: reflected.map(({ answer, ...r }) => ({ week: answer.talk.week, ...r })),
     timeOuts,
     repairTalkAnswers: repairTalks,
@@ -97,6 +103,7 @@ export async function deleteRepairData(tx: Prisma.TransactionClient, me: string)
   await tx.amends.deleteMany({ where: { authorId: me } });
   await tx.talkReflection.deleteMany({ where: { OR: [{ byId: me }, { answer: { userId: me } }] } });
   await tx.talkAnswer.deleteMany({ where: { userId: me } });
+  await tx.talkDraft.deleteMany({ where: { userId: me } });
   await deleteTimeOuts(tx, me);
   await deleteRepairTalks(tx, me);
 }

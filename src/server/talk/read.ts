@@ -52,6 +52,12 @@ type AnswerRow = {
   }[];
 };
 
+const DRAFT_SELECT = { id: true, appreciation: true, wentWell: true, hard: true, request: true } as const;
+
+function draftAsAnswer(draft: { id: string } & Record<PromptKey, string>, userId: string): AnswerRow {
+  return { ...draft, userId, submittedAt: null, commitmentId: null, boundaryId: null, reflections: [] };
+}
+
 function shapeAnswer(a: AnswerRow) {
   return {
     id: a.id,
@@ -106,10 +112,18 @@ export async function getTalk(ctx: Ctx & { couple: ActiveCouple }, input: { week
     where: { coupleId_week: { coupleId: ctx.couple.id, week } },
     select: { id: true, week: true, revealedAt: true, skippedAt: true, skippedById: true },
   });
-  if (!talk && week !== current) throw new TRPCError({ code: "NOT_FOUND", message: TALK_NOT_FOUND });
-  const { mine, partner, partnerSubmitted } = talk
+  const draft = await ctx.db.talkDraft.findUnique({
+    where: { coupleId_week_userId: { coupleId: ctx.couple.id, week, userId: ctx.user.id } },
+    select: DRAFT_SELECT,
+  });
+  if (!talk && !draft && week !== current)
+    throw new TRPCError({ code: "NOT_FOUND", message: TALK_NOT_FOUND });
+  const answers = talk
     ? await answersOf(ctx.db, talk, ctx.user.id)
     : { mine: null, partner: null, partnerSubmitted: false };
+  const { partner, partnerSubmitted } = answers;
+  // Until it is shared, the person's answer is their draft (a TalkDraft, no part of the Talk).
+  const mine = answers.mine ?? (draft ? draftAsAnswer(draft, ctx.user.id) : null);
   return {
     talkDay: couple.talkDay,
     week,

@@ -61,32 +61,68 @@ async function ensureTalk(db: Db, coupleId: string, week: string) {
 }
 
 /** A week the person may answer: a talk day of the couple, reached in their zone, not long past. */
-async function answerableTalk(ctx: CoupleCtx, week: string) {
+async function checkAnswerable(ctx: CoupleCtx, week: string) {
   const talkDay = await talkDayOf(ctx);
   const now = new Date();
-  const existing = await ctx.db.talk.findUnique({
-    where: { coupleId_week: { coupleId: ctx.couple.id, week } },
-    select: { id: true },
-  });
-  if (!existing && !isTalkDay(week, talkDay))
-    throw new TRPCError({ code: "NOT_FOUND", message: TALK_NOT_FOUND });
+  if (!isTalkDay(week, talkDay)) {
+    // A week begun before the talk day changed stays answerable.
+    const where = { coupleId: ctx.couple.id, week };
+    const [talk, draft] = await Promise.all([
+      ctx.db.talk.findUnique({ where: { coupleId_week: where }, select: { id: true } }),
+      ctx.db.talkDraft.findUnique({
+        where: { coupleId_week_userId: { ...where, userId: ctx.user.id } },
+        select: { id: true },
+      }),
+    ]);
+    if (!talk && !draft) throw new TRPCError({ code: "NOT_FOUND", message: TALK_NOT_FOUND });
+  }
   if (!isOpenFor(week, now, ctx.user.timeZone)) {
     throw new TRPCError({ code: "BAD_REQUEST", message: "This week's talk opens on its day." });
   }
   if (daysBetween(week, localDate(now, ctx.user.timeZone)) > ANSWERABLE_DAYS) {
     throw new TRPCError({ code: "BAD_REQUEST", message: "That talk is past; this week's is waiting." });
   }
+}
+
+async function answerableTalk(ctx: CoupleCtx, week: string) {
+  await checkAnswerable(ctx, week);
   return ensureTalk(ctx.db, ctx.couple.id, week);
 }
 
+const SHARED_ALREADY = "You've already shared your answers for this week.";
+const SKIPPED = "This week's talk was skipped.";
+
 /**
- * Saves the person's answers (a private draft) or submits them. The transaction first bumps the
- * talk's `rev`, which locks its row: two submissions at the same moment run one after the other,
- * so the second sees the first and reveals, exactly once.
+ * Keeps the person's unshared answers as a TalkDraft, touching nothing of the week's Talk: no row
+ * is made, no counter moves, no event is written, so the partner can't tell that anyone began.
+ */
+async function saveDraft(ctx: CoupleCtx, input: z.infer<typeof ZTalkAnswers>) {
+  await checkAnswerable(ctx, input.week);
+  const { week, submit: _submit, ...text } = input;
+  const talk = await ctx.db.talk.findUnique({
+    where: { coupleId_week: { coupleId: ctx.couple.id, week } },
+    select: { skippedAt: true, answers: { where: { userId: ctx.user.id }, select: { id: true } } },
+  });
+  if (talk?.skippedAt) throw new TRPCError({ code: "CONFLICT", message: SKIPPED });
+  if (talk && talk.answers.length > 0) throw new TRPCError({ code: "CONFLICT", message: SHARED_ALREADY });
+  const key = { coupleId: ctx.couple.id, week, userId: ctx.user.id };
+  await ctx.db.talkDraft.upsert({
+    where: { coupleId_week_userId: key },
+    create: { ...key, ...text },
+    update: text,
+  });
+  return { submitted: false, revealed: false };
+}
+
+/**
+ * Saves the person's answers as a private draft, or shares them. Sharing first bumps the talk's
+ * `rev`, which locks its row: two submissions at the same moment run one after the other, so the
+ * second sees the first and reveals, exactly once.
  */
 export async function saveAnswers(ctx: CoupleCtx, input: z.infer<typeof ZTalkAnswers>) {
+  if (!input.submit) return saveDraft(ctx, input);
   const talk = await answerableTalk(ctx, input.week);
-  const { week: _week, submit, ...text } = input;
+  const { week: _week, submit: _submit, ...text } = input;
   const now = new Date();
   return ctx.db.$transaction(async (tx) => {
     const locked = await tx.talk.update({
@@ -94,22 +130,21 @@ export async function saveAnswers(ctx: CoupleCtx, input: z.infer<typeof ZTalkAns
       data: { rev: { increment: 1 } },
       select: { revealedAt: true, skippedAt: true },
     });
-    if (locked.skippedAt) throw new TRPCError({ code: "CONFLICT", message: "This week's talk was skipped." });
+    if (locked.skippedAt) throw new TRPCError({ code: "CONFLICT", message: SKIPPED });
     const mine = await tx.talkAnswer.findUnique({
       where: { talkId_userId: { talkId: talk.id, userId: ctx.user.id } },
       select: { submittedAt: true },
     });
-    if (mine?.submittedAt) {
-      throw new TRPCError({ code: "CONFLICT", message: "You've already shared your answers for this week." });
-    }
-    const data = { ...text, submittedAt: submit ? now : null };
+    if (mine?.submittedAt) throw new TRPCError({ code: "CONFLICT", message: SHARED_ALREADY });
+    const data = { ...text, submittedAt: now };
     await tx.talkAnswer.upsert({
       where: { talkId_userId: { talkId: talk.id, userId: ctx.user.id } },
       create: { talkId: talk.id, userId: ctx.user.id, ...data },
       update: data,
     });
-    // A draft is nobody's business but its writer's: no event, no notification.
-    if (!submit) return { submitted: false, revealed: false };
+    await tx.talkDraft.deleteMany({
+      where: { coupleId: ctx.couple.id, week: input.week, userId: ctx.user.id },
+    });
     const answers = await tx.talkAnswer.findMany({
       where: { talkId: talk.id },
       select: { userId: true, submittedAt: true },
