@@ -1,4 +1,7 @@
-import { expect, test } from "./fixtures";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import { link } from "./couple";
+import { createAccount, type E2EUser, expect, fakeIp, newUserData, signInOverHttp, test } from "./fixtures";
 
 // "Time and the shared device" (docs/security.md): every way a session ends tells the browser to
 // drop this site's caches and storage; Quick exit too, with no referrer, and never while someone
@@ -86,4 +89,212 @@ test("a prefetched page carries its CSP", async ({ context, user }) => {
       "frame-ancestors 'none'",
     );
   }
+});
+
+async function trpc(context: BrowserContext, path: string, json: unknown) {
+  const res = await context.request.post(`/api/trpc/${path}`, { data: { json } });
+  expect(res.status(), await res.text()).toBe(200);
+  return ((await res.json()) as { result: { data: { json: unknown } } }).result.data.json;
+}
+
+function checkInRows(commitmentId: string): number {
+  const file = process.env.E2E_DB_FILE;
+  if (!file) throw new Error("E2E_DB_FILE is not set");
+  const db = new Database(file, { readonly: true });
+  try {
+    const row = db.prepare("SELECT COUNT(*) AS n FROM CheckIn WHERE commitmentId = ?").get(commitmentId);
+    return (row as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+/** Ava (the fixture's user) linked with Blair, with commitments of her own to check in on. */
+async function coupleWith(
+  browser: Browser,
+  page: Page,
+  context: BrowserContext,
+  user: E2EUser,
+  titles: string[],
+) {
+  const blairContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": fakeIp() } });
+  const blair = newUserData("Blair");
+  await createAccount(blairContext.request, blair);
+  await signInOverHttp(blairContext, blair);
+  await link(page, await blairContext.newPage(), user.name);
+  const ids: string[] = [];
+  for (const title of titles) {
+    const made = (await trpc(context, "commitment.create", {
+      title,
+      who: "me",
+      cadence: { kind: "daily" },
+    })) as {
+      id: string;
+    };
+    ids.push(made.id);
+  }
+  return { blair, blairContext, ids };
+}
+
+/** Everything this site keeps in the page's storage: name → value. */
+const stored = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      [localStorage, sessionStorage].flatMap((s) =>
+        Object.keys(s)
+          .filter((k) => k.startsWith("kept:"))
+          .map((k) => [k, s.getItem(k) ?? ""]),
+      ),
+    ),
+  );
+
+/** A browser that ignores Clear-Site-Data: what the page itself does must be enough. */
+async function ignoreClearSiteData(context: BrowserContext) {
+  await context.route("**/*", async (route) => {
+    // A live stream never ends; nothing in it clears anything.
+    if (route.request().headers().accept?.includes("text/event-stream")) return route.fallback();
+    const response = await route.fetch({ maxRedirects: 0 });
+    const headers = { ...response.headers() };
+    delete headers["clear-site-data"];
+    await route.fulfill({ response, headers });
+  });
+}
+
+test("a draft is sealed to its session: unreadable once it ends, and gone with the next page of another", async ({
+  browser,
+  page,
+  context,
+  user,
+}) => {
+  test.slow();
+  const NOTE = "Something only I should read";
+  const { blair, blairContext } = await coupleWith(browser, page, context, user, ["Walk after dinner"]);
+  await ignoreClearSiteData(context);
+  await page.goto("/today");
+  const item = page.getByRole("region", { name: "Walk after dinner" });
+  await item.getByRole("button", { name: "Kept" }).click();
+  await expect(item.getByTestId("answered")).toContainText("Kept");
+  await item.getByRole("button", { name: /^Add a note/ }).click();
+  await item.getByLabel("Note (optional)").fill(NOTE);
+  await expect.poll(async () => Object.keys(await stored(page)).length).toBe(1);
+  const [[name, value] = ["", ""]] = Object.entries(await stored(page));
+  expect(name).toMatch(/^kept:[\w-]{16}:draft:/);
+  // Sealed: neither the text nor any part of it is readable in storage.
+  expect(value).not.toContain("only I");
+  expect(value).not.toContain(btoa(NOTE).slice(0, 12));
+  await page.reload();
+  await expect(item.getByLabel("Note (optional)")).toHaveValue(NOTE);
+
+  // The session ends from another device ("sign out everywhere else", as after a password reset):
+  // the next page opened here, signed out, deletes what it left.
+  const elsewhere = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": fakeIp() } });
+  await signInOverHttp(elsewhere, user);
+  const list = await elsewhere.request.get("/api/trpc/session.list");
+  const devices = ((await list.json()) as { result: { data: { json: { id: string; current: boolean }[] } } })
+    .result.data.json;
+  for (const d of devices.filter((d) => !d.current)) await trpc(elsewhere, "session.end", { id: d.id });
+  await page.goto("/");
+  await expect.poll(() => stored(page)).toEqual({});
+
+  // Signed in again, the same person finds no draft of the ended session; another person signing
+  // in on this browser (without anyone signing out) doesn't either, and their first page deletes
+  // what the previous session kept.
+  await signInOverHttp(context, user);
+  await page.goto("/today");
+  await item.getByRole("button", { name: /^Add a note/ }).click();
+  await expect(item.getByLabel("Note (optional)")).toHaveValue("");
+  await item.getByLabel("Note (optional)").fill(NOTE);
+  await expect.poll(async () => Object.keys(await stored(page)).length).toBe(1);
+  await signInOverHttp(context, blair);
+  await page.goto("/today");
+  await expect(page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
+  await expect.poll(() => stored(page)).toEqual({});
+  await elsewhere.close();
+  await blairContext.close();
+});
+
+test("signing out sends queued check-ins first, and drops the rest only when told to", async ({
+  browser,
+  page,
+  context,
+  user,
+}) => {
+  test.slow();
+  const { blair, blairContext, ids } = await coupleWith(browser, page, context, user, [
+    "Walk after dinner",
+    "Text when I'm out late",
+  ]);
+  const [walk = "", text = ""] = ids;
+  await page.goto("/today");
+  for (const title of ["Walk after dinner", "Text when I'm out late"]) {
+    await expect(
+      page.getByRole("region", { name: title }).getByRole("button", { name: "Kept" }),
+    ).toBeEnabled();
+  }
+  await context.setOffline(true);
+  for (const title of ["Walk after dinner", "Text when I'm out late"]) {
+    await page.getByRole("region", { name: title }).getByRole("button", { name: "Kept" }).click();
+  }
+  await expect(page.getByTestId("queue")).toContainText("2 check-ins are saved on this device");
+  // Online again, but the network loses every check-in on "Text when I'm out late".
+  await context.route("**/api/trpc/commitment.checkIn**", (route) =>
+    (route.request().postData() ?? "").includes(text) ? route.abort("failed") : route.fallback(),
+  );
+  await context.setOffline(false);
+  await expect.poll(() => checkInRows(walk), { timeout: 30_000 }).toBe(1);
+
+  const nav = page.getByRole("navigation", { name: "Main" }).first();
+  await nav.getByRole("button", { name: "Sign out" }).click();
+  const question = page.getByRole("alertdialog", { name: "1 check-in hasn't reached Kept yet" });
+  await expect(question).toContainText("Text when I'm out late");
+  await question.getByRole("button", { name: "Stay signed in" }).click();
+  await page.reload();
+  await expect(page.getByTestId("queue")).toContainText("1 check-in is saved on this device");
+
+  await nav.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out and drop it" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect(checkInRows(text)).toBe(0);
+  expect(await stored(page)).toEqual({});
+  // The next person on this browser gets nothing of it.
+  await context.unrouteAll();
+  await signInOverHttp(context, blair);
+  await page.goto("/today");
+  await expect(page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
+  await expect(page.getByTestId("queue")).toHaveCount(0);
+  expect(await stored(page)).toEqual({});
+  expect(checkInRows(text)).toBe(0);
+  await blairContext.close();
+});
+
+test("signing out with a queued check-in and the network back sends it, then signs out", async ({
+  browser,
+  page,
+  context,
+  user,
+}) => {
+  test.slow();
+  const { blairContext, ids } = await coupleWith(browser, page, context, user, ["Walk after dinner"]);
+  const [walk = ""] = ids;
+  await page.goto("/today");
+  const item = page.getByRole("region", { name: "Walk after dinner" });
+  await expect(item.getByRole("button", { name: "Kept" })).toBeEnabled();
+  await context.setOffline(true);
+  await item.getByRole("button", { name: "Kept" }).click();
+  await expect(page.getByTestId("queue")).toContainText("1 check-in is saved on this device");
+  // On a page where nothing sends the queue, the network comes back; Sign out sends it.
+  await context.route("**/api/trpc/commitment.checkIn**", (route) => route.abort("failed"));
+  await context.setOffline(false);
+  await page.getByRole("link", { name: "Settings" }).first().click();
+  await expect(page).toHaveURL(/\/settings$/);
+  await context.unrouteAll();
+  expect(checkInRows(walk)).toBe(0);
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .first()
+    .getByRole("button", { name: "Sign out" })
+    .click();
+  await expect(page).toHaveURL(/\/$/);
+  expect(checkInRows(walk)).toBe(1);
+  await blairContext.close();
 });

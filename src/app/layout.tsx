@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { DeviceStorage } from "@/components/device-storage";
 import { FreshOnBack } from "@/components/fresh-on-back";
 import { SideNav, TabBar } from "@/components/nav-links";
 import { QuickExit } from "@/components/quick-exit";
@@ -10,6 +11,8 @@ import { NotificationBell } from "@/features/notifications/components/bell";
 import { LiveUpdates } from "@/features/notifications/components/live-updates";
 import { TimeOutLink } from "@/features/time-out/components/time-out-link";
 import { belongsElsewhere } from "@/lib/belongs-elsewhere";
+import { getSessionClaims } from "@/server/auth";
+import { deviceStorageOf } from "@/server/auth/device-storage";
 import { getCaller, getCurrentUser } from "@/trpc/server";
 import "./globals.css";
 
@@ -36,9 +39,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Read on every signed-in page (the layout is dynamic: it reads the session), so the count is
   // current whenever a page is opened or refreshed; `since` is where the page's live stream starts.
   const bell = user ? await (await getCaller()).notification.count() : null;
+  // Only a live session's page gets the key to what it keeps on the device.
+  const claims = user ? await getSessionClaims() : null;
+  const storage = claims ? deviceStorageOf(claims.sessionId) : null;
   return (
     <html lang="en">
       <body className="min-h-dvh font-sans">
+        <DeviceStorage session={storage} />
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2"

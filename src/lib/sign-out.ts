@@ -1,4 +1,4 @@
-import { clearDrafts } from "@/lib/use-draft";
+import { clearDeviceStorage } from "@/lib/device-storage";
 
 /**
  * Signs this browser out through next-auth's own endpoints (csrf token, then POST /signout), as
@@ -15,7 +15,7 @@ export async function signOutHere(callbackUrl = "/") {
     body: new URLSearchParams({ csrfToken, callbackUrl, json: "true" }),
   });
   if (!res.ok) throw new Error(`signout ${res.status}`);
-  clearDrafts();
+  clearDeviceStorage();
   // Pages the service worker kept for offline use show this person's data: not after sign-out.
   if ("caches" in window) {
     await Promise.all((await caches.keys()).map((key) => caches.delete(key))).catch(() => undefined);

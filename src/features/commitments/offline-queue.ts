@@ -2,14 +2,16 @@
 
 import { useSyncExternalStore } from "react";
 import type { Outcome } from "@/domain/commitment/schemas";
+import { onSessionStorage, readEntry, writeEntry } from "@/lib/device-storage";
+import { describeTRPCError, isNetworkError } from "@/trpc/errors";
 
-// Check-ins made while the device is offline wait here (localStorage, per person) and are sent
+// Check-ins made while the device is offline wait here (on the device, per session) and are sent
 // when it is online again, each with its idempotency key: the server saves each once, however
 // often it arrives, and a late one never overwrites a newer answer. An entry leaves the queue only
 // when the server has answered it; one the server refuses stays, with the reason, until the person
 // dismisses it, so nothing is lost silently.
 
-type QueuedCheckIn = {
+export type QueuedCheckIn = {
   userId: string;
   requestKey: string;
   commitmentId: string;
@@ -24,31 +26,38 @@ type QueuedCheckIn = {
   problem?: string;
 };
 
-const KEY = "kept:queue:check-ins";
+// Kept in the session's sealed storage (src/lib/device-storage.ts): another session on the same
+// device can neither read nor send them, and they go when the session ends (signing out sends
+// them first, or asks before dropping them: sign-out-button.tsx).
+const NAME = "queue:check-ins";
 const EVENT = "kept:queue";
 const EMPTY: QueuedCheckIn[] = [];
-let cache: { raw: string | null; items: QueuedCheckIn[] } = { raw: null, items: EMPTY };
+// What the page holds; storage is written behind it (sealing is asynchronous).
+let items: QueuedCheckIn[] = EMPTY;
 
-function readAll(): QueuedCheckIn[] {
-  try {
-    const raw = window.localStorage.getItem(KEY);
-    if (raw === cache.raw) return cache.items;
-    const parsed: unknown = raw ? JSON.parse(raw) : [];
-    cache = { raw, items: Array.isArray(parsed) ? (parsed as QueuedCheckIn[]) : EMPTY };
-    return cache.items;
-  } catch {
-    return EMPTY;
-  }
+const readAll = (): QueuedCheckIn[] => items;
+
+function writeAll(next: QueuedCheckIn[]) {
+  items = next.length === 0 ? EMPTY : next;
+  window.dispatchEvent(new Event(EVENT));
+  void writeEntry(NAME, next.length === 0 ? null : next);
 }
 
-function writeAll(items: QueuedCheckIn[]) {
-  try {
-    if (items.length === 0) window.localStorage.removeItem(KEY);
-    else window.localStorage.setItem(KEY, JSON.stringify(items));
-  } finally {
-    window.dispatchEvent(new Event(EVENT));
-  }
+/**
+ * Opens what the session kept: on load and when the key arrives (`merge`: anything queued on this
+ * page meanwhile stays), and when another tab changed it (its version wins).
+ */
+async function load(merge: boolean) {
+  const stored = await readEntry(NAME);
+  const kept = Array.isArray(stored) ? (stored as QueuedCheckIn[]) : [];
+  const mine = merge ? items : [];
+  const merged = [...kept.filter((k) => !mine.some((i) => i.requestKey === k.requestKey)), ...mine];
+  items = merged.length === 0 ? EMPTY : merged;
+  window.dispatchEvent(new Event(EVENT));
 }
+
+/** Every check-in queued on this device in this session. */
+export const queuedCheckIns = (): readonly QueuedCheckIn[] => items;
 
 /** A fresh idempotency key for one check-in. */
 export const newRequestKey = () => crypto.randomUUID();
@@ -69,12 +78,20 @@ export function markRefused(requestKey: string, problem: string) {
   writeAll(readAll().map((q) => (q.requestKey === requestKey ? { ...q, problem } : q)));
 }
 
+let loading = false;
 function subscribe(onChange: () => void) {
+  if (!loading) {
+    loading = true;
+    void load(true);
+  }
+  const reload = () => void load(false);
   window.addEventListener(EVENT, onChange);
-  window.addEventListener("storage", onChange);
+  window.addEventListener("storage", reload);
+  const stop = onSessionStorage(() => void load(true));
   return () => {
     window.removeEventListener(EVENT, onChange);
-    window.removeEventListener("storage", onChange);
+    window.removeEventListener("storage", reload);
+    stop();
   };
 }
 
@@ -82,4 +99,80 @@ function subscribe(onChange: () => void) {
 export function useQueue(userId: string): QueuedCheckIn[] {
   const all = useSyncExternalStore(subscribe, readAll, () => EMPTY);
   return all.filter((q) => q.userId === userId);
+}
+
+type CheckInClient = {
+  commitment: {
+    checkIn: { mutate: (input: Omit<QueuedCheckIn, "userId" | "title" | "problem">) => Promise<unknown> };
+  };
+};
+
+/**
+ * Sends `queued` in order, each with its idempotency key: a saved one leaves the queue, a refused
+ * one stays with the server's reason, and a network failure stops the round (the rest wait).
+ * True when at least one was saved.
+ */
+export async function sendQueued(client: CheckInClient, queued: readonly QueuedCheckIn[]): Promise<boolean> {
+  let sent = false;
+  for (const q of queued) {
+    try {
+      await client.commitment.checkIn.mutate({
+        commitmentId: q.commitmentId,
+        day: q.day,
+        outcome: q.outcome,
+        note: q.note,
+        noteShared: q.noteShared,
+        excused: q.excused,
+        excuseNote: q.excuseNote,
+        requestKey: q.requestKey,
+      });
+      dequeue(q.requestKey);
+      sent = true;
+    } catch (error) {
+      if (isNetworkError(error)) break;
+      markRefused(q.requestKey, describeTRPCError(error).message);
+    }
+  }
+  return sent;
+}
+
+/** Opens the session's queue now (sign-out asks on any page, not only where it is shown). */
+export const loadQueue = () => load(true);
+
+/**
+ * The same over plain HTTP, for sign-out (its button sits outside the pages' tRPC client): sends
+ * what waits and answers what is still on the device afterwards (refused, or the network failed).
+ */
+export async function sendQueuedBeforeSignOut(): Promise<readonly QueuedCheckIn[]> {
+  await loadQueue();
+  for (const q of items.filter((i) => !i.problem)) {
+    let res: Response;
+    try {
+      res = await fetch("/api/trpc/commitment.checkIn", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          json: {
+            commitmentId: q.commitmentId,
+            day: q.day,
+            outcome: q.outcome,
+            note: q.note,
+            noteShared: q.noteShared,
+            excused: q.excused,
+            excuseNote: q.excuseNote,
+            requestKey: q.requestKey,
+          },
+        }),
+      });
+    } catch {
+      break;
+    }
+    if (res.ok) {
+      dequeue(q.requestKey);
+      continue;
+    }
+    const body = (await res.json().catch(() => null)) as { error?: { json?: { message?: string } } } | null;
+    markRefused(q.requestKey, body?.error?.json?.message ?? "It couldn't be saved.");
+  }
+  return items;
 }

@@ -5,9 +5,8 @@ import { useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { TextButton } from "@/components/ui/text-link";
 import { formatDay } from "@/domain/commitment/format-day";
-import { describeTRPCError, isNetworkError } from "@/trpc/errors";
 import { useTRPCClient } from "@/trpc/react";
-import { dequeue, markRefused, useQueue } from "../offline-queue";
+import { dequeue, sendQueued, useQueue } from "../offline-queue";
 
 const RETRY_MS = 20_000;
 
@@ -32,30 +31,10 @@ export function QueueSender({ userId }: { userId: string }) {
     const send = async () => {
       if (sending.current || !navigator.onLine) return;
       sending.current = true;
-      let sent = false;
       try {
-        for (const q of latest.current) {
-          try {
-            await client.commitment.checkIn.mutate({
-              commitmentId: q.commitmentId,
-              day: q.day,
-              outcome: q.outcome,
-              note: q.note,
-              noteShared: q.noteShared,
-              excused: q.excused,
-              excuseNote: q.excuseNote,
-              requestKey: q.requestKey,
-            });
-            dequeue(q.requestKey);
-            sent = true;
-          } catch (error) {
-            if (isNetworkError(error)) break;
-            markRefused(q.requestKey, describeTRPCError(error).message);
-          }
-        }
+        if (await sendQueued(client, latest.current)) router.refresh();
       } finally {
         sending.current = false;
-        if (sent) router.refresh();
       }
     };
     void send();

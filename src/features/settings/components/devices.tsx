@@ -4,11 +4,22 @@ import { useState } from "react";
 import { NoticeAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { formatDay } from "@/domain/commitment/format-day";
+import { sendQueuedBeforeSignOut } from "@/features/commitments/offline-queue";
 import { signOutHere } from "@/lib/sign-out";
 import { useTRPC } from "@/trpc/react";
 import { useAppMutation } from "@/trpc/use-app-mutation";
 
 export type Device = { id: string; device: string; signedInOn: string; lastSeenOn: string; current: boolean };
+
+/** Sends this device's queued check-ins first; asks before signing out drops any still unsent. */
+async function mayDropUnsent() {
+  const unsent = await sendQueuedBeforeSignOut();
+  if (unsent.length === 0) return true;
+  const titles = unsent.map((q) => `${q.title} (${formatDay(q.day)})`).join(", ");
+  return window.confirm(
+    `${unsent.length === 1 ? "1 check-in hasn't" : `${unsent.length} check-ins haven't`} reached Kept yet: ${titles}. Signing out removes ${unsent.length === 1 ? "it" : "them"} from this device.`,
+  );
+}
 
 /** "Where you're signed in": each device with its days, and a sign-out for each. */
 export function Devices({ devices }: { devices: Device[] }) {
@@ -40,6 +51,7 @@ export function Devices({ devices }: { devices: Device[] }) {
               aria-label={d.current ? "Sign out on this device" : `Sign out on ${d.device}`}
               onClick={async () => {
                 setEnding(d.id);
+                if (d.current && !(await mayDropUnsent())) return;
                 const result = await end.run({ id: d.id });
                 if (result.ok && result.data.current) await signOutHere("/sign-in");
               }}
