@@ -2,11 +2,14 @@
 // Every query of the router (the list comes from the router itself, so a new query without a row
 // fails this file) is walked for an instant finer than a day (a Date, or an ISO timestamp with a
 // time) and for an id that holds its creation time (a cuid v1), after the other did one of
-// everything.
+// everything; so are the live events the partner's stream sends. Every mail kind is walked in
+// days-not-minutes-mail.test.ts, every page's HTML and RSC payload in e2e/days-not-minutes.spec.ts.
 import { beforeAll, describe, expect, it } from "vitest";
-import { appRouter } from "@/server/api/root";
+import { appRouter, createCaller } from "@/server/api/root";
+import { createTRPCContext } from "@/server/api/trpc";
 import type { Db } from "@/server/db";
-import { callerFor } from "../support/callers";
+import { decodeLiveEventId } from "@/server/live/event-id";
+import { callerFor, randomIp } from "../support/callers";
 import { instantsIn, timeBearingIds } from "../support/instants";
 import { createTestDb } from "../support/test-db";
 import { type World, world } from "../support/world";
@@ -14,11 +17,14 @@ import { type World, world } from "../support/world";
 let db: Db;
 let w: World;
 let counselorToken = "";
+/** Where Ben's live stream stood before Ava's activity below (the bell's cursor). */
+let since = "";
 beforeAll(async () => {
   ({ db } = await createTestDb());
   w = await world(db);
   const ava = callerFor(db, w.users.self?.claims ?? null);
   const ben = callerFor(db, w.users.partner?.claims ?? null);
+  since = (await ben.notification.count()).since;
   // A correction (an earlier version), a response to Ben's check-in and a shared note: Ava's
   // activity in every form Ben can read.
   await ava.commitment.checkIn({
@@ -38,6 +44,8 @@ beforeAll(async () => {
   counselorToken = url.split("/c/")[1] ?? "";
   await ava.sharingBreak.start({ days: 2 });
   await ava.sharingBreak.end();
+  // Last, something Ben's stream surely gets: the newest event of all is his.
+  await ava.commitment.checkIn({ commitmentId: w.shared, day: w.today, outcome: "kept", noteShared: false });
 }, 120_000);
 
 type Caller = ReturnType<typeof callerFor>;
@@ -169,5 +177,36 @@ describe("the partner's view carries days, never times", () => {
       expect(found, name).toEqual([]);
     }
     expect(instantsIn(await ava.commitment.get({ id: w.shared }), "commitment.get")).toEqual([]);
+  });
+});
+
+describe("the partner's live events carry nothing of when", () => {
+  it("sends each of Ava's changes as an opaque id and a bare 'changed', nothing else", async () => {
+    const ben = w.users.partner;
+    if (!ben) throw new Error("no Ben");
+    const newest = (await db.liveEvent.findFirstOrThrow({ orderBy: { id: "desc" }, select: { id: true } }))
+      .id;
+    const abort = new AbortController();
+    const caller = createCaller(createTRPCContext({ db, claims: ben.claims, ip: randomIp() }), {
+      signal: abort.signal,
+    });
+    const events: unknown[] = [];
+    // Replays from the bell's cursor: every event since, up to the newest (which is Ben's).
+    for await (const event of (await caller.notification.onChange({
+      lastEventId: since,
+    })) as AsyncIterable<unknown>) {
+      events.push(event);
+      const [id] = event as [string];
+      if ((decodeLiveEventId(ben.id, id) ?? 0) >= newest) break;
+    }
+    abort.abort();
+    expect(events.length).toBeGreaterThan(3);
+    for (const event of events) {
+      const [id, message] = event as [string, unknown];
+      expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      expect(message).toEqual({ kind: "changed" });
+    }
+    expect(events.flatMap((e, i) => instantsIn(e, `event[${i}]`))).toEqual([]);
+    expect(events.flatMap((e, i) => timeBearingIds(e, `event[${i}]`))).toEqual([]);
   });
 });
