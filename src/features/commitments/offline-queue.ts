@@ -3,7 +3,6 @@
 import { useSyncExternalStore } from "react";
 import type { Outcome } from "@/domain/commitment/schemas";
 import { onSessionStorage, readEntry, writeEntry } from "@/lib/device-storage";
-import { describeTRPCError, isNetworkError } from "@/trpc/errors";
 
 // Check-ins made while the device is offline wait here (on the device, per session) and are sent
 // when it is online again, each with its idempotency key: the server saves each once, however
@@ -99,41 +98,6 @@ function subscribe(onChange: () => void) {
 export function useQueue(userId: string): QueuedCheckIn[] {
   const all = useSyncExternalStore(subscribe, readAll, () => EMPTY);
   return all.filter((q) => q.userId === userId);
-}
-
-type CheckInClient = {
-  commitment: {
-    checkIn: { mutate: (input: Omit<QueuedCheckIn, "userId" | "title" | "problem">) => Promise<unknown> };
-  };
-};
-
-/**
- * Sends `queued` in order, each with its idempotency key: a saved one leaves the queue, a refused
- * one stays with the server's reason, and a network failure stops the round (the rest wait).
- * True when at least one was saved.
- */
-export async function sendQueued(client: CheckInClient, queued: readonly QueuedCheckIn[]): Promise<boolean> {
-  let sent = false;
-  for (const q of queued) {
-    try {
-      await client.commitment.checkIn.mutate({
-        commitmentId: q.commitmentId,
-        day: q.day,
-        outcome: q.outcome,
-        note: q.note,
-        noteShared: q.noteShared,
-        excused: q.excused,
-        excuseNote: q.excuseNote,
-        requestKey: q.requestKey,
-      });
-      dequeue(q.requestKey);
-      sent = true;
-    } catch (error) {
-      if (isNetworkError(error)) break;
-      markRefused(q.requestKey, describeTRPCError(error).message);
-    }
-  }
-  return sent;
 }
 
 /** Opens the session's queue now (sign-out asks on any page, not only where it is shown). */

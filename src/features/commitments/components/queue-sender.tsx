@@ -5,10 +5,46 @@ import { useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { TextButton } from "@/components/ui/text-link";
 import { formatDay } from "@/domain/commitment/format-day";
+import { describeTRPCError, isNetworkError } from "@/trpc/errors";
 import { useTRPCClient } from "@/trpc/react";
-import { dequeue, sendQueued, useQueue } from "../offline-queue";
+import { dequeue, markRefused, type QueuedCheckIn, useQueue } from "../offline-queue";
 
 const RETRY_MS = 20_000;
+
+type CheckInClient = {
+  commitment: {
+    checkIn: { mutate: (input: Omit<QueuedCheckIn, "userId" | "title" | "problem">) => Promise<unknown> };
+  };
+};
+
+/**
+ * Sends `queued` in order, each with its idempotency key: a saved one leaves the queue, a refused
+ * one stays with the server's reason, and a network failure stops the round (the rest wait).
+ * True when at least one was saved.
+ */
+async function sendQueued(client: CheckInClient, queued: readonly QueuedCheckIn[]): Promise<boolean> {
+  let sent = false;
+  for (const q of queued) {
+    try {
+      await client.commitment.checkIn.mutate({
+        commitmentId: q.commitmentId,
+        day: q.day,
+        outcome: q.outcome,
+        note: q.note,
+        noteShared: q.noteShared,
+        excused: q.excused,
+        excuseNote: q.excuseNote,
+        requestKey: q.requestKey,
+      });
+      dequeue(q.requestKey);
+      sent = true;
+    } catch (error) {
+      if (isNetworkError(error)) break;
+      markRefused(q.requestKey, describeTRPCError(error).message);
+    }
+  }
+  return sent;
+}
 
 /**
  * Sends the check-ins queued on this device (made offline) as soon as it is online: on opening the
