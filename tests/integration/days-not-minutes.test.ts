@@ -7,10 +7,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter, createCaller } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
+import { summaryPdf } from "@/server/counselor/pdf";
 import type { Db } from "@/server/db";
 import { decodeLiveEventId } from "@/server/live/event-id";
 import { callerFor, randomIp } from "../support/callers";
 import { instantsIn, timeBearingIds } from "../support/instants";
+import { pdfText } from "../support/pdf-text";
 import { createTestDb } from "../support/test-db";
 import { type World, world } from "../support/world";
 
@@ -177,6 +179,18 @@ describe("the partner's view carries days, never times", () => {
       expect(found, name).toEqual([]);
     }
     expect(instantsIn(await ava.commitment.get({ id: w.shared }), "commitment.get")).toEqual([]);
+  });
+});
+
+describe("the counselor summary's PDF", () => {
+  it("as either of them makes it, with their notes: days, never a clock time or a time-bearing id", async () => {
+    for (const who of [w.users.partner, w.users.self]) {
+      const summary = await callerFor(db, who?.claims ?? null).counselor.summary({ includeMyNotes: true });
+      const text = (await pdfText(await summaryPdf(summary))).replace(/\s+/g, " ");
+      expect(text).toMatch(/Week of /);
+      expect(text.match(/\b\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}T\d{2}/g)).toBeNull();
+      expect(timeBearingIds(text)).toEqual([]);
+    }
   });
 });
 
