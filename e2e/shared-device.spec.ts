@@ -298,3 +298,24 @@ test("signing out with a queued check-in and the network back sends it, then sig
   expect(checkInRows(walk)).toBe(1);
   await blairContext.close();
 });
+
+test("after signing out, Back brings back no page of the session", async ({
+  browser,
+  page,
+  context,
+  user,
+}) => {
+  const { blairContext } = await coupleWith(browser, page, context, user, ["Walk after dinner"]);
+  await page.goto("/today");
+  await expect(page.getByRole("region", { name: "Walk after dinner" })).toBeVisible();
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .first()
+    .getByRole("button", { name: "Sign out" })
+    .click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Ftoday$/);
+  await expect(page.getByText("Walk after dinner")).toHaveCount(0);
+  await blairContext.close();
+});
