@@ -23,7 +23,7 @@ const OVER_BUDGET_KB: Record<string, number> = {
   "/home": 235,
   "/today": 228,
   "/commitments": 225,
-  "/commitments/[id]": 227,
+  "/commitments/[id]": 228,
   "/boundaries": 224,
   "/dashboard": 144,
   "/notifications": 179,

@@ -193,6 +193,11 @@ test("a draft is sealed to its session: unreadable once it ends, and gone with t
   const devices = ((await list.json()) as { result: { data: { json: { id: string; current: boolean }[] } } })
     .result.data.json;
   for (const d of devices.filter((d) => !d.current)) await trpc(elsewhere, "session.end", { id: d.id });
+  // The open page learns it from its next answer (a 401) and drops what it kept at once.
+  await item.getByRole("button", { name: "Save note" }).click();
+  await expect.poll(() => stored(page)).toEqual({});
+  await item.getByLabel("Note (optional)").fill(`${NOTE}, still typing`);
+  expect(await stored(page)).toEqual({});
   await page.goto("/");
   await expect.poll(() => stored(page)).toEqual({});
 
