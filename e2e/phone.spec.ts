@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import Database from "better-sqlite3";
 import { link } from "./couple";
 import { createAccount, expect, fakeIp, newUserData, signInOverHttp, test } from "./fixtures";
+import { checkInRows } from "./seed";
 
 // Issue #20: the daily use on a phone (390×844, touch) and on a desktop.
 
@@ -23,21 +23,6 @@ async function commit(context: BrowserContext, input: Record<string, unknown>) {
   const res = await context.request.post("/api/trpc/commitment.create", { data: { json: input } });
   expect(res.status(), await res.text()).toBe(200);
   return ((await res.json()) as { result: { data: { json: { id: string } } } }).result.data.json.id;
-}
-
-function checkInRows(commitmentId: string): number {
-  const file = process.env.E2E_DB_FILE;
-  if (!file) throw new Error("E2E_DB_FILE is not set");
-  const db = new Database(file, { readonly: true });
-  try {
-    return (
-      db.prepare("SELECT COUNT(*) AS n FROM CheckIn WHERE commitmentId = ?").get(commitmentId) as {
-        n: number;
-      }
-    ).n;
-  } finally {
-    db.close();
-  }
 }
 
 async function linkedWithThree(

@@ -98,3 +98,16 @@ export function openE2EDb() {
     close: () => db.close(),
   };
 }
+
+/** How many check-ins the e2e server's database holds for a commitment. */
+export function checkInRows(commitmentId: string): number {
+  const file = process.env.E2E_DB_FILE;
+  if (!file) throw new Error("E2E_DB_FILE is not set");
+  const db = new Database(file, { readonly: true });
+  try {
+    const row = db.prepare("SELECT COUNT(*) AS n FROM CheckIn WHERE commitmentId = ?").get(commitmentId);
+    return (row as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}

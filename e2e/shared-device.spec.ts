@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import Database from "better-sqlite3";
 import { link } from "./couple";
 import { createAccount, type E2EUser, expect, fakeIp, newUserData, signInOverHttp, test } from "./fixtures";
+import { checkInRows } from "./seed";
 
 // "Time and the shared device" (docs/security.md): every way a session ends tells the browser to
 // drop this site's caches and storage; Quick exit too, with no referrer, and never while someone
@@ -95,18 +95,6 @@ async function trpc(context: BrowserContext, path: string, json: unknown) {
   const res = await context.request.post(`/api/trpc/${path}`, { data: { json } });
   expect(res.status(), await res.text()).toBe(200);
   return ((await res.json()) as { result: { data: { json: unknown } } }).result.data.json;
-}
-
-function checkInRows(commitmentId: string): number {
-  const file = process.env.E2E_DB_FILE;
-  if (!file) throw new Error("E2E_DB_FILE is not set");
-  const db = new Database(file, { readonly: true });
-  try {
-    const row = db.prepare("SELECT COUNT(*) AS n FROM CheckIn WHERE commitmentId = ?").get(commitmentId);
-    return (row as { n: number }).n;
-  } finally {
-    db.close();
-  }
 }
 
 /** Ava (the fixture's user) linked with Blair, with commitments of her own to check in on. */

@@ -100,6 +100,12 @@ export function useQueue(userId: string): QueuedCheckIn[] {
   return all.filter((q) => q.userId === userId);
 }
 
+/** What the server is sent for a queued check-in (its idempotency key included). */
+export function checkInInput(q: QueuedCheckIn) {
+  const { userId: _userId, title: _title, problem: _problem, ...input } = q;
+  return input;
+}
+
 /** Opens the session's queue now (sign-out asks on any page, not only where it is shown). */
 export const loadQueue = () => load(true);
 
@@ -116,16 +122,7 @@ export async function sendQueuedBeforeSignOut(): Promise<readonly QueuedCheckIn[
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({
-          json: {
-            commitmentId: q.commitmentId,
-            day: q.day,
-            outcome: q.outcome,
-            note: q.note,
-            noteShared: q.noteShared,
-            excused: q.excused,
-            excuseNote: q.excuseNote,
-            requestKey: q.requestKey,
-          },
+          json: checkInInput(q),
         }),
       });
     } catch {

@@ -7,7 +7,7 @@ import { TextButton } from "@/components/ui/text-link";
 import { formatDay } from "@/domain/commitment/format-day";
 import { describeTRPCError, isNetworkError } from "@/trpc/errors";
 import { useTRPCClient } from "@/trpc/react";
-import { dequeue, markRefused, type QueuedCheckIn, useQueue } from "../offline-queue";
+import { checkInInput, dequeue, markRefused, type QueuedCheckIn, useQueue } from "../offline-queue";
 
 const RETRY_MS = 20_000;
 
@@ -26,16 +26,7 @@ async function sendQueued(client: CheckInClient, queued: readonly QueuedCheckIn[
   let sent = false;
   for (const q of queued) {
     try {
-      await client.commitment.checkIn.mutate({
-        commitmentId: q.commitmentId,
-        day: q.day,
-        outcome: q.outcome,
-        note: q.note,
-        noteShared: q.noteShared,
-        excused: q.excused,
-        excuseNote: q.excuseNote,
-        requestKey: q.requestKey,
-      });
+      await client.commitment.checkIn.mutate(checkInInput(q));
       dequeue(q.requestKey);
       sent = true;
     } catch (error) {
