@@ -75,6 +75,11 @@ test("Quick exit sends no referrer; Escape twice does nothing while a field hold
   await page.getByRole("link", { name: "Quick exit" }).click();
   await expect(page).toHaveURL(NEUTRAL);
   expect(referers).toEqual([undefined]);
+  // Quick exit replaces one history entry; Get help says plainly what Back can still show.
+  await page.goto("/get-help");
+  await expect(page.getByRole("main")).toContainText(
+    "pages you opened before it are still there: Back can go to them and, while you are signed in, show them again",
+  );
 });
 
 test("a prefetched page carries its CSP", async ({ context, user }) => {
