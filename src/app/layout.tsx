@@ -23,7 +23,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
-  themeColor: "#4d6b52",
+  themeColor: [{ media: "(prefers-color-scheme: dark)", color: "#1c1917" }, { color: "#4d6b52" }],
   viewportFit: "cover",
 };
 
@@ -37,7 +37,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // current whenever a page is opened or refreshed; `since` is where the page's live stream starts.
   const bell = user ? await (await getCaller()).notification.count() : null;
   return (
-    <html lang="en">
+    // data-theme from the person's setting, in the server's HTML: the first paint is already in
+    // their theme (globals.css); signed out, pages follow the device.
+    <html lang="en" data-theme={user?.theme ?? "system"}>
       <body className="min-h-dvh font-sans">
         <a
           href="#main"
