@@ -150,6 +150,10 @@ test("dark pages: the device's setting by default, or the person's choice, in th
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Saved.");
   expect(await luminance(page, "html", "background-color")).toBeLessThan(0.05);
+  // Printed (the counselor summary is printed from its page), it is light: paper is white.
+  await page.emulateMedia({ media: "print" });
+  expect(await luminance(page, "body", "color")).toBeLessThan(0.2);
+  await page.emulateMedia({ media: "screen" });
 
   // Another device set to light: dark from the server's HTML itself, before any script runs.
   const other = await browser.newContext({
