@@ -119,7 +119,9 @@ for (const [n, [size, options]] of Object.entries(SIZES).entries()) {
     context,
     user,
   }) => {
-    test.slow();
+    // Fifteen pages, each with a full axe run and half of them a second (dark) one: a budget of
+    // five minutes, for a shared or slow machine (it takes about a minute and a quarter alone).
+    test.setTimeout(300_000);
     const { b, pages } = await world(browser, page, context, user);
     const viewer = await browser.newContext({
       ...options,
