@@ -14,16 +14,15 @@ const PATHS = {
 
 export type NavIconName = keyof typeof PATHS;
 
-// Icons that point along the line of reading (a list's bullets at its start, bars that rise
-// through time) are drawn for left to right and mirrored on right-to-left pages.
-const DIRECTIONAL = new Set<NavIconName>(["commitments", "consistency"]);
-
 export function NavIcon({ name, className }: { name: NavIconName; className?: string }) {
   return (
     <svg
       aria-hidden="true"
       viewBox="0 0 24 24"
-      className={`${className ?? "size-6"}${DIRECTIONAL.has(name) ? " rtl:-scale-x-100" : ""}`}
+      className={className ?? "size-6"}
+      // Icons that point along the line of reading are mirrored on right-to-left pages: by name,
+      // in src/app/globals.css (no code of their own in every page's first-load script).
+      data-icon={name}
       fill="none"
       stroke="currentColor"
       strokeWidth={name === "more" ? 3 : 1.8}
