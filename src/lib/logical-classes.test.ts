@@ -22,12 +22,12 @@ function* sourceFiles(dir: string): Generator<string> {
 const VALUE = String.raw`(?:\d[\d./]*|px|auto|full|\[[^\]\s]+\])`;
 const PHYSICAL = new RegExp(
   [
-    String.raw`-?(?:scroll-)?[mp][lr]-${VALUE}`,
-    String.raw`-?(?:left|right)-${VALUE}`,
-    String.raw`(?:text|float|clear)-(?:left|right)`,
+    `-?(?:scroll-)?[mp][lr]-${VALUE}`,
+    `-?(?:left|right)-${VALUE}`,
+    `(?:text|float|clear)-(?:left|right)`,
     String.raw`border-[lr](?:-[\w/[\].-]+)?`,
     String.raw`rounded-(?:[lr]|[tb][lr])(?:-[\w[\].]+)?`,
-    String.raw`origin-(?:top-|bottom-)?(?:left|right)`,
+    `origin-(?:top-|bottom-)?(?:left|right)`,
   ]
     // A class stands alone or after its variants (`md:`, `focus:`); never inside a longer word.
     .map((c) => String.raw`(?<![\w-])(?:[\w[\]&=>*-]+:)*${c}(?![\w-])`)
