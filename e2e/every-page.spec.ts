@@ -6,6 +6,12 @@ import { createAccount, type E2EUser, expect, fakeIp, newUserData, signInOverHtt
 // Issue #20: every page, at a phone's size and a desktop's, passes axe (WCAG 2.1 A/AA) and never
 // scrolls sideways, with a right-to-left partner name and long unbroken text everywhere people
 // type (2,000 characters where the field allows it, 1,000 in a note: its limit).
+// Dark pages (the device's prefers-color-scheme, followed by default) are checked too, each page
+// at one of the two sizes, alternating: contrast comes from the palette's pairings, which are the
+// same at both sizes, and what only one size has (the phone's tab bar and More menu, the desktop's
+// side navigation) is on every page, so it is seen in dark at its size. A second axe pass on the
+// page already open (no navigation, no second world), with axe's colour rules only (a theme
+// changes nothing else), keeps the walk's time modest.
 
 const SIZES = {
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: "allow" },
@@ -72,29 +78,50 @@ async function world(browser: Browser, page: Page, context: BrowserContext, user
   };
 }
 
-async function check(page: Page, path: string) {
+// A theme changes colours only: in dark, the rules about colour are the ones that can change.
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+async function axe(page: Page, path: string, theme: "light" | "dark") {
+  const builder = new AxeBuilder({ page });
+  const results = await (theme === "dark"
+    ? builder.withRules(COLOUR_RULES)
+    : builder.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+  ).analyze();
+  expect(
+    results.violations.map(
+      (v) => `${path} (${theme}): ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+    ),
+  ).toEqual([]);
+}
+
+async function check(page: Page, path: string, dark: boolean) {
+  await page.emulateMedia({ colorScheme: "light" });
   await page.goto(path);
   await expect(page.getByRole("main")).toBeVisible();
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
+  await axe(page, path, "light");
+  if (!dark) return;
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "system");
+  await expect(page.locator("body")).toHaveCSS("color-scheme", "dark");
+  await axe(page, path, "dark");
 }
 
-for (const [size, options] of Object.entries(SIZES)) {
+for (const [n, [size, options]] of Object.entries(SIZES).entries()) {
+  // The phone checks the even pages of each list in dark, the desktop the odd ones.
+  const darkAt = (i: number) => i % 2 === n;
   test(`every signed-in page at ${size} size: axe clean, no sideways scroll`, async ({
     browser,
     page,
     context,
     user,
   }) => {
-    test.slow();
+    // Fifteen pages, each with a full axe run and half of them a second (dark) one: a budget of
+    // five minutes, for a shared or slow machine (it takes about a minute and a quarter alone).
+    test.setTimeout(300_000);
     const { b, pages } = await world(browser, page, context, user);
     const viewer = await browser.newContext({
       ...options,
@@ -102,7 +129,7 @@ for (const [size, options] of Object.entries(SIZES)) {
     });
     await signInOverHttp(viewer, user);
     const p = await viewer.newPage();
-    for (const path of pages) await check(p, path);
+    for (const [i, path] of pages.entries()) await check(p, path, darkAt(i));
     // The partner's side shows Alex's shared note and the RTL name in their own sentences.
     const partnerView = await browser.newContext({
       ...options,
@@ -111,8 +138,8 @@ for (const [size, options] of Object.entries(SIZES)) {
     const cookies = await b.cookies();
     await partnerView.addCookies(cookies);
     const q = await partnerView.newPage();
-    for (const path of ["/home", "/today", pages[3] ?? "/", pages[5] ?? "/", "/dashboard"])
-      await check(q, path);
+    for (const [i, path] of ["/home", "/today", pages[3] ?? "/", pages[5] ?? "/", "/dashboard"].entries())
+      await check(q, path, darkAt(i));
     await viewer.close();
     await partnerView.close();
     await b.close();
@@ -124,7 +151,8 @@ for (const [size, options] of Object.entries(SIZES)) {
       extraHTTPHeaders: { "x-forwarded-for": fakeIp() },
     });
     const page = await context.newPage();
-    for (const path of ["/", "/sign-in", "/sign-up", "/help"]) await check(page, path);
+    for (const [i, path] of ["/", "/sign-in", "/sign-up", "/help"].entries())
+      await check(page, path, darkAt(i));
     await context.close();
   });
 }

@@ -5,12 +5,15 @@ import { openE2EDb } from "./seed";
 
 // `npm run screenshots`: Home, Today and the dashboard at a phone's size (390×844) with a few
 // weeks of history, written to docs/screenshots/ for the README. Skipped in the normal e2e run.
-// SCREENSHOT_DIR writes them elsewhere (e.g. to look at desktop ones: SCREENSHOT_SIZE=desktop).
+// SCREENSHOT_DIR writes them elsewhere (e.g. to look at desktop ones: SCREENSHOT_SIZE=desktop);
+// SCREENSHOT_THEME=dark takes them on a device set to dark, as home-dark.png and so on.
 
 test.skip(!process.env.SCREENSHOTS, "only for npm run screenshots");
 
 const dir = process.env.SCREENSHOT_DIR ?? "docs/screenshots";
 const desktop = process.env.SCREENSHOT_SIZE === "desktop";
+const dark = process.env.SCREENSHOT_THEME === "dark";
+const file = (name: string) => `${dir}/${name}${dark ? "-dark" : ""}.png`;
 
 const berlinToday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date());
 function addDays(day: string, n: number) {
@@ -59,6 +62,7 @@ test("screenshots of Home, Today and the dashboard", async ({ browser, page, use
     ...(desktop
       ? { viewport: { width: 1280, height: 800 } }
       : { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }),
+    colorScheme: dark ? "dark" : "light",
     extraHTTPHeaders: { "x-forwarded-for": fakeIp() },
   });
   await signInOverHttp(context, user);
@@ -78,13 +82,13 @@ test("screenshots of Home, Today and the dashboard", async ({ browser, page, use
   await phone.reload();
   // Each page once it has streamed in (not its "Loading…").
   await expect(phone.getByTestId("progress")).toBeVisible();
-  await phone.screenshot({ path: `${dir}/home.png` });
+  await phone.screenshot({ path: file("home") });
   await phone.goto("/today");
   await expect(phone.getByRole("heading", { level: 1 })).toBeVisible();
-  await phone.screenshot({ path: `${dir}/today.png` });
+  await phone.screenshot({ path: file("today") });
   await phone.goto("/dashboard");
   await expect(phone.getByRole("region", { name: "You", exact: true })).toBeVisible();
-  await phone.screenshot({ path: `${dir}/dashboard.png`, fullPage: Boolean(process.env.SCREENSHOT_FULL) });
+  await phone.screenshot({ path: file("dashboard"), fullPage: Boolean(process.env.SCREENSHOT_FULL) });
   await context.close();
   await b.context.close();
 });

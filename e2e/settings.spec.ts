@@ -112,3 +112,79 @@ test("where you're signed in: each device is listed and can be signed out on its
   await expect(page.getByRole("heading", { name: `Hello, ${user.name}` })).toBeVisible();
   await other.close();
 });
+
+/** A colour as the browser paints it, in sRGB (computed styles may be oklch()). */
+async function luminance(page: import("@playwright/test").Page, selector: string, property: string) {
+  return page.evaluate(
+    ([sel, prop]) => {
+      const el = document.querySelector(sel ?? "");
+      if (!el) throw new Error(`no ${sel}`);
+      const ctx = document.createElement("canvas").getContext("2d");
+      if (!ctx) throw new Error("no canvas");
+      ctx.fillStyle = getComputedStyle(el).getPropertyValue(prop ?? "");
+      ctx.fillRect(0, 0, 1, 1);
+      const [r, g, b] = [...ctx.getImageData(0, 0, 1, 1).data].map((c) => {
+        const v = c / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+    },
+    [selector, property],
+  );
+}
+const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+
+test("dark pages: the device's setting by default, or the person's choice, in the page's first HTML", async ({
+  browser,
+  page,
+  user,
+}) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/settings");
+  const appearance = page.getByRole("group", { name: "Pages" });
+  await expect(appearance.getByRole("radio", { name: /Same as this device/ })).toBeChecked();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "system");
+  expect(await luminance(page, "html", "background-color")).toBeGreaterThan(0.8);
+
+  await appearance.getByRole("radio", { name: /^Dark/ }).check();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Saved.");
+  expect(await luminance(page, "html", "background-color")).toBeLessThan(0.05);
+  // Printed (the counselor summary is printed from its page), it is light: paper is white.
+  await page.emulateMedia({ media: "print" });
+  expect(await luminance(page, "body", "color")).toBeLessThan(0.2);
+  await page.emulateMedia({ media: "screen" });
+
+  // Another device set to light: dark from the server's HTML itself, before any script runs.
+  const other = await browser.newContext({
+    colorScheme: "light",
+    extraHTTPHeaders: { "x-forwarded-for": fakeIp() },
+  });
+  await signInOverHttp(other, user);
+  const html = await (await other.request.get("/today")).text();
+  expect(html).toMatch(/<html[^>]* data-theme="dark"/);
+  const q = await other.newPage();
+  await q.goto("/today");
+  expect(await luminance(q, "html", "background-color")).toBeLessThan(0.05);
+  // The quick exit is still the header's most visible control: its colour stands well apart from
+  // the header's (WCAG's 3:1 for a control, with room to spare), and its words from its colour.
+  const exit = q.getByRole("link", { name: "Quick exit" });
+  await expect(exit).toBeVisible();
+  await exit.evaluate((el) => el.setAttribute("data-probe", "exit"));
+  const button = await luminance(q, "[data-probe=exit]", "background-color");
+  const header = await luminance(q, "header", "background-color");
+  expect(contrast(button, header)).toBeGreaterThan(4.5);
+  expect(contrast(button, await luminance(q, "[data-probe=exit]", "color"))).toBeGreaterThan(4.5);
+  await other.close();
+
+  // Light on a device set to dark; then back to following the device.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await appearance.getByRole("radio", { name: /^Light/ }).check();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  expect(await luminance(page, "html", "background-color")).toBeGreaterThan(0.8);
+  await appearance.getByRole("radio", { name: /Same as this device/ }).check();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "system");
+  expect(await luminance(page, "html", "background-color")).toBeLessThan(0.05);
+  await page.reload();
+  await expect(appearance.getByRole("radio", { name: /Same as this device/ })).toBeChecked();
+});

@@ -26,7 +26,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
-  themeColor: "#4d6b52",
+  themeColor: [{ media: "(prefers-color-scheme: dark)", color: "#1c1917" }, { color: "#4d6b52" }],
   viewportFit: "cover",
 };
 
@@ -43,12 +43,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const claims = user ? await getSessionClaims() : null;
   const storage = claims ? deviceStorageOf(claims.sessionId) : null;
   return (
-    <html lang="en">
+    // data-theme from the person's setting, in the server's HTML: the first paint is already in
+    // their theme (globals.css); signed out, pages follow the device.
+    <html lang="en" data-theme={user?.theme ?? "system"}>
       <body className="min-h-dvh font-sans">
         <DeviceStorage session={storage} />
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:rounded focus:bg-white focus:p-2"
         >
           Skip to content
         </a>

@@ -20,6 +20,9 @@ export function NavIcon({ name, className }: { name: NavIconName; className?: st
       aria-hidden="true"
       viewBox="0 0 24 24"
       className={className ?? "size-6"}
+      // Icons that point along the line of reading are mirrored on right-to-left pages: by name,
+      // in src/app/globals.css (no code of their own in every page's first-load script).
+      data-icon={name}
       fill="none"
       stroke="currentColor"
       strokeWidth={name === "more" ? 3 : 1.8}

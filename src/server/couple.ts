@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { isSessionCurrent } from "@/domain/auth/session";
+import { type TTheme, toTheme } from "@/domain/user/theme";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/server/db";
 import { coupleSignalled, recordLiveEvent } from "@/server/live/bus";
@@ -21,6 +22,7 @@ export type SessionUser = {
   timeZone: string;
   weekStartsOn: number;
   showStreaks: boolean;
+  theme: TTheme;
   createdAt: Date;
 };
 
@@ -34,6 +36,7 @@ type SessionRow = {
   timeZone: string;
   weekStartsOn: number | bigint;
   showStreaks: boolean | number | bigint;
+  theme: string;
   createdAt: Date | string | number | bigint;
   sessionId: string | null;
   sessionCreatedAt: Date | string | number | bigint | null;
@@ -70,7 +73,7 @@ export async function findSession(
 ): Promise<{ user: SessionUser; session: SessionRecord | null; couple: ActiveCouple | null } | null> {
   const sessionId = session.id === "any" ? null : session.id;
   const [row] = await db.$queryRaw<SessionRow[]>(Prisma.sql`
-    SELECT u."id", u."name", u."email", u."timeZone", u."weekStartsOn", u."showStreaks", u."createdAt",
+    SELECT u."id", u."name", u."email", u."timeZone", u."weekStartsOn", u."showStreaks", u."theme", u."createdAt",
            s."id" AS "sessionId", s."createdAt" AS "sessionCreatedAt",
            s."lastSeenAt" AS "sessionLastSeenAt", s."expiresAt" AS "sessionExpiresAt",
            c."id" AS "coupleId", m."joinedAt", c."version",
@@ -105,6 +108,7 @@ export async function findSession(
     timeZone: row.timeZone,
     weekStartsOn: Number(row.weekStartsOn),
     showStreaks: Boolean(Number(row.showStreaks)),
+    theme: toTheme(row.theme),
     createdAt: toDate(row.createdAt),
   };
   // Both memberships are written in the transaction that links the couple.

@@ -9,7 +9,7 @@ import { summaryPdf } from "@/server/counselor/pdf";
 import type { Db } from "@/server/db";
 import { callerFor, failure, randomIp, signIn, type TestUser } from "../support/callers";
 import { linkedPair } from "../support/couples";
-import { pdfText } from "../support/pdf-text";
+import { pdfText, pdfTextItems } from "../support/pdf-text";
 import { createTestDb } from "../support/test-db";
 import { type World, world } from "../support/world";
 
@@ -312,5 +312,37 @@ describe("a link for a counselor", () => {
       expect((await failure(from.counselor.view({ token: "B".repeat(43) }))).code).toBe("NOT_FOUND");
     }
     expect((await failure(from.counselor.view({ token: "B".repeat(43) }))).code).toBe("TOO_MANY_REQUESTS");
+  });
+});
+
+describe("the counselor PDF prints every name", () => {
+  it("Hebrew, Arabic and emoji come out as written, and a right-to-left paragraph ends on its left", async () => {
+    const { a } = await linkedPair(db, ["נועה 🌱", "ليلى ❤"]);
+    await as(a).amends.create({
+      whatIDid: "שכחתי את יום ההולדת.",
+      impact: "הרגשת לבד.",
+      different: "אזכור מחר.",
+      share: true,
+    });
+    const summary = await as(a).counselor.summary({ includeMyNotes: true });
+    // Arabic letters are shaped (joined) glyphs; their text maps back to the letters. pdfjs may
+    // add a control character between them, which is not part of what we check.
+    const bytes = await summaryPdf(summary);
+    const pdf = (await pdfText(bytes)).replace(/\p{Cc}/gu, "").replace(/\s+/g, " ");
+    expect(pdf).toContain("נועה");
+    expect(pdf).toContain("🌱");
+    expect(pdf).toContain("ليلى");
+    expect(pdf).toContain("❤");
+    expect(pdf).toContain("ההולדת");
+    // pdfjs reads glyphs left to right: laid out right to left, the full stop of "…את יום ההולדת."
+    // is to the left of its last word, not stranded at the other end of the line.
+    expect(pdf).toMatch(/\. ?ההולדת/);
+    // Her paragraph of her own words is laid out from the right: it starts further right than the
+    // English line above it in the same column, which starts at the column's left edge.
+    const items = await pdfTextItems(bytes);
+    const startOf = (re: RegExp) => Math.min(...items.filter((i) => re.test(i.str)).map((i) => i.x));
+    expect(startOf(/ההולדת|שכחתי|לבד|מחר/)).toBeGreaterThan(startOf(/^Shared /) + 20);
+    // The built-in fonts' garbling ("ÔâÕà" for "נועה") is gone.
+    expect(pdf).not.toMatch(/[ÔâÕà]/);
   });
 });

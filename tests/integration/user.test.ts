@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "@/server/auth/credentials";
 import type { Db } from "@/server/db";
-import { callerFor, randomIp, signIn, signUp } from "../support/callers";
+import { callerFor, failure, randomIp, signIn, signUp } from "../support/callers";
 import { createTestDb } from "../support/test-db";
 
 let db: Db;
@@ -33,6 +33,7 @@ describe("user.me", () => {
       timeZone: "Europe/Berlin",
       weekStartsOn: 1,
       showStreaks: true,
+      theme: "system",
       createdAt: expect.any(Date),
     });
     expect(Math.abs(me.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
@@ -184,5 +185,21 @@ describe("user.changeEmail without mail", () => {
     expect(row.email).toBe(next);
     expect(row.emailVerifiedAt).toBeNull();
     expect(await db.mailOutbox.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
+
+describe("user.setTheme", () => {
+  it("keeps light, dark or the device's choice for the person, and refuses anything else by name", async () => {
+    const user = await signUp(db, { name: "Jo" });
+    const jo = callerFor(db, user.claims);
+    expect(await jo.user.setTheme({ theme: "dark" })).toEqual({ theme: "dark" });
+    expect((await jo.user.me()).theme).toBe("dark");
+    const wrong = await failure(jo.user.setTheme({ theme: "sepia" as "dark" }));
+    expect(wrong.code).toBe("BAD_REQUEST");
+    expect(wrong.message).toContain("Choose light, dark, or the same as this device.");
+    expect((await jo.user.me()).theme).toBe("dark");
+    await jo.user.setTheme({ theme: "system" });
+    expect((await jo.user.me()).theme).toBe("system");
+    expect(await codeOf(callerFor(db).user.setTheme({ theme: "dark" }))).toBe("UNAUTHORIZED");
   });
 });

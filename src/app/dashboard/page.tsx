@@ -76,12 +76,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           >
             <summary className="flex min-h-11 cursor-pointer items-center text-sm text-stone-700">
               <span className="font-medium text-stone-900">Filters</span>
-              <span className="ml-2 truncate">
+              <span className="ms-2 truncate">
                 {RANGE_LABELS.find(([v]) => v === filters.range)?.[1]}
                 {filters.person === "both" ? "" : filters.person === "me" ? " · Me" : " · partner"}
                 {filters.commitmentId ? " · one commitment" : ""}
               </span>
-              <span aria-hidden="true" className="ml-auto pl-2 text-stone-500">
+              <span aria-hidden="true" className="ms-auto ps-2 text-stone-500">
                 ▾
               </span>
             </summary>

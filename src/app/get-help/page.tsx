@@ -5,7 +5,7 @@ import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Get help" };
 
-const list = "flex list-disc flex-col gap-2 pl-5 text-stone-800";
+const list = "flex list-disc flex-col gap-2 ps-5 text-stone-800";
 
 export default function GetHelpPage() {
   return (

@@ -12,7 +12,7 @@ export default function HelpPage() {
     <div className="flex flex-col gap-6">
       <PageHeader title="How Kept works" />
       <Card title="Check-ins" headingId="check-ins">
-        <ul className="flex list-disc flex-col gap-2 pl-5 text-stone-800">
+        <ul className="flex list-disc flex-col gap-2 ps-5 text-stone-800">
           <li>
             A day is your own local day, in the time zone set in your settings. You can check in for today and
             correct the 7 days before; older days are locked so history stays honest.

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 export function RepairTalkHelpSection() {
   return (
     <Card title="Talk about what happened" headingId="repair-talk">
-      <ul className="flex list-disc flex-col gap-2 pl-5 text-stone-800">
+      <ul className="flex list-disc flex-col gap-2 ps-5 text-stone-800">
         <li>
           After a fight, once you're both calm, either of you can start a conversation about it (under “What
           happened”). Name it in a few words; your partner sees those words at once.

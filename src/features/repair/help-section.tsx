@@ -5,7 +5,7 @@ export function RepairHelpSection() {
   return (
     <>
       <Card title="Amends" headingId="amends">
-        <ul className="flex list-disc flex-col gap-2 pl-5 text-stone-800">
+        <ul className="flex list-disc flex-col gap-2 ps-5 text-stone-800">
           <li>
             An amends is an honest account of something you did: what you did, the impact you understand it
             had, and what you will do differently. The guidance beside each field helps you leave out excuses
@@ -28,7 +28,7 @@ export function RepairHelpSection() {
         </ul>
       </Card>
       <Card title="The weekly talk" headingId="weekly-talk">
-        <ul className="flex list-disc flex-col gap-2 pl-5 text-stone-800">
+        <ul className="flex list-disc flex-col gap-2 ps-5 text-stone-800">
           <li>
             Once a week, on a day you choose together, each of you answers four short prompts: something you
             appreciated, what went well, something that was hard, and one request for the coming week. The day
@@ -51,7 +51,7 @@ export function RepairHelpSection() {
         </ul>
       </Card>
       <Card title="Your journey" headingId="journey">
-        <ul className="flex list-disc flex-col gap-2 pl-5 text-stone-800">
+        <ul className="flex list-disc flex-col gap-2 ps-5 text-stone-800">
           <li>
             Your way together since you linked, month by month: boundaries agreed and revised, commitments
             started and ended, amends shared and received, talks held, and each person's kept-rate for the

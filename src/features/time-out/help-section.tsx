@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 export function TimeOutHelpSection() {
   return (
     <Card title="Time-out" headingId="time-out">
-      <ul className="flex list-disc flex-col gap-2 pl-5 text-stone-800">
+      <ul className="flex list-disc flex-col gap-2 ps-5 text-stone-800">
         <li>
           When a conversation gets too heated, tap “Time-out” at the top of any page. Choose when you'll be
           back: at least 20 minutes (the time a body needs to calm down), at most 24 hours. No reason needed.

@@ -1,5 +1,9 @@
-// The counselor summary as a PDF, rendered on the server with @react-pdf/renderer (standard
-// Helvetica: day patterns use letters, as its character set has no half-filled circles).
+// The counselor summary as a PDF, rendered on the server with @react-pdf/renderer in embedded
+// Noto fonts (pdf-fonts.ts), so names and notes in any of Latin, Hebrew or Arabic script, and
+// emoji, print as written. Day patterns use letters in Courier, a fixed width for the columns.
+// Whatever a person wrote (names, titles, notes) is a bidi isolate: a Hebrew name at the start of
+// an English line keeps its comma on its own side, and a paragraph of their own text reads in its
+// own direction.
 import { Document, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { formatDay } from "@/domain/commitment/format-day";
 import {
@@ -9,6 +13,7 @@ import {
   repairTalkTotals,
   talkLine,
 } from "@/domain/counselor/summary";
+import { PDF_FONTS, registerPdfFonts } from "./pdf-fonts";
 import type { SummarySection, TSummary } from "./summary";
 
 const LETTERS: Record<string, string> = {
@@ -22,16 +27,28 @@ const LETTERS: Record<string, string> = {
 };
 
 const s = StyleSheet.create({
-  page: { padding: 36, fontSize: 10, fontFamily: "Helvetica", color: "#1c1917" },
-  h1: { fontSize: 16, marginBottom: 4, fontFamily: "Helvetica-Bold" },
-  h2: { fontSize: 12, marginTop: 14, marginBottom: 6, fontFamily: "Helvetica-Bold" },
-  h3: { fontSize: 10, marginBottom: 4, fontFamily: "Helvetica-Bold" },
+  page: { padding: 36, fontSize: 10, fontFamily: PDF_FONTS, color: "#1c1917" },
+  h1: { fontSize: 16, marginBottom: 4, fontWeight: 700 },
+  h2: { fontSize: 12, marginTop: 14, marginBottom: 6, fontWeight: 700 },
+  h3: { fontSize: 10, marginBottom: 4, fontWeight: 700 },
   row: { flexDirection: "row", gap: 16 },
   col: { flex: 1 },
   small: { fontSize: 8, color: "#57534e" },
   pattern: { fontFamily: "Courier", fontSize: 8, marginBottom: 6 },
   item: { marginBottom: 6 },
 });
+
+/**
+ * A person's own words inside one of ours: U+2068 FIRST STRONG ISOLATE ... U+2069 POP DIRECTIONAL
+ * ISOLATE, the PDF's <bdi>. Its direction comes from its first strong letter, and the digits and
+ * punctuation around it stay with the sentence they belong to.
+ */
+const iso = (text: string) => `\u2068${text}\u2069`;
+
+/** A paragraph that is one person's text alone reads in that text's own direction (dir=auto). */
+const RTL_FIRST = /^[^\p{L}]*[\p{Script=Hebrew}\p{Script=Arabic}]/u;
+const own = (text: string) =>
+  RTL_FIRST.test(text) ? ({ direction: "rtl", textAlign: "right" } as const) : undefined;
 
 const pct = (rate: number | null) => (rate === null ? "-" : `${Math.round(rate * 100)} %`);
 
@@ -48,7 +65,7 @@ function SectionPdf({ section }: { section: SummarySection }) {
                 {p.commitments.map((c) => (
                   <View key={c.title} style={s.item} wrap={false}>
                     <Text>
-                      {c.title}
+                      {iso(c.title)}
                       {c.shared ? " (shared)" : ""}: {pct(c.rate)}
                     </Text>
                     <Text style={s.small}>
@@ -77,13 +94,15 @@ function SectionPdf({ section }: { section: SummarySection }) {
           {section.changes.map((c, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, in order
             <Text key={i}>
-              {day(c.day)}: {c.title} {c.what}
+              {day(c.day)}: {iso(c.title)} {c.what}
             </Text>
           ))}
           {section.current.map((b) => (
             <Text key={b.title} style={s.small}>
-              {b.title}:{" "}
-              {b.respect.map((r) => `${r.name} respected ${r.respected}, not ${r.notRespected}`).join("; ")}
+              {iso(b.title)}:{" "}
+              {b.respect
+                .map((r) => `${iso(r.name)} respected ${r.respected}, not ${r.notRespected}`)
+                .join("; ")}
             </Text>
           ))}
         </View>
@@ -102,8 +121,8 @@ function SectionPdf({ section }: { section: SummarySection }) {
                   <View key={i} style={s.item} wrap={false}>
                     <Text>{amendsLine(a)}</Text>
                     {a.text ? (
-                      <Text style={s.small}>
-                        {a.text.whatIDid} / {a.text.impact} / {a.text.different}
+                      <Text style={[s.small, own(a.text.whatIDid) ?? {}]}>
+                        {iso(a.text.whatIDid)} / {iso(a.text.impact)} / {iso(a.text.different)}
                       </Text>
                     ) : null}
                   </View>
@@ -123,7 +142,7 @@ function SectionPdf({ section }: { section: SummarySection }) {
           {section.weeks.map((w) => (
             <Text key={w.week}>
               {talkLine(w)}
-              {w.skippedBy ? ` by ${w.skippedBy}` : ""}
+              {w.skippedBy ? ` by ${iso(w.skippedBy)}` : ""}
             </Text>
           ))}
         </View>
@@ -139,7 +158,7 @@ function SectionPdf({ section }: { section: SummarySection }) {
             p.plans.map((plan, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, in order
               <Text key={`${p.name}-${i}`} style={s.small}>
-                {p.name}, {day(plan.day)}: {plan.text}
+                {iso(p.name)}, {day(plan.day)}: {iso(plan.text)}
               </Text>
             )),
           )}
@@ -157,7 +176,7 @@ function SectionPdf({ section }: { section: SummarySection }) {
                 {p.notes.map((n, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, in order
                   <Text key={i} style={s.item}>
-                    {day(n.day)}, {n.commitment}: {n.note}
+                    {day(n.day)}, {iso(n.commitment)}: {iso(n.note)}
                   </Text>
                 ))}
               </View>
@@ -169,11 +188,12 @@ function SectionPdf({ section }: { section: SummarySection }) {
 }
 
 export function summaryPdf(summary: TSummary): Promise<Buffer> {
+  registerPdfFonts();
   return renderToBuffer(
     <Document title={`Kept summary, ${summary.from} to ${summary.to}`} creator="Kept" producer="Kept">
       <Page size="A4" style={s.page}>
         <Text style={s.h1}>
-          {summary.names[0]} and {summary.names[1]}
+          {iso(summary.names[0] ?? "")} and {iso(summary.names[1] ?? "")}
         </Text>
         <Text style={s.small}>
           {day(summary.from)} to {day(summary.to)}. Private notes are never part of this summary.

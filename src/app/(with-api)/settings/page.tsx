@@ -11,6 +11,7 @@ import { NotificationSettings } from "@/features/settings/components/notificatio
 import { PasswordForm } from "@/features/settings/components/password-form";
 import { ProfileForm } from "@/features/settings/components/profile-form";
 import { SignOutEverywhere } from "@/features/settings/components/sign-out-everywhere";
+import { ThemeSettings } from "@/features/settings/components/theme-settings";
 import { YourData } from "@/features/settings/components/your-data";
 import { getCaller, requireUser } from "@/trpc/server";
 
@@ -41,6 +42,9 @@ export default async function SettingsPage() {
           }}
           timeZones={listTimeZones()}
         />
+      </Card>
+      <Card title="Appearance" headingId="appearance">
+        <ThemeSettings theme={user.theme} />
       </Card>
       <Card title="Partner" headingId="partner">
         <PartnerSettings couple={couple} />

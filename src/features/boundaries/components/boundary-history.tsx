@@ -54,7 +54,7 @@ export function BoundaryHistory({ boundary }: { boundary: TBoundaryDetail }) {
       <Card title="History" headingId="history">
         <ol className="flex flex-col gap-3 text-sm">
           {boundary.history.map((event) => (
-            <li key={event.id} className="border-l-2 border-sage-200 pl-3">
+            <li key={event.id} className="border-s-2 border-sage-200 ps-3">
               <p className="text-stone-900">
                 {historySentence(event.kind, event.actor, event.versionNumber)}
               </p>

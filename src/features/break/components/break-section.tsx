@@ -27,8 +27,8 @@ export function BreakSection({ mine, partnerName }: { mine: Mine; partnerName: s
     return (
       <div className="flex flex-col gap-3">
         <p className="text-stone-800" data-testid="my-break">
-          You're taking a break until {formatDay(mine.until, { weekday: undefined })}. {partnerName} sees
-          that, and none of your check-ins, notes or figures for these days.
+          You're taking a break until {formatDay(mine.until, { weekday: undefined })}.{" "}
+          <bdi>{partnerName}</bdi> sees that, and none of your check-ins, notes or figures for these days.
         </p>
         <NoticeAlert notice={end.notice} />
         <Button variant="secondary" className="self-start" pending={end.pending} onClick={() => end.run()}>
@@ -44,9 +44,9 @@ export function BreakSection({ mine, partnerName }: { mine: Mine; partnerName: s
       className="flex flex-col gap-4"
     >
       <p className="text-sm text-stone-700">
-        Need some room? For the days you choose, {partnerName} sees only that you're taking a break and until
-        when: not your check-ins, notes or figures. Those days count for neither of you, and reminders stop.
-        You can end it early; nothing else changes.
+        Need some room? For the days you choose, <bdi>{partnerName}</bdi> sees only that you're taking a break
+        and until when: not your check-ins, notes or figures. Those days count for neither of you, and
+        reminders stop. You can end it early; nothing else changes.
       </p>
       <NoticeAlert notice={start.notice} />
       <TextField

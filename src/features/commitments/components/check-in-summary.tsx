@@ -75,7 +75,7 @@ export function CheckInSummary({
       {checkIn.revisions.length > 0 ? (
         <details className="text-sm text-stone-700">
           <summary className="cursor-pointer">Earlier answers ({checkIn.revisions.length})</summary>
-          <ul className="mt-1 flex flex-col gap-1 pl-4">
+          <ul className="mt-1 flex flex-col gap-1 ps-4">
             {checkIn.revisions.map((r, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: revisions never reorder; two can share a day
               <li key={i}>

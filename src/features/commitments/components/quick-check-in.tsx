@@ -133,7 +133,7 @@ export function QuickAnswer({
                 className="px-2"
                 onClick={() => void answer(o)}
               >
-                <span aria-hidden="true" className="mr-1">
+                <span aria-hidden="true" className="me-1">
                   {OUTCOME_MARKS[o]}
                 </span>
                 {OUTCOME_LABELS[o]}
@@ -162,7 +162,7 @@ export function QuickAnswer({
               Undo
             </Button>
           ) : null}
-          <span className="ml-auto flex gap-1">
+          <span className="ms-auto flex gap-1">
             <Button
               variant="secondary"
               className="px-3"

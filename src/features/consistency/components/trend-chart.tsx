@@ -88,7 +88,7 @@ export function TrendChart({ weeks, who, id }: { weeks: TWeekView[]; who: string
       </svg>
       <details className="text-sm text-stone-700">
         <summary className="cursor-pointer">Show as a table</summary>
-        <table className="mt-2 w-full text-left text-xs">
+        <table className="mt-2 w-full text-start text-xs">
           <caption className="sr-only">{summary}</caption>
           <thead>
             <tr className="text-stone-500">

@@ -97,7 +97,7 @@ function ShareItem({ share, partnerName }: { share: TShare; partnerName: string 
           <summary className="cursor-pointer">
             {share.views.length === 1 ? "Opened once" : `Opened ${share.views.length} times`}
           </summary>
-          <ul className="mt-1 pl-4" aria-label="Views">
+          <ul className="mt-1 ps-4" aria-label="Views">
             {share.views.map((v) => (
               <li key={`${String(v.at)}-${v.agent}`}>
                 {when(v.at)} · {v.agent}
@@ -130,8 +130,8 @@ export function SharePanel({
     <div className="flex flex-col gap-4">
       <p className="text-sm text-stone-700">
         A read-only link for your counselor, to this summary ({day(period.from)} – {day(period.to)}). It
-        exists only once {partnerName} confirms it, needs no account, and either of you can revoke it at once.
-        Both of you see every time it is opened.
+        exists only once <bdi>{partnerName}</bdi> confirms it, needs no account, and either of you can revoke
+        it at once. Both of you see every time it is opened.
       </p>
       <NoticeAlert notice={propose.notice} />
       <div className="flex flex-wrap items-end gap-3">

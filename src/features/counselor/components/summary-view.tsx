@@ -106,7 +106,7 @@ function Boundaries({ section }: { section: Of<"boundaries"> }) {
       {section.changes.length === 0 ? (
         <p className="text-stone-600">No boundary was agreed, revised or retired in this period.</p>
       ) : (
-        <ul className="flex list-disc flex-col gap-1 pl-5">
+        <ul className="flex list-disc flex-col gap-1 ps-5">
           {section.changes.map((c, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, in order
             <li key={i} className="[overflow-wrap:anywhere]">
@@ -116,7 +116,7 @@ function Boundaries({ section }: { section: Of<"boundaries"> }) {
         </ul>
       )}
       {section.current.length > 0 ? (
-        <table className="w-full text-left">
+        <table className="w-full text-start">
           <caption className="sr-only">Respect check-ins per boundary</caption>
           <thead>
             <tr>
@@ -231,7 +231,7 @@ function Talks({ section }: { section: Of<"talks"> }) {
   if (!section.hasTalkDay && section.weeks.length === 0)
     return <p className="text-sm text-stone-600">No day was chosen for the weekly talk.</p>;
   return (
-    <ul className="flex list-disc flex-col gap-1 pl-5 text-sm">
+    <ul className="flex list-disc flex-col gap-1 ps-5 text-sm">
       {section.weeks.map((w) => (
         <li key={w.week}>
           {talkLine(w)}

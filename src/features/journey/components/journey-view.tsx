@@ -77,7 +77,7 @@ export function JourneyView({ journey, people }: { journey: TJourney; people: TD
             ) : (
               <ol className="flex flex-col gap-2">
                 {m.events.map((e) => (
-                  <li key={e.key} className="flex flex-col gap-0.5 border-l-2 border-sage-200 pl-3">
+                  <li key={e.key} className="flex flex-col gap-0.5 border-s-2 border-sage-200 ps-3">
                     <span className="text-sm text-stone-600">
                       {dayName(e.day)}
                       {e.by ? (

@@ -24,7 +24,7 @@ export function NotificationBell({ count }: { count: number }) {
       {count > 0 ? (
         <span
           data-testid="bell-count"
-          className="absolute right-0 top-0 min-w-5 rounded-full bg-sage-700 px-1 text-center text-xs font-semibold leading-5 text-white"
+          className="absolute end-0 top-0 min-w-5 rounded-full bg-sage-700 px-1 text-center text-xs font-semibold leading-5 text-white"
         >
           {count > 99 ? "99+" : count}
         </span>

@@ -23,7 +23,7 @@ export function UnlinkSection({ partnerName }: { partnerName: string }) {
       <h3 id="unlink-title" className="font-medium text-stone-900">
         Unlink from <bdi>{partnerName}</bdi>?
       </h3>
-      <ul className="list-disc pl-5 text-sm text-stone-700">
+      <ul className="list-disc ps-5 text-sm text-stone-700">
         <li>
           It happens at once, and you don't need <bdi>{partnerName}</bdi>'s agreement.
         </li>

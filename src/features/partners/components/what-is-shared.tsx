@@ -5,7 +5,7 @@ export function WhatIsShared({ partnerName }: { partnerName: string }) {
         <h3 className="font-medium text-stone-900">
           What <bdi>{partnerName}</bdi> will see
         </h3>
-        <ul className="mt-1 list-disc pl-5">
+        <ul className="mt-1 list-disc ps-5">
           <li>Your display name</li>
           <li>Boundaries either of you proposes, and everything you agree together</li>
           <li>
@@ -16,7 +16,7 @@ export function WhatIsShared({ partnerName }: { partnerName: string }) {
       </div>
       <div>
         <h3 className="font-medium text-stone-900">What stays yours alone</h3>
-        <ul className="mt-1 list-disc pl-5">
+        <ul className="mt-1 list-disc ps-5">
           <li>Your email address and password</li>
           <li>Notes you mark as private</li>
         </ul>

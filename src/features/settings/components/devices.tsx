@@ -38,7 +38,7 @@ export function Devices({ devices }: { devices: Device[] }) {
               <p className="font-medium text-stone-900 [overflow-wrap:anywhere]">
                 <bdi>{d.device}</bdi>
                 {d.current ? (
-                  <span className="ml-2 text-sm font-normal text-sage-700">This device</span>
+                  <span className="ms-2 text-sm font-normal text-sage-700">This device</span>
                 ) : null}
               </p>
               <p className="text-sm text-stone-600">

@@ -34,6 +34,7 @@ export const accountRouter = createTRPCRouter({
         timeZone: true,
         weekStartsOn: true,
         showStreaks: true,
+        theme: true,
         createdAt: true,
       },
     });

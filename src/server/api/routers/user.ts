@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { ZChangeEmailInput, ZChangePasswordInput, ZUpdateProfileInput } from "@/domain/auth/schemas";
+import { ZSetThemeInput } from "@/domain/user/theme";
 import { createTRPCRouter, NO_INPUT, protectedProcedure, rateLimit } from "@/server/api/trpc";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { endAllSessions } from "@/server/auth/sessions";
@@ -32,6 +33,12 @@ export const userRouter = createTRPCRouter({
       select: { id: true, name: true, timeZone: true, weekStartsOn: true, showStreaks: true },
     });
   }),
+
+  setTheme: protectedProcedure
+    .input(ZSetThemeInput)
+    .mutation(({ ctx, input }) =>
+      ctx.db.user.update({ where: { id: ctx.user.id }, data: input, select: { theme: true } }),
+    ),
 
   // Every session ends, this one included: the client signs in again with the new password.
   changePassword: protectedProcedure

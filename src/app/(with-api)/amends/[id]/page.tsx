@@ -47,7 +47,7 @@ export default async function AmendsDetailPage({ params }: { params: Promise<{ i
       {amends.archived ? (
         <Alert tone="note">
           You're no longer linked; this is a read-only archive of what passed between you and{" "}
-          {amends.partnerName}.
+          <bdi>{amends.partnerName}</bdi>.
         </Alert>
       ) : null}
 
