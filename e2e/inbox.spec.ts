@@ -62,7 +62,9 @@ for (const viewport of [
     test("a burst is one entry; opening it marks it read and the bell follows", async ({
       browser,
       page,
+      user,
     }, testInfo) => {
+      expect(user.name).toBeTruthy();
       test.slow();
       const noa = await secondPerson(browser, "Noa");
       await link(noa.page, page, "Noa");
@@ -87,7 +89,9 @@ for (const viewport of [
     test("a counselor link to confirm waits on the partner, on Home and the bell", async ({
       browser,
       page,
+      user,
     }) => {
+      expect(user.name).toBeTruthy();
       test.slow();
       const noa = await secondPerson(browser, "Noa");
       await link(noa.page, page, "Noa");
