@@ -44,6 +44,7 @@ for (const viewport of [
       await page.getByTestId("bell").click();
       const list = page.getByRole("list", { name: "Notifications" });
       await expect(list).toContainText("Noa proposed a boundary and is waiting for your answer.");
+      await expect(list.getByText("Waiting on you", { exact: true })).toBeVisible();
       await list.getByRole("link", { name: `Open: ${title}` }).click();
       await page.getByRole("button", { name: "Agree to this version" }).click();
       await expect(page.getByTestId("bell-count")).toHaveCount(0);
@@ -54,6 +55,7 @@ for (const viewport of [
       await page.goto("/notifications");
       await expect(list).toContainText("Noa proposed a boundary.");
       await expect(list).not.toContainText("waiting for your answer");
+      await expect(list.getByText("Nothing more to do")).toBeVisible();
       await expect(page.getByTestId("unread-count")).toHaveText("All read.");
       await page.screenshot({ path: testInfo.outputPath(`settled-${viewport.width}.png`), fullPage: true });
       await noa.context.close();

@@ -68,12 +68,16 @@ test("a proposal reaches the partner's bell and Home; marking all read clears th
 test("partner check-ins are off by default and can be turned on in Settings", async ({ page, user }) => {
   await page.goto("/settings");
   await expect(page.getByLabel("Display name")).toHaveValue(user.name);
-  const box = page.getByRole("checkbox", { name: "Your partner's check-ins" });
+  const box = page.getByRole("checkbox", { name: "Your partner's check-ins", exact: true });
   await expect(box).not.toBeChecked();
+  // On a shared commitment they are on by default.
+  await expect(
+    page.getByRole("checkbox", { name: "Your partner's check-ins on shared commitments" }),
+  ).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "A boundary proposed to you" })).toBeDisabled();
   await box.check();
   await page.getByRole("button", { name: "Save notification choices" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
   await page.reload();
-  await expect(page.getByRole("checkbox", { name: "Your partner's check-ins" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Your partner's check-ins", exact: true })).toBeChecked();
 });

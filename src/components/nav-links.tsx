@@ -99,14 +99,14 @@ export function TabBar() {
         <div
           ref={panelRef}
           id="more-menu"
-          className="absolute inset-x-2 bottom-full mb-2 rounded-2xl border border-stone-200 bg-white p-2 shadow-lg"
+          className="absolute inset-x-2 bottom-full mb-2 max-h-[calc(100dvh-8rem)] overflow-y-auto rounded-2xl border border-stone-200 bg-white p-2 shadow-lg"
         >
           {grouped(MORE).map(({ group, entries }) => (
             <div key={group} className="border-b border-stone-100 pb-1 last:border-b-0">
               <p id={`more-${group}`} className="px-3 pt-2 pb-1 text-xs font-semibold text-stone-500">
                 {NAV_GROUPS[group]}
               </p>
-              <ul aria-labelledby={`more-${group}`} className="grid grid-cols-1 min-[360px]:grid-cols-2">
+              <ul aria-labelledby={`more-${group}`} className="flex flex-col">
                 {entries.map((e) => (
                   <li key={e.href}>
                     <Link

@@ -6,7 +6,7 @@ import { NavIcon } from "@/components/nav-icons";
 export function TogetherLinks({ exclude }: { exclude?: string }) {
   const entries = NAV_ENTRIES.filter((e) => e.group === "together" && e.href !== exclude);
   return (
-    <ul aria-label="Repair together" className="grid grid-cols-1 gap-1 min-[360px]:grid-cols-2">
+    <ul aria-label="Repair together" className="flex flex-col">
       {entries.map((e) => (
         <li key={e.href}>
           <Link

@@ -86,6 +86,11 @@ const SETUPS = {
     const { a, b, commitmentId } = await pairWithCommitment();
     return { a, b, id: commitmentId, checkInId: "", token: "" };
   },
+  own: async () => {
+    const { a, b } = await linkedPair(db);
+    const { id } = await as(a).commitment.create({ title: "Journal", who: "me", cadence: { kind: "daily" } });
+    return { a, b, id, checkInId: "", token: "" };
+  },
   checkIn: async () => {
     const { a, b, commitmentId } = await pairWithCommitment();
     const day = todayOf();
@@ -146,8 +151,15 @@ const CASES: [
   ],
   ["commitment-ended", "commitment", "a", (s, by) => by.commitment.archive({ id: s.id, archived: true })],
   [
-    "check-in-logged",
+    "shared-check-in-logged",
     "commitment",
+    "a",
+    (s, by) =>
+      by.commitment.checkIn({ commitmentId: s.id, day: todayOf(), outcome: "kept", noteShared: false }),
+  ],
+  [
+    "check-in-logged",
+    "own",
     "a",
     async (s, by) => {
       await as(s.b).notification.updateSettings({ choices: allChoices(true) });
@@ -348,12 +360,17 @@ describe("settings", () => {
     const { a, b } = await linkedPair(db);
     const { id: commitmentId } = await as(a).commitment.create({
       title: "Walk together",
-      who: "both",
+      who: "me",
       cadence: { kind: "daily" },
       startsOn: localDate(new Date(Date.now() - 3 * 86_400_000), "Europe/Berlin"),
     });
     const settings = await as(b).notification.settings();
     expect(settings.find((s) => s.kind === "check-in-logged")).toMatchObject({ switchable: true, on: false });
+    // On a shared commitment they are on: its partner's day is part of one's own.
+    expect(settings.find((s) => s.kind === "shared-check-in-logged")).toMatchObject({
+      switchable: true,
+      on: true,
+    });
     expect(settings.find((s) => s.kind === "boundary-proposed")).toMatchObject({
       switchable: false,
       on: true,

@@ -167,6 +167,17 @@ export const NOTIFICATION_KINDS = {
     label: "Your partner's check-ins",
     object: "commitment",
   },
+  "shared-check-in-logged": {
+    category: "check-ins",
+    switchable: true,
+    // On by default, unlike check-ins on one's partner's own commitments: a shared commitment is
+    // kept together, and its partner's day is part of one's own.
+    defaultOn: true,
+    sentence: "{actor} checked in on a commitment you share.",
+    many: "{actor} checked in {count} times on commitments you share.",
+    label: "Your partner's check-ins on shared commitments",
+    object: "commitment",
+  },
   "check-in-noticed": {
     category: "check-ins",
     switchable: true,
@@ -514,7 +525,7 @@ export function linkFor(objectType: string | null, objectId: string | null, kind
 
 /** Where a burst of one kind leads: the list its objects are on. */
 export function linkForMany(objectType: string | null, kind: string): string {
-  if (kind.startsWith("check-in")) return "/dashboard";
+  if (kind.includes("check-in")) return "/dashboard";
   if (objectType === "boundary") return "/boundaries";
   if (objectType === "commitment") return "/commitments";
   if (objectType === "amends") return "/amends";

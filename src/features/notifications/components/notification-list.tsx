@@ -108,6 +108,13 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
             ) : null}
             <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
               <span className="text-stone-600">{formatLocalDay(item.createdOn)}</span>
+              {item.asking ? (
+                <span className="rounded-full bg-sage-100 px-2 py-0.5 text-xs font-medium text-sage-800">
+                  Waiting on you
+                </span>
+              ) : item.settled ? (
+                <span className="text-xs text-stone-500">Nothing more to do</span>
+              ) : null}
               <Link
                 href={item.href}
                 onClick={item.read ? undefined : () => void markOpened.run(entryOf(item))}
