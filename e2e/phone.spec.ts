@@ -208,12 +208,12 @@ test("on a phone the tab bar stays at the bottom and More holds the rest", async
   const nav = phone.page.getByRole("navigation", { name: "Main" });
   const box = await nav.boundingBox();
   expect(box && Math.round(box.y + box.height)).toBe(844);
-  for (const tab of ["Home", "Today", "Boundaries", "Consistency"]) {
+  for (const tab of ["Home", "Commitments", "Boundaries", "Consistency"]) {
     await expect(nav.getByRole("link", { name: tab })).toBeVisible();
   }
   await expect(nav.getByRole("link", { name: "Home" })).toHaveAttribute("aria-current", "page");
   await nav.getByRole("button", { name: "More" }).tap();
-  for (const entry of ["Commitments", "Settings", "Help"]) {
+  for (const entry of ["Weekly talk", "Amends", "Journey", "Counselor summary", "Settings", "Help"]) {
     await expect(nav.getByRole("link", { name: entry })).toBeVisible();
   }
   await expect(nav.getByRole("button", { name: "Sign out" })).toBeVisible();

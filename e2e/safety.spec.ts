@@ -63,8 +63,21 @@ test("a break: the partner sees 'taking a break until …'; only its taker ends 
   test.slow();
   const b = await secondPerson(browser, "Sasha");
   await link(page, b.page, user.name);
+  // A shared commitment due today: during the break Sasha's card says "on a break" where
+  // the answer would be, not "not answered yet".
+  const made = await page.request.post("/api/trpc/commitment.create", {
+    data: { json: { title: "Walk together", who: "both", cadence: { kind: "daily" } } },
+  });
+  expect(made.status()).toBe(200);
+  await b.page.goto("/home");
+  await expect(b.page.getByRole("region", { name: "Walk together" })).toContainText(
+    `${user.name}: not answered yet`,
+  );
   await page.goto("/home");
-  const section = page.getByRole("region", { name: "Take a break" });
+  const section = page.getByRole("region", { name: "A break from sharing" });
+  // Folded away until asked for.
+  await expect(section.getByLabel("How many days (1–30)")).toBeHidden();
+  await section.getByText("Need some room? Take a break").click();
   await section.getByLabel("How many days (1–30)").fill("5");
   await section.getByLabel("A note for Sasha (optional)").fill("I need a few quiet days");
   await section.getByRole("button", { name: "Take a break" }).click();
@@ -74,6 +87,10 @@ test("a break: the partner sees 'taking a break until …'; only its taker ends 
   await expect(b.page.getByTestId("break-banner")).toContainText(`${user.name} is taking a break until`);
   await expect(b.page.getByText("“I need a few quiet days”")).toBeVisible();
   await expect(b.page.getByRole("button", { name: "End my break now" })).toHaveCount(0);
+  await expect(
+    b.page.getByRole("region", { name: "Walk together" }).getByTestId("partner-on-break"),
+  ).toHaveText("on a break");
+  await expect(b.page.getByRole("region", { name: "Walk together" })).not.toContainText("not answered");
   await b.page.goto("/dashboard");
   await expect(b.page.getByTestId("break-banner")).toBeVisible();
 

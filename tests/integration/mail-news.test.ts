@@ -66,10 +66,12 @@ describe("partner news", () => {
       (await world.db.mailOutbox.findFirst({ where: { userId: b.id, kind: "partner-news" } }))?.status,
     ).toBe("pending");
     await sendDueAt(later());
-    const [mail] = await world.smtp.waitFor(b.email, { subject: "2 things happened on Kept" });
+    // The withdrawn proposal no longer asks by the time the mail goes: only the other one is left.
+    const [mail] = await world.smtp.waitFor(b.email, { subject: "News from Ava on Kept" });
     if (!mail) throw new Error("no mail");
-    expect(mail.subject).toBe("2 things happened on Kept");
-    expect(mail.text).toContain("Ava proposed a boundary and is waiting for your answer.");
+    expect((mail.text ?? "").match(/Ava proposed a boundary and is waiting for your answer\./g)).toHaveLength(
+      1,
+    );
     expect(mail.text).toContain("https://kept.example.test/notifications");
     expect(mail.html).toContain("Ava proposed a boundary");
     expect(header(mail, "list-unsubscribe")).toMatch(
@@ -81,6 +83,27 @@ describe("partner news", () => {
     for (const secret of Object.values(SECRET)) expect(everything).not.toContain(secret);
     // The withdrawal is not partner news; the proposer gets nothing by mail.
     expect(await world.db.mailOutbox.count({ where: { userId: a.id, kind: "partner-news" } })).toBe(0);
+  });
+
+  it("a request answered before the mail goes drops the mail; one answered in part is rewritten", async () => {
+    const { a, b } = await linkedPair(["Noa", "Jordan"]);
+    const first = await as(a).boundary.propose(proposal);
+    await as(b).boundary.agree({ id: first.id, rev: 0, versionNumber: 1 });
+    await sendDueAt(later());
+    const dropped = await world.db.mailOutbox.findFirst({ where: { userId: b.id, kind: "partner-news" } });
+    expect(dropped).toMatchObject({ status: "dropped", subject: "", text: "", payload: null });
+
+    // Noa proposes two; Jordan suggests an edit to one, Noa suggests one back: one question each.
+    const one = await as(a).boundary.propose({ ...proposal, title: "One" });
+    const two = await as(a).boundary.propose({ ...proposal, title: "Two" });
+    await as(b).boundary.edit({ id: one.id, rev: 0, text: { ...proposal, title: "One, edited" } });
+    await as(a).boundary.edit({ id: one.id, rev: 1, text: { ...proposal, title: "One, again" } });
+    await as(b).boundary.agree({ id: two.id, rev: 0, versionNumber: 1 });
+    await sendDueAt(new Date(Date.now() + 2 * (NEWS_GATHER_MS + 60_000)));
+    const [mail] = await world.smtp.waitFor(b.email, { subject: "News from Noa on Kept" });
+    expect(mail?.text).toContain("Noa suggested an edit and is waiting for your answer.");
+    expect(mail?.text).not.toContain("proposed a boundary");
+    expect(`${mail?.text}${mail?.html}`).not.toMatch(/counter/i);
   });
 
   it("names what it is about only for someone who allowed titles", async () => {

@@ -86,6 +86,11 @@ const SETUPS = {
     const { a, b, commitmentId } = await pairWithCommitment();
     return { a, b, id: commitmentId, checkInId: "", token: "" };
   },
+  own: async () => {
+    const { a, b } = await linkedPair(db);
+    const { id } = await as(a).commitment.create({ title: "Journal", who: "me", cadence: { kind: "daily" } });
+    return { a, b, id, checkInId: "", token: "" };
+  },
   checkIn: async () => {
     const { a, b, commitmentId } = await pairWithCommitment();
     const day = todayOf();
@@ -146,8 +151,15 @@ const CASES: [
   ],
   ["commitment-ended", "commitment", "a", (s, by) => by.commitment.archive({ id: s.id, archived: true })],
   [
-    "check-in-logged",
+    "shared-check-in-logged",
     "commitment",
+    "a",
+    (s, by) =>
+      by.commitment.checkIn({ commitmentId: s.id, day: todayOf(), outcome: "kept", noteShared: false }),
+  ],
+  [
+    "check-in-logged",
+    "own",
     "a",
     async (s, by) => {
       await as(s.b).notification.updateSettings({ choices: allChoices(true) });
@@ -281,7 +293,9 @@ describe("reading and marking: only one's own", () => {
       expect(await failure(as(other).notification.markRead({ id }))).toMatchObject({ code: "NOT_FOUND" });
       await as(other).notification.markAllRead();
     }
-    expect((await as(b).notification.count()).unread).toBe(1);
+    expect(await db.notification.findUniqueOrThrow({ where: { id }, select: { readAt: true } })).toEqual({
+      readAt: null,
+    });
     // After an unlink the ex-partner still can't.
     await as(a).couple.unlink();
     expect(await failure(as(a).notification.markRead({ id }))).toMatchObject({ code: "NOT_FOUND" });
@@ -294,12 +308,13 @@ describe("reading and marking: only one's own", () => {
     const { a, b, proposal } = await pairWithProposal();
     await as(b).boundary.edit({ id: proposal.id, rev: 0, text: { ...text, title: "Counter" } });
     await as(a).commitment.create({ title: "Walk", who: "me", cadence: { kind: "daily" } });
-    expect((await as(b).notification.count()).unread).toBe(2);
-    // Ava's: her invitation accepted, then the counter-proposal.
-    expect((await as(a).notification.count()).unread).toBe(2);
+    // Ben's proposal settled with his edit: only the new commitment is new to him.
+    expect((await as(b).notification.count()).unread).toBe(1);
+    // Ava's: her invitation accepted is new; the suggested edit and her Walk today wait on her.
+    expect(await as(a).notification.count()).toMatchObject({ unread: 1, waiting: 2, total: 3 });
     expect(await as(b).notification.markAllRead()).toEqual({ marked: 2 });
     expect((await as(b).notification.count()).unread).toBe(0);
-    expect((await as(a).notification.count()).unread).toBe(2);
+    expect((await as(a).notification.count()).unread).toBe(1);
   });
 
   it("after an unlink the history stays readable and leads to the archive", async () => {
@@ -345,12 +360,17 @@ describe("settings", () => {
     const { a, b } = await linkedPair(db);
     const { id: commitmentId } = await as(a).commitment.create({
       title: "Walk together",
-      who: "both",
+      who: "me",
       cadence: { kind: "daily" },
       startsOn: localDate(new Date(Date.now() - 3 * 86_400_000), "Europe/Berlin"),
     });
     const settings = await as(b).notification.settings();
     expect(settings.find((s) => s.kind === "check-in-logged")).toMatchObject({ switchable: true, on: false });
+    // On a shared commitment they are on: its partner's day is part of one's own.
+    expect(settings.find((s) => s.kind === "shared-check-in-logged")).toMatchObject({
+      switchable: true,
+      on: true,
+    });
     expect(settings.find((s) => s.kind === "boundary-proposed")).toMatchObject({
       switchable: false,
       on: true,
@@ -417,12 +437,12 @@ describe("waiting on you", () => {
     ]);
     // Ava proposed it: it waits on Ben, not on her.
     expect((await as(a).notification.listWaiting()).filter((w) => w.type === "boundary")).toEqual([]);
-    // The proposal counts once (its notification), the check-in on its own.
-    expect(await as(b).notification.count()).toMatchObject({ unread: 1, waiting: 2, total: 2 });
-    // Read, the proposal leaves the bell but still waits on Home.
+    // What waits counts once each (the proposal's notification asks: it is the waiting, not news).
+    expect(await as(b).notification.count()).toMatchObject({ unread: 0, waiting: 2, total: 2 });
+    // Read, what waits still waits: the bell counts it until it is answered.
     await as(b).notification.markAllRead();
-    expect(await as(b).notification.count()).toMatchObject({ unread: 0, waiting: 2, total: 1 });
-    // One nobody was told of (proposed before notifications existed) counts on its own.
+    expect(await as(b).notification.count()).toMatchObject({ unread: 0, waiting: 2, total: 2 });
+    // One nobody was told of (proposed before notifications existed) counts the same.
     await db.notification.deleteMany({ where: { userId: b.id } });
     expect(await as(b).notification.count()).toMatchObject({ unread: 0, waiting: 2, total: 2 });
 
@@ -436,5 +456,90 @@ describe("waiting on you", () => {
     const loner = await signUp(db);
     expect(await as(loner).notification.listWaiting()).toEqual([]);
     expect(await as(loner).notification.count()).toEqual({ unread: 0, waiting: 0, total: 0, since: "0" });
+  });
+});
+
+describe("an inbox that settles", () => {
+  const entryOf = async (u: TestUser, kind: string) =>
+    (await as(u).notification.list()).filter((n) => n.kind === kind);
+
+  it("a proposal asks until it is answered; then it settles and leaves the bell and Waiting on you", async () => {
+    const { b, proposal } = await pairWithProposal();
+    const [asking] = await entryOf(b, "boundary-proposed");
+    expect(asking).toMatchObject({ asking: true, settled: false, read: false });
+    expect(await as(b).notification.count()).toMatchObject({ unread: 0, waiting: 1, total: 1 });
+    await as(b).boundary.agree({ id: proposal.id, rev: 0, versionNumber: 1 });
+    const [settled] = await entryOf(b, "boundary-proposed");
+    expect(settled).toMatchObject({ id: asking?.id, asking: false, settled: true, read: true });
+    expect(await as(b).notification.count()).toMatchObject({ unread: 0, waiting: 0, total: 0 });
+    expect(await as(b).notification.listWaiting()).toEqual([]);
+  });
+
+  it("a withdrawn proposal settles; the withdrawal is news", async () => {
+    const { a, b, proposal } = await pairWithProposal();
+    await as(a).boundary.withdraw({ id: proposal.id, rev: 0 });
+    expect((await entryOf(b, "boundary-proposed"))[0]).toMatchObject({ settled: true, read: true });
+    expect((await entryOf(b, "boundary-withdrawn"))[0]).toMatchObject({ read: false });
+    expect(await as(b).notification.count()).toMatchObject({ unread: 1, waiting: 0, total: 1 });
+  });
+
+  it("a newer request about the same boundary supersedes the older one: one question, counted once", async () => {
+    const { a, b, proposal } = await pairWithProposal();
+    await as(a).boundary.edit({ id: proposal.id, rev: 0, text: { ...text, title: "Phones away" } });
+    const list = await as(b).notification.list();
+    expect(list.map((n) => [n.kind, n.asking])).toEqual([
+      ["boundary-edited", true],
+      ["boundary-proposed", false],
+    ]);
+    expect(await as(b).notification.count()).toMatchObject({ waiting: 1, total: 1 });
+  });
+
+  it("a burst of one kind by one person on one day is one entry, marked read as one", async () => {
+    const { a, b } = await linkedPair(db);
+    const ids: string[] = [];
+    for (const title of ["Walk", "Cook", "Call", "Read"]) {
+      ids.push((await as(a).commitment.create({ title, who: "me", cadence: { kind: "daily" } })).id);
+    }
+    const [burst, ...rest] = await entryOf(b, "commitment-created");
+    expect(rest).toEqual([]);
+    expect(burst).toMatchObject({ count: 4, title: null, href: "/commitments", read: false });
+    expect(burst?.ids).toHaveLength(4);
+    expect(await as(b).notification.count()).toMatchObject({ unread: 1, total: 1 });
+
+    // Someone else's ids in the entry are ignored: only the reader's own rows are marked.
+    const avas = await db.notification.findMany({ where: { userId: a.id }, select: { id: true } });
+    const events = await db.liveEvent.count({ where: { userId: b.id } });
+    await as(b).notification.markRead({
+      id: burst?.id ?? "",
+      sameEntry: [...(burst?.ids.slice(1) ?? []), ...avas.map((n) => n.id)],
+    });
+    expect((await entryOf(b, "commitment-created"))[0]?.read).toBe(true);
+    expect(await db.notification.count({ where: { userId: a.id, readAt: { not: null } } })).toBe(0);
+    expect(await as(b).notification.count()).toMatchObject({ unread: 0, total: 0 });
+    // The reader's open pages hear of it, so every tab's bell follows.
+    expect(await db.liveEvent.count({ where: { userId: b.id } })).toBe(events + 1);
+  });
+
+  it("a counselor link to confirm waits on the partner until confirmed", async () => {
+    const { a, b } = await linkedPair(db);
+    const { id } = await as(a).counselor.propose({ includeMyNotes: false });
+    expect(await as(b).notification.listWaiting()).toEqual([
+      expect.objectContaining({ type: "counselor-share", id, href: "/counselor" }),
+    ]);
+    expect(await as(a).notification.listWaiting()).toEqual([]);
+    expect((await entryOf(b, "counselor-share-proposed"))[0]).toMatchObject({ asking: true });
+    expect(await as(b).notification.count()).toMatchObject({ waiting: 1, total: 1 });
+    await as(b).counselor.approve({ id, includeMyNotes: false });
+    expect(await as(b).notification.listWaiting()).toEqual([]);
+    expect((await entryOf(b, "counselor-share-proposed"))[0]).toMatchObject({ settled: true, read: true });
+  });
+
+  it("a conversation about what happened waits on the partner until they share a step", async () => {
+    const { a, b } = await linkedPair(db);
+    const { id } = await as(a).repairTalk.start({ about: "The argument about the phone" });
+    expect(await as(b).notification.listWaiting()).toEqual([
+      expect.objectContaining({ type: "repair-talk", id, title: "The argument about the phone" }),
+    ]);
+    expect((await entryOf(b, "repair-talk-started"))[0]).toMatchObject({ asking: true });
   });
 });

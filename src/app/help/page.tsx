@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { NAV_ENTRIES, NAV_GROUPS } from "@/components/nav-entries";
+import { NavIcon } from "@/components/nav-icons";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { RepairHelpSection } from "@/features/repair/help-section";
@@ -11,6 +13,30 @@ export default function HelpPage() {
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title="How Kept works" />
+      <Card title="Where things are" headingId="places">
+        <p className="mb-3 text-sm text-stone-700">
+          On a phone, the first four are the tabs at the bottom; the rest are under More. On a wider screen,
+          everything is in the column beside the page.
+        </p>
+        <dl className="flex flex-col gap-3 text-stone-800">
+          {NAV_ENTRIES.map((e) => (
+            <div key={e.href} className="flex gap-3">
+              <NavIcon name={e.icon} className="mt-0.5 size-5 shrink-0 text-sage-700" />
+              <div>
+                <dt className="font-medium">
+                  <a href={e.href} className="text-sage-700 underline">
+                    {e.label}
+                  </a>
+                  {e.group === "together" ? (
+                    <span className="ml-2 text-xs font-normal text-stone-500">{NAV_GROUPS.together}</span>
+                  ) : null}
+                </dt>
+                <dd className="text-sm">{e.help}</dd>
+              </div>
+            </div>
+          ))}
+        </dl>
+      </Card>
       <Card title="Check-ins" headingId="check-ins">
         <ul className="flex list-disc flex-col gap-2 ps-5 text-stone-800">
           <li>

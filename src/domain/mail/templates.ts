@@ -45,7 +45,13 @@ export type PartnerNewsKind = (typeof PARTNER_NEWS_KINDS)[number];
 export const isPartnerNewsKind = (kind: string): kind is PartnerNewsKind =>
   (PARTNER_NEWS_KINDS as readonly string[]).includes(kind);
 
-export type NewsItem = { kind: PartnerNewsKind; actorName: string; title?: string | null };
+export type NewsItem = {
+  kind: PartnerNewsKind;
+  actorName: string;
+  title?: string | null;
+  /** What it is about, so a request answered before the mail goes can be left out of it. */
+  object?: { type: string; id: string };
+};
 
 /** One sentence per event; the title only when given (the recipient allowed titles). */
 function newsSentence(item: NewsItem): string {

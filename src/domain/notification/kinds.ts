@@ -31,6 +31,13 @@ type KindSpec = {
   defaultOn: boolean;
   /** The in-app sentence; `{actor}` is the actor's display name (rendered in `<bdi>`). */
   sentence: string;
+  /**
+   * For kinds that ask for an answer: the sentence once it no longer does (answered, withdrawn, or
+   * superseded by a newer one), so a settled request never keeps asking.
+   */
+  settled?: string;
+  /** For kinds that come in bursts: the sentence of several in one day by one person (`{count}`). */
+  many?: string;
   /** What the settings page calls it. */
   label: string;
   object: ObjectType;
@@ -42,6 +49,7 @@ export const NOTIFICATION_KINDS = {
     switchable: false,
     defaultOn: true,
     sentence: "{actor} proposed a boundary and is waiting for your answer.",
+    settled: "{actor} proposed a boundary.",
     label: "A boundary proposed to you",
     object: "boundary",
   },
@@ -50,6 +58,7 @@ export const NOTIFICATION_KINDS = {
     switchable: false,
     defaultOn: true,
     sentence: "{actor} changed the boundary they proposed; it is waiting for your answer.",
+    settled: "{actor} changed the boundary they proposed.",
     label: "A proposal changed by its author",
     object: "boundary",
   },
@@ -57,8 +66,9 @@ export const NOTIFICATION_KINDS = {
     category: "answer-needed",
     switchable: false,
     defaultOn: true,
-    sentence: "{actor} answered with a counter-proposal.",
-    label: "A counter-proposal",
+    sentence: "{actor} suggested an edit and is waiting for your answer.",
+    settled: "{actor} suggested an edit.",
+    label: "An edit suggested to you",
     object: "boundary",
   },
   "boundary-revision-asked": {
@@ -66,6 +76,7 @@ export const NOTIFICATION_KINDS = {
     switchable: false,
     defaultOn: true,
     sentence: "{actor} asked to change a boundary you agreed.",
+    settled: "{actor} asked to change a boundary.",
     label: "A change asked to a boundary",
     object: "boundary",
   },
@@ -74,6 +85,7 @@ export const NOTIFICATION_KINDS = {
     switchable: false,
     defaultOn: true,
     sentence: "{actor} asked to retire a boundary you agreed.",
+    settled: "{actor} asked to retire a boundary.",
     label: "A retirement asked for a boundary",
     object: "boundary",
   },
@@ -82,6 +94,7 @@ export const NOTIFICATION_KINDS = {
     switchable: true,
     defaultOn: true,
     sentence: "{actor} agreed to a boundary.",
+    many: "{actor} agreed to {count} boundaries.",
     label: "Your partner agreed to a boundary",
     object: "boundary",
   },
@@ -114,6 +127,7 @@ export const NOTIFICATION_KINDS = {
     switchable: true,
     defaultOn: true,
     sentence: "{actor} made a new commitment.",
+    many: "{actor} made {count} new commitments.",
     label: "A new commitment",
     object: "commitment",
   },
@@ -122,6 +136,7 @@ export const NOTIFICATION_KINDS = {
     switchable: true,
     defaultOn: true,
     sentence: "{actor} changed a commitment.",
+    many: "{actor} changed {count} commitments.",
     label: "A commitment changed",
     object: "commitment",
   },
@@ -130,6 +145,7 @@ export const NOTIFICATION_KINDS = {
     switchable: true,
     defaultOn: true,
     sentence: "{actor} paused a commitment.",
+    many: "{actor} paused {count} commitments.",
     label: "A commitment paused",
     object: "commitment",
   },
@@ -138,6 +154,7 @@ export const NOTIFICATION_KINDS = {
     switchable: true,
     defaultOn: true,
     sentence: "{actor} archived a commitment.",
+    many: "{actor} archived {count} commitments.",
     label: "A commitment archived",
     object: "commitment",
   },
@@ -146,7 +163,19 @@ export const NOTIFICATION_KINDS = {
     switchable: true,
     defaultOn: false,
     sentence: "{actor} checked in on a commitment.",
+    many: "{actor} checked in {count} times.",
     label: "Your partner's check-ins",
+    object: "commitment",
+  },
+  "shared-check-in-logged": {
+    category: "check-ins",
+    switchable: true,
+    // On by default, unlike check-ins on one's partner's own commitments: a shared commitment is
+    // kept together, and its partner's day is part of one's own.
+    defaultOn: true,
+    sentence: "{actor} checked in on a commitment you share.",
+    many: "{actor} checked in {count} times on commitments you share.",
+    label: "Your partner's check-ins on shared commitments",
     object: "commitment",
   },
   "check-in-noticed": {
@@ -154,6 +183,7 @@ export const NOTIFICATION_KINDS = {
     switchable: true,
     defaultOn: true,
     sentence: "{actor} noticed your check-in.",
+    many: "{actor} noticed {count} of your check-ins.",
     label: "Your partner noticed a check-in of yours",
     object: "commitment",
   },
@@ -170,6 +200,7 @@ export const NOTIFICATION_KINDS = {
     switchable: false,
     defaultOn: true,
     sentence: "{actor} shared an amends with you. Answer whenever you're ready.",
+    settled: "{actor} shared an amends with you.",
     label: "An amends shared with you",
     object: "amends",
   },
@@ -186,6 +217,7 @@ export const NOTIFICATION_KINDS = {
     switchable: true,
     defaultOn: true,
     sentence: "{actor} added a follow-up to an amends.",
+    many: "{actor} added {count} follow-ups to amends.",
     label: "A follow-up to an amends",
     object: "amends",
   },
@@ -269,6 +301,7 @@ export const NOTIFICATION_KINDS = {
     defaultOn: true,
     sentence:
       "{actor} would like to talk about what happened. Answer when you're ready: your answers stay private until you've both shared each step.",
+    settled: "{actor} asked to talk about what happened.",
     label: "A conversation about what happened",
     object: "repair-talk",
   },
@@ -344,6 +377,7 @@ export const NOTIFICATION_KINDS = {
     switchable: false,
     defaultOn: true,
     sentence: "{actor} proposed sharing your summary with a counselor. It needs your confirmation.",
+    settled: "{actor} proposed sharing your summary with a counselor.",
     label: "A counselor link proposed to you",
     object: "counselor-share",
   },
@@ -403,11 +437,33 @@ export function parseChoices(json: string | null | undefined): NotificationChoic
   return choices;
 }
 
+/** Kinds that ask the reader for an answer: they count as waiting, not as news, and can settle. */
+export function asksForAnswer(kind: string): boolean {
+  return isNotificationKind(kind) && NOTIFICATION_KINDS[kind].category === "answer-needed";
+}
+
+/** Kinds whose burst (one person, one day) is one entry: "Noa made 4 new commitments". */
+export function isGroupable(kind: string): boolean {
+  if (!isNotificationKind(kind)) return false;
+  const spec: KindSpec = NOTIFICATION_KINDS[kind];
+  return spec.many !== undefined;
+}
+
+/** The sentence as it reads now: settled once its request is, the burst's form for several. */
+export function sentenceOf(kind: string, form: { settled?: boolean; count?: number } = {}): string {
+  if (!isNotificationKind(kind)) return "Something changed in your account.";
+  const spec: KindSpec = NOTIFICATION_KINDS[kind];
+  if ((form.count ?? 1) > 1 && spec.many) return spec.many.replace("{count}", String(form.count));
+  if (form.settled && spec.settled) return spec.settled;
+  return spec.sentence;
+}
+
 /** The sentence split around the actor's name, so the UI can put the name in `<bdi>`. */
-export function sentenceParts(kind: string): { before: string; actor: boolean; after: string } {
-  const sentence = isNotificationKind(kind)
-    ? NOTIFICATION_KINDS[kind].sentence
-    : "Something changed in your account.";
+export function sentenceParts(
+  kind: string,
+  form: { settled?: boolean; count?: number } = {},
+): { before: string; actor: boolean; after: string } {
+  const sentence = sentenceOf(kind, form);
   const at = sentence.indexOf("{actor}");
   if (at < 0) return { before: sentence, actor: false, after: "" };
   return { before: sentence.slice(0, at), actor: true, after: sentence.slice(at + "{actor}".length) };
@@ -465,4 +521,13 @@ export function linkFor(objectType: string | null, objectId: string | null, kind
   if (kind === "sign-in-failures") return "/settings";
   if (objectType === "counselor-share") return "/counselor";
   return "/home";
+}
+
+/** Where a burst of one kind leads: the list its objects are on. */
+export function linkForMany(objectType: string | null, kind: string): string {
+  if (kind.includes("check-in")) return "/dashboard";
+  if (objectType === "boundary") return "/boundaries";
+  if (objectType === "commitment") return "/commitments";
+  if (objectType === "amends") return "/amends";
+  return "/notifications";
 }

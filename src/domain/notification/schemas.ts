@@ -20,7 +20,12 @@ export function allChoices(on: boolean): Record<SwitchableKind, boolean> {
   return Object.fromEntries(SWITCHABLE_KINDS.map((kind) => [kind, on])) as Record<SwitchableKind, boolean>;
 }
 
-export const ZMarkReadInput = z.strictObject({ id: z.string().trim().min(1).max(40) });
+const ZNotificationId = z.string().trim().min(1).max(40);
+/** One inbox entry: its notification and, for a burst, the others it stands for. */
+export const ZMarkReadInput = z.strictObject({
+  id: ZNotificationId,
+  sameEntry: z.array(ZNotificationId).max(100).optional(),
+});
 export type TMarkReadInput = z.infer<typeof ZMarkReadInput>;
 
 /**

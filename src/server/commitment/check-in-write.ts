@@ -84,7 +84,7 @@ export async function checkIn(ctx: CoupleCtx, input: TCheckIn) {
       await notify(tx, {
         userId: ctx.couple.partner.id,
         actorId: ctx.user.id,
-        kind: "check-in-logged",
+        kind: commitment.ownerId === null ? "shared-check-in-logged" : "check-in-logged",
         object: { type: "commitment", id: commitment.id },
         coupleId: ctx.couple.id,
       });
@@ -276,7 +276,7 @@ export async function undoCheckIn(ctx: CoupleCtx, id: string) {
       where: {
         userId: ctx.couple.partner.id,
         actorId: ctx.user.id,
-        kind: "check-in-logged",
+        kind: { in: ["check-in-logged", "shared-check-in-logged"] },
         objectId: row.commitmentId,
         readAt: null,
         createdAt: { gte: row.createdAt },

@@ -1,5 +1,6 @@
 // The Today view: what is due for me on one of my local days, with my check-in on it.
 import { TRPCError } from "@trpc/server";
+import { coversDay } from "@/domain/break/break";
 import { describeCadence, kindOf, outcomesOn } from "@/domain/commitment/commitment";
 import {
   addDays,
@@ -125,6 +126,8 @@ async function computeToday(ctx: CoupleCtx, input: { day?: string }) {
           row.ownerId === null
             ? {
                 onDay: partnerRows.find((c) => c.commitmentId === row.id && c.day === day)?.outcome ?? null,
+                // Where their answer would be, a break says so: "not answered" would read as neglect.
+                onBreak: coversDay(partnerBreaks, day),
                 week: partnerRows.filter((c) => c.commitmentId === row.id).map((c) => c.outcome),
               }
             : null,

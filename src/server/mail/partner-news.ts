@@ -2,9 +2,10 @@
 // Queued from `notify()` (and the unlink) in the transaction of the change. Mails gather: a news
 // mail waits 15 minutes after the first event it holds, and whatever else happens meanwhile joins
 // it, so a burst of activity is one calm mail, not five.
+import type { RenderedMail } from "@/domain/mail/layout";
 import { allowsTitles, parseMailChoices, wantsMail } from "@/domain/mail/settings";
 import { isPartnerNewsKind, type NewsItem, partnerNewsMail } from "@/domain/mail/templates";
-import type { NotificationKind, ObjectType } from "@/domain/notification/kinds";
+import { asksForAnswer, type NotificationKind, type ObjectType } from "@/domain/notification/kinds";
 import { env } from "@/env";
 import type { Db } from "@/server/db";
 import { queueMail } from "@/server/mail/outbox";
@@ -39,13 +40,13 @@ export async function queuePartnerNews(tx: NewsDb, e: NewsEvent): Promise<void> 
   const choices = parseMailChoices(recipient.mailSettings);
   if (!wantsMail("partner-news", choices)) return;
   const title = allowsTitles(choices) ? await titleOf(tx, e.object) : null;
-  const item: NewsItem = { kind: e.kind, actorName: actor.name, ...(title ? { title } : {}) };
-  const render = (items: NewsItem[]) =>
-    partnerNewsMail({
-      appUrl: env.APP_URL,
-      items,
-      unsubscribeUrl: unsubscribePageUrl(e.userId, "partner-news"),
-    });
+  const item: NewsItem = {
+    kind: e.kind,
+    actorName: actor.name,
+    ...(title ? { title } : {}),
+    ...(e.object ? { object: e.object } : {}),
+  };
+  const render = (items: NewsItem[]) => renderNews(e.userId, items, env.APP_URL);
 
   const waiting = await tx.mailOutbox.findFirst({
     where: { userId: e.userId, kind: "partner-news", status: "pending", runAt: { gt: now }, attempts: 0 },
@@ -72,6 +73,42 @@ export async function queuePartnerNews(tx: NewsDb, e: NewsEvent): Promise<void> 
     headers: unsubscribeHeaders(e.userId, "partner-news"),
     runAt: new Date(now.getTime() + NEWS_GATHER_MS),
   });
+}
+
+const renderNews = (userId: string, items: NewsItem[], appUrl: string) =>
+  partnerNewsMail({ appUrl, items, unsubscribeUrl: unsubscribePageUrl(userId, "partner-news") });
+
+/**
+ * A partner-news mail as it should read when it goes: a request that no longer waits on its
+ * recipient (answered, withdrawn, or followed by a newer one in the same mail) is left out, and
+ * the rest rendered again; null when nothing is left to say. Unchanged news comes back as it was.
+ */
+export async function settledNews(
+  db: Pick<Db, "boundary">,
+  row: { userId: string | null; payload: string | null; subject: string; html: string; text: string },
+  appUrl: string,
+): Promise<RenderedMail | null> {
+  const items = parseItems(row.payload);
+  if (!row.userId || items.length === 0) return row;
+  const boundaryIds = items.flatMap((i) =>
+    asksForAnswer(i.kind) && i.object?.type === "boundary" ? [i.object.id] : [],
+  );
+  const waiting =
+    boundaryIds.length === 0
+      ? []
+      : await db.boundary.findMany({
+          where: { id: { in: boundaryIds }, pendingNumber: { not: null }, pendingById: { not: row.userId } },
+          select: { id: true },
+        });
+  const waits = new Set(waiting.map((b) => b.id));
+  const kept = items.filter((item, at) => {
+    if (!asksForAnswer(item.kind) || !item.object) return true;
+    const { type, id } = item.object;
+    const newer = items.slice(at + 1).some((later) => asksForAnswer(later.kind) && later.object?.id === id);
+    return !newer && (type !== "boundary" || waits.has(id));
+  });
+  if (kept.length === items.length) return row;
+  return kept.length === 0 ? null : renderNews(row.userId, kept, appUrl);
 }
 
 function parseItems(payload: string | null): NewsItem[] {

@@ -13,6 +13,7 @@ import type { Db } from "@/server/db";
 import { isPostgres } from "@/server/db-engine";
 import { describeError, log } from "@/server/log";
 import { onMailQueued } from "@/server/mail/outbox";
+import { settledNews } from "@/server/mail/partner-news";
 import type { MailTransport } from "@/server/mail/transport";
 import { serverSecret } from "@/server/secrets";
 
@@ -47,6 +48,9 @@ export type MailWorkerOptions = {
 
 type Row = {
   id: string;
+  kind: string;
+  userId: string | null;
+  payload: string | null;
   to: string;
   subject: string;
   html: string;
@@ -113,6 +117,9 @@ export function createMailWorker(o: MailWorkerOptions) {
       where: { id: { in: ids }, lockedBy: me, status: "sending" },
       select: {
         id: true,
+        kind: true,
+        userId: true,
+        payload: true,
         to: true,
         subject: true,
         html: true,
@@ -127,12 +134,21 @@ export function createMailWorker(o: MailWorkerOptions) {
   async function deliver(row: Row) {
     inFlight.add(row.id);
     try {
+      // Partner news is read again as it goes: what was answered meanwhile no longer asks.
+      const mail = row.kind === "partner-news" ? await settledNews(o.db, row, o.appUrl) : row;
+      if (mail === null) {
+        await o.db.mailOutbox.updateMany({
+          where: { id: row.id, lockedBy: me, status: "sending" },
+          data: { status: "dropped", lockedBy: null, lockedUntil: null, ...PURGED },
+        });
+        return;
+      }
       await o.transport.sendMail({
         from: o.from,
         to: row.to,
-        subject: row.subject,
-        html: row.html,
-        text: row.text,
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
         messageId: messageIdOf(row.id, domain),
         headers: parseHeaders(row.headers),
       });

@@ -1,12 +1,19 @@
 // Where notifications are read: only the caller's own (`userId` in every where clause), with the
 // actor's name and the object's title looked up now, scoped to couples the reader belongs to.
+// Read as an inbox that settles (src/domain/notification/inbox.ts): what no longer waits on the
+// reader stops asking, a burst is one entry, and the bell counts what is new or waiting.
 import { TRPCError } from "@trpc/server";
 import { localDate } from "@/domain/commitment/schedule";
-import { linkFor, retentionCutoff } from "@/domain/notification/kinds";
+import { type InboxRow, inboxEntries, newEntries } from "@/domain/notification/inbox";
+import { linkFor, linkForMany, retentionCutoff } from "@/domain/notification/kinds";
+import type { CoupleCtx } from "@/server/commitment/access";
+import type { ActiveCouple } from "@/server/couple";
 import { MEMBER_NAMES_SELECT, memberNames } from "@/server/couple";
-import type { Db } from "@/server/db";
+import { recordLiveEvent } from "@/server/live/bus";
+import { liveCursor } from "@/server/live/stream";
+import { waitingFor, waitsOn } from "@/server/notification/waiting";
 
-type ReadCtx = { db: Db; user: { id: string; timeZone: string } };
+type ReadCtx = Omit<CoupleCtx, "couple"> & { activeCouple: ActiveCouple | null };
 
 const PAGE = 100;
 
@@ -18,21 +25,15 @@ export async function listNotifications(ctx: ReadCtx, now = new Date()) {
   const me = ctx.user.id;
   const cutoff = retentionCutoff(now);
   await ctx.db.notification.deleteMany({ where: { userId: me, createdAt: { lt: cutoff } } });
-  const rows = await ctx.db.notification.findMany({
-    where: { userId: me, createdAt: { gte: cutoff } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: PAGE,
-    select: {
-      id: true,
-      kind: true,
-      actorId: true,
-      objectType: true,
-      objectId: true,
-      coupleId: true,
-      createdAt: true,
-      readAt: true,
-    },
-  });
+  const couple = ctx.activeCouple;
+  const [rows, waiting] = await Promise.all([
+    readRows(ctx, cutoff),
+    couple ? waitingFor({ ...ctx, couple }) : [],
+  ]);
+  const waits = waitsOn(waiting);
+  // A request of an ended couple waits on nobody any more.
+  const entries = inboxEntries(rows, (type, id) => waits(type, id));
+
   const idsOf = (type: string) => [
     ...new Set(rows.flatMap((r) => (r.objectType === type && r.objectId ? [r.objectId] : []))),
   ];
@@ -68,7 +69,7 @@ export async function listNotifications(ctx: ReadCtx, now = new Date()) {
   const commitmentById = new Map(commitments.map((c) => [c.id, c]));
   const loneNames = new Map(loneActors.map((u) => [u.id, u.name]));
 
-  return rows.map((row) => {
+  return entries.map(({ head: row, ids, count, asking, settled, read }) => {
     const couple = row.coupleId ? coupleById.get(row.coupleId) : undefined;
     const ended = couple?.ended ?? false;
     const actorName = row.actorId
@@ -92,47 +93,106 @@ export async function listNotifications(ctx: ReadCtx, now = new Date()) {
       // A week's page is the active couple's; an ended couple's talks are in the archive.
       href = "/talk/past";
     }
+    // A burst leads to the list its objects are on; its one title would stand for only one.
+    if (count > 1) {
+      title = null;
+      href = linkForMany(row.objectType, row.kind);
+    }
     return {
       id: row.id,
+      /** Every notification the entry stands for (marking it read marks them all). */
+      ids,
+      count,
       kind: row.kind,
       actorName,
       title,
       href,
       fromEndedCouple: ended,
       // The day, never the time: a notification dates what the partner did (docs/security.md).
-      createdOn: localDate(row.createdAt, ctx.user.timeZone),
-      read: row.readAt !== null,
+      createdOn: row.day,
+      asking,
+      settled,
+      read,
     };
   });
 }
 
-/** Unread notifications still within the 90 days. */
-export function countUnread(ctx: ReadCtx, now = new Date()) {
-  return ctx.db.notification.count({
-    where: { userId: ctx.user.id, readAt: null, createdAt: { gte: retentionCutoff(now) } },
+/** A person's rows within the 90 days, newest first, with the reader's day of each. */
+async function readRows(ctx: ReadCtx, cutoff: Date, where: { readAt?: null } = {}) {
+  const rows = await ctx.db.notification.findMany({
+    where: { userId: ctx.user.id, createdAt: { gte: cutoff }, ...where },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: PAGE,
+    select: {
+      id: true,
+      kind: true,
+      actorId: true,
+      objectType: true,
+      objectId: true,
+      coupleId: true,
+      createdAt: true,
+      readAt: true,
+    },
   });
+  return rows.map((r): InboxRow & { createdAt: Date } => ({
+    ...r,
+    day: localDate(r.createdAt, ctx.user.timeZone),
+    read: r.readAt !== null,
+  }));
 }
 
-/** Someone else's notification doesn't exist for you; marking twice is fine. */
-export async function markRead(ctx: ReadCtx, id: string) {
+/**
+ * Unread entries still within the 90 days that don't ask for an answer: a burst counts once, and
+ * a request counts as waiting instead (it asks) or not at all (it settled).
+ */
+export async function countUnread(ctx: ReadCtx, now = new Date()) {
+  const rows = await readRows(ctx, retentionCutoff(now), { readAt: null });
+  return newEntries(inboxEntries(rows, () => false));
+}
+
+/**
+ * The bell: what the person would call new or waiting. Everything waiting on them counts until
+ * it is answered, read or not; unread notifications count once per inbox entry (countUnread).
+ */
+export async function bellCount(ctx: ReadCtx) {
+  const couple = ctx.activeCouple;
+  // Read first: whatever the counts (and the page rendered with them) miss comes after it.
+  const since = await liveCursor(ctx.db, { userId: ctx.user.id, coupleId: couple?.id ?? null });
+  const [unread, waiting] = await Promise.all([
+    countUnread(ctx),
+    couple ? waitingFor({ ...ctx, couple }) : [],
+  ]);
+  return { unread, waiting: waiting.length, total: unread + waiting.length, since };
+}
+
+/**
+ * Marks one inbox entry read: its notification and the others of its burst (`sameEntry`). Someone
+ * else's notification doesn't exist for you; marking twice is fine. The person's open pages hear
+ * of it, so the bell of every tab agrees.
+ */
+export async function markRead(ctx: ReadCtx, id: string, sameEntry: readonly string[] = []) {
   const found = await ctx.db.notification.findFirst({
     where: { id, userId: ctx.user.id },
-    select: { id: true, readAt: true },
+    select: { id: true },
   });
   if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "We couldn't find that notification." });
-  if (!found.readAt) {
-    await ctx.db.notification.updateMany({
-      where: { id, userId: ctx.user.id, readAt: null },
+  await ctx.db.$transaction(async (tx) => {
+    const { count } = await tx.notification.updateMany({
+      where: { id: { in: [id, ...sameEntry] }, userId: ctx.user.id, readAt: null },
       data: { readAt: new Date() },
     });
-  }
+    if (count > 0) await recordLiveEvent(tx, { userId: ctx.user.id });
+  });
   return { id };
 }
 
 export async function markAllRead(ctx: ReadCtx) {
-  const { count } = await ctx.db.notification.updateMany({
-    where: { userId: ctx.user.id, readAt: null },
-    data: { readAt: new Date() },
+  return ctx.db.$transaction(async (tx) => {
+    const { count } = await tx.notification.updateMany({
+      where: { userId: ctx.user.id, readAt: null },
+      data: { readAt: new Date() },
+    });
+    if (count > 0) await recordLiveEvent(tx, { userId: ctx.user.id });
+    return { marked: count };
   });
-  return { marked: count };
 }

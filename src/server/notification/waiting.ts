@@ -1,17 +1,14 @@
 // "Waiting on you": what needs this person's answer right now. Nothing is stored: it is read from
-// the boundaries waiting for them and from their Today.
+// the boundaries, counselor links and conversations waiting for them, and from their Today.
 import { type RequestReads, readOnce } from "@/server/api/request-reads";
 import type { CoupleCtx } from "@/server/commitment/access";
 import { todayFor } from "@/server/commitment/today";
-import type { ActiveCouple } from "@/server/couple";
-import { liveCursor } from "@/server/live/stream";
-import { countUnread } from "@/server/notification/read";
 import { repairWaiting } from "@/server/talk/waiting";
 
 export type WaitingItem =
   | { type: "boundary"; id: string; title: string; pendingKind: string; href: string }
   | { type: "check-in"; id: string; title: string; href: string }
-  | { type: "amends" | "talk"; id: string; title: string; href: string };
+  | { type: "amends" | "talk" | "counselor-share" | "repair-talk"; id: string; title: string; href: string };
 
 /** Once per render: the bell and Home's "Waiting on you" both read it. */
 export function waitingFor(ctx: CoupleCtx & { reads?: RequestReads }): Promise<WaitingItem[]> {
@@ -19,7 +16,7 @@ export function waitingFor(ctx: CoupleCtx & { reads?: RequestReads }): Promise<W
 }
 
 async function computeWaiting(ctx: CoupleCtx & { reads?: RequestReads }): Promise<WaitingItem[]> {
-  const [boundaries, today, repair] = await Promise.all([
+  const [boundaries, today, repair, shares, conversations] = await Promise.all([
     ctx.db.boundary.findMany({
       where: { coupleId: ctx.couple.id, pendingNumber: { not: null }, pendingById: { not: ctx.user.id } },
       select: {
@@ -33,6 +30,30 @@ async function computeWaiting(ctx: CoupleCtx & { reads?: RequestReads }): Promis
     }),
     todayFor(ctx, {}),
     repairWaiting(ctx),
+    // A counselor link the partner proposed needs this person's confirmation (or decline).
+    ctx.db.counselorShare.findMany({
+      where: {
+        coupleId: ctx.couple.id,
+        proposedById: { not: ctx.user.id },
+        approvedAt: null,
+        revokedAt: null,
+      },
+      select: { id: true },
+      orderBy: { createdAt: "asc" },
+      take: 20,
+    }),
+    // A conversation about what happened the partner started, before this person shared anything.
+    ctx.db.repairTalk.findMany({
+      where: {
+        coupleId: ctx.couple.id,
+        startedById: { not: ctx.user.id },
+        status: "open",
+        answers: { none: { userId: ctx.user.id, sharedAt: { not: null } } },
+      },
+      select: { id: true, about: true },
+      orderBy: { createdAt: "asc" },
+      take: 20,
+    }),
   ]);
   return [
     ...boundaries.map((b) => ({
@@ -47,38 +68,23 @@ async function computeWaiting(ctx: CoupleCtx & { reads?: RequestReads }): Promis
       .filter((item) => item.checkIn === null && item.kind !== "conditional")
       .map((item) => ({ type: "check-in" as const, id: item.id, title: item.title, href: "/today" })),
     ...repair,
+    ...shares.map((share) => ({
+      type: "counselor-share" as const,
+      id: share.id,
+      title: "Sharing your summary with a counselor",
+      href: "/counselor",
+    })),
+    ...conversations.map((talk) => ({
+      type: "repair-talk" as const,
+      id: talk.id,
+      title: talk.about,
+      href: `/repair/${encodeURIComponent(talk.id)}`,
+    })),
   ];
 }
 
-/**
- * The bell: unread notifications, plus what waits on this person that no notification of theirs
- * already stands for. A waiting proposal counts once, through its notification (always written,
- * answers needed can't be turned off), so marking it read takes it off the bell but not off Home's
- * "Waiting on you"; today's unlogged check-ins count until they are logged.
- */
-export async function bellCount(ctx: Omit<CoupleCtx, "couple"> & { activeCouple: ActiveCouple | null }) {
-  const couple = ctx.activeCouple;
-  // Read first: whatever the counts (and the page rendered with them) miss comes after it.
-  const since = await liveCursor(ctx.db, { userId: ctx.user.id, coupleId: couple?.id ?? null });
-  const [unread, waiting] = await Promise.all([
-    countUnread(ctx),
-    couple ? waitingFor({ ...ctx, couple }) : [],
-  ]);
-  // Proposals and shared amends always come with a notification (answers needed can't be off).
-  const notified = (w: WaitingItem) => w.type === "boundary" || w.type === "amends";
-  const objectIds = waiting.flatMap((w) => (notified(w) ? [w.id] : []));
-  const told =
-    objectIds.length === 0
-      ? []
-      : await ctx.db.notification.findMany({
-          where: {
-            userId: ctx.user.id,
-            objectType: { in: ["boundary", "amends"] },
-            objectId: { in: objectIds },
-          },
-          select: { objectId: true },
-        });
-  const toldIds = new Set(told.map((n) => n.objectId));
-  const untold = waiting.filter((w) => !notified(w) || !toldIds.has(w.id)).length;
-  return { unread, waiting: waiting.length, total: unread + untold, since };
+/** The waiting item a notification about this object stands for, if it still waits. */
+export function waitsOn(waiting: readonly WaitingItem[]) {
+  const keys = new Set(waiting.map((w) => `${w.type}:${w.id}`));
+  return (objectType: string, objectId: string) => keys.has(`${objectType}:${objectId}`);
 }

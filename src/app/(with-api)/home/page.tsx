@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
+import { TogetherLinks } from "@/components/together-links";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -120,7 +121,10 @@ export default async function HomePage() {
             Days are counted in your time zone, {user.timeZone.replaceAll("_", " ")}.
           </p>
         </Card>
-        <Card title="Take a break" headingId="break">
+        <Card title="Repair together" headingId="together">
+          <TogetherLinks />
+        </Card>
+        <Card title="A break from sharing" headingId="break">
           <BreakSection mine={breaks?.mine ?? null} partnerName={couple.partner.name} />
         </Card>
       </div>

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
+import { TextLink } from "@/components/ui/text-link";
 import { ZJourney } from "@/domain/journey/schemas";
 import { JourneyView } from "@/features/journey/components/journey-view";
 import { LinkFirst } from "@/features/partners/components/link-first";
@@ -37,6 +38,10 @@ export default async function JourneyPage({ searchParams }: { searchParams: Sear
             ? "You started this week."
             : `${journey.weeks} ${journey.weeks === 1 ? "week" : "weeks"} since you started.`}{" "}
           Trust comes back over months, not days: here is what you've done together, month by month.
+        </p>
+        <p className="text-sm">
+          <TextLink href="/counselor">The counselor summary</TextLink> puts a period of it on one page, to
+          print or share.
         </p>
       </PageHeader>
       <JourneyView journey={journey} people={dashboard?.people ?? null} />

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { TextLink } from "@/components/ui/text-link";
 import { listTimeZones } from "@/domain/user/time-zone";
 import { PartnerSettings } from "@/features/partners/components/partner-settings";
 import { Devices } from "@/features/settings/components/devices";
@@ -71,6 +72,12 @@ export default async function SettingsPage() {
       </Card>
       <Card title="Your data">
         <YourData email={user.email} />
+      </Card>
+      <Card title="Counselor summary" headingId="counselor">
+        <p className="text-stone-800">
+          A summary of a period you choose, to print or, if you both agree, to share with a counselor through
+          a link. <TextLink href="/counselor">Open the counselor summary</TextLink>
+        </p>
       </Card>
     </div>
   );

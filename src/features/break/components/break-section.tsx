@@ -38,34 +38,40 @@ export function BreakSection({ mine, partnerName }: { mine: Mine; partnerName: s
     );
   }
   const { field } = form;
+  // Folded by default: most days nobody needs it, and an open form on every Home reads as a hint.
   return (
-    <Form
-      onSubmit={form.handleSubmit((values) => start.run(values, "Your break has started."))}
-      className="flex flex-col gap-4"
-    >
-      <p className="text-sm text-stone-700">
-        Need some room? For the days you choose, <bdi>{partnerName}</bdi> sees only that you're taking a break
-        and until when: not your check-ins, notes or figures. Those days count for neither of you, and
-        reminders stop. You can end it early; nothing else changes.
-      </p>
-      <NoticeAlert notice={start.notice} />
-      <TextField
-        label="How many days (1–30)"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={30}
-        {...field("days", { valueAsNumber: true })}
-      />
-      <TextField
-        label={`A note for ${partnerName} (optional)`}
-        maxLength={300}
-        dir="auto"
-        {...field("note")}
-      />
-      <Button type="submit" variant="secondary" pending={start.pending} className="self-start">
-        Take a break
-      </Button>
-    </Form>
+    <details className="group" open={form.formState.isDirty || undefined}>
+      <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-sage-700 underline">
+        Need some room? Take a break
+      </summary>
+      <Form
+        onSubmit={form.handleSubmit((values) => start.run(values, "Your break has started."))}
+        className="mt-2 flex flex-col gap-4"
+      >
+        <p className="text-sm text-stone-700">
+          Need some room? For the days you choose, <bdi>{partnerName}</bdi> sees only that you're taking a break and
+          until when: not your check-ins, notes or figures. Those days count for neither of you, and reminders
+          stop. You can end it early; nothing else changes.
+        </p>
+        <NoticeAlert notice={start.notice} />
+        <TextField
+          label="How many days (1–30)"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={30}
+          {...field("days", { valueAsNumber: true })}
+        />
+        <TextField
+          label={`A note for ${partnerName} (optional)`}
+          maxLength={300}
+          dir="auto"
+          {...field("note")}
+        />
+        <Button type="submit" variant="secondary" pending={start.pending} className="self-start">
+          Take a break
+        </Button>
+      </Form>
+    </details>
   );
 }

@@ -27,7 +27,9 @@ function PartnerLine({
   return (
     <span>
       <bdi>{name}</bdi>:{" "}
-      {today ? (
+      {partner.onBreak && !today ? (
+        <span data-testid="partner-on-break">on a break</span>
+      ) : today ? (
         <>
           <span aria-hidden="true">{OUTCOME_MARKS[today]}</span> {OUTCOME_LABELS[today].toLowerCase()}{" "}
           {isToday ? "today" : "that day"}

@@ -19,8 +19,14 @@ const dayName = (day: string) =>
   new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "UTC" }).format(
     new Date(`${day}T12:00:00Z`),
   );
-const pct = (rate: number | null | undefined) =>
-  rate === null || rate === undefined ? "—" : `${Math.round(rate * 100)} %`;
+/** A month in words, not a score: the journey is read for its direction, not its figures. */
+const inWords = (rate: number | null) => {
+  if (rate === null) return "nothing answered that month";
+  if (rate >= 0.9) return "kept nearly everything";
+  if (rate >= 0.7) return "kept most of it";
+  if (rate >= 0.4) return "kept about half";
+  return "a harder month";
+};
 
 /** The month-over-month consistency of each person, on their own: never one against the other. */
 function MonthConsistency({
@@ -41,7 +47,7 @@ function MonthConsistency({
         const change = previous ? monthChange(p.rates.get(previous) ?? null, rate) : null;
         return (
           <li key={p.name} className="rounded-lg bg-stone-50 px-3 py-2 text-sm text-stone-700">
-            <bdi className="font-medium text-stone-900">{p.name}</bdi>: kept-rate {pct(rate)}
+            <bdi className="font-medium text-stone-900">{p.name}</bdi>: {inWords(rate)}
             {change ? <span className="block text-stone-600">{change}</span> : null}
           </li>
         );

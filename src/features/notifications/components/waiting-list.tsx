@@ -3,12 +3,14 @@ import Link from "next/link";
 type WaitingItem =
   | { type: "boundary"; id: string; title: string; pendingKind: string; href: string }
   | { type: "check-in"; id: string; title: string; href: string }
-  | { type: "amends" | "talk"; id: string; title: string; href: string };
+  | { type: "amends" | "talk" | "counselor-share" | "repair-talk"; id: string; title: string; href: string };
 
 const ASK = {
   "check-in": "Today's check-in",
   amends: "An amends to answer, when you're ready",
   talk: "This week's talk",
+  "counselor-share": "A counselor link to confirm or decline",
+  "repair-talk": "A conversation about what happened, when you're ready",
 };
 
 const BOUNDARY_ASK: Record<string, string> = {

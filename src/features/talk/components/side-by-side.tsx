@@ -5,12 +5,14 @@ type Person = {
   id: string;
   name: string;
   hasCommitments: boolean;
-  thisWeek: { keptScore: number; target: number | null; rate: number | null } | null;
+  thisWeek: { keptScore: number; target: number | null } | null;
 };
 
-const pct = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)} %`);
-
-/** This week's consistency for both, side by side, from the dashboard: a starting point, not a verdict. */
+/**
+ * This week's consistency for both, side by side, from the dashboard: a starting point, not a
+ * verdict. Counts only: a percentage beside "3 of 13" reads as a contradiction (the rate leaves out
+ * what wasn't answered), and the talk is no place for scores.
+ */
 export function ConsistencySideBySide({ people }: { people: Person[] }) {
   return (
     <div className="flex flex-col gap-3">
@@ -23,8 +25,7 @@ export function ConsistencySideBySide({ people }: { people: Person[] }) {
             {p.hasCommitments && p.thisWeek ? (
               <p className="text-stone-700">
                 Kept {p.thisWeek.keptScore}
-                {p.thisWeek.target !== null ? ` of ${p.thisWeek.target}` : ""} this week · kept-rate{" "}
-                {pct(p.thisWeek.rate)}
+                {p.thisWeek.target !== null ? ` of ${p.thisWeek.target}` : ""} this week
               </p>
             ) : (
               <p className="text-stone-600">No commitments this week.</p>

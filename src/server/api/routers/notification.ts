@@ -8,8 +8,8 @@ import {
 import { ZMarkReadInput, ZOnChangeInput, ZUpdateSettingsInput } from "@/domain/notification/schemas";
 import { createTRPCRouter, NO_INPUT, protectedProcedure } from "@/server/api/trpc";
 import { liveStream } from "@/server/live/stream";
-import { listNotifications, markAllRead, markRead } from "@/server/notification/read";
-import { bellCount, waitingFor } from "@/server/notification/waiting";
+import { bellCount, listNotifications, markAllRead, markRead } from "@/server/notification/read";
+import { waitingFor } from "@/server/notification/waiting";
 
 // A person's own notifications (everything here is scoped to ctx.user.id) and what is waiting on
 // them. Not couple-scoped: after an unlink the history stays readable.
@@ -37,7 +37,9 @@ export const notificationRouter = createTRPCRouter({
     }),
   ),
 
-  markRead: protectedProcedure.input(ZMarkReadInput).mutation(({ ctx, input }) => markRead(ctx, input.id)),
+  markRead: protectedProcedure
+    .input(ZMarkReadInput)
+    .mutation(({ ctx, input }) => markRead(ctx, input.id, input.sameEntry)),
 
   markAllRead: protectedProcedure.input(NO_INPUT).mutation(({ ctx }) => markAllRead(ctx)),
 
