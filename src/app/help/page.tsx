@@ -28,7 +28,7 @@ export default function HelpPage() {
                     {e.label}
                   </a>
                   {e.group === "together" ? (
-                    <span className="ml-2 text-xs font-normal text-stone-500">{NAV_GROUPS.together}</span>
+                    <span className="ms-2 text-xs font-normal text-stone-500">{NAV_GROUPS.together}</span>
                   ) : null}
                 </dt>
                 <dd className="text-sm">{e.help}</dd>
