@@ -49,9 +49,9 @@ export function BreakSection({ mine, partnerName }: { mine: Mine; partnerName: s
         className="mt-2 flex flex-col gap-4"
       >
         <p className="text-sm text-stone-700">
-          Need some room? For the days you choose, <bdi>{partnerName}</bdi> sees only that you're taking a break and
-          until when: not your check-ins, notes or figures. Those days count for neither of you, and reminders
-          stop. You can end it early; nothing else changes.
+          Need some room? For the days you choose, <bdi>{partnerName}</bdi> sees only that you're taking a
+          break and until when: not your check-ins, notes or figures. Those days count for neither of you, and
+          reminders stop. You can end it early; nothing else changes.
         </p>
         <NoticeAlert notice={start.notice} />
         <TextField
