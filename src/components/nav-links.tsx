@@ -27,6 +27,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { href: "/amends", label: "Amends" },
   { href: "/talk", label: "Weekly talk" },
   { href: "/repair", label: "What happened" },
+  { href: "/quality-time", label: "Quality time" },
   { href: "/journey", label: "Journey" },
   { href: "/settings", label: "Settings", icon: "settings" },
   { href: "/help", label: "Help", icon: "help" },

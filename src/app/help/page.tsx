@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { QualityTimeHelpSection } from "@/features/quality-time/help-section";
 import { RepairHelpSection } from "@/features/repair/help-section";
 import { RepairTalkHelpSection } from "@/features/repair-talk/help-section";
 import { TimeOutHelpSection } from "@/features/time-out/help-section";
@@ -75,6 +76,7 @@ export default function HelpPage() {
       <RepairHelpSection />
       <TimeOutHelpSection />
       <RepairTalkHelpSection />
+      <QualityTimeHelpSection />
     </div>
   );
 }

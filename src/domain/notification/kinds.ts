@@ -12,6 +12,7 @@ export type ObjectType =
   | "talk"
   | "time-out"
   | "repair-talk"
+  | "quality-time"
   | "counselor-share";
 
 export type KindCategory =
@@ -297,6 +298,38 @@ export const NOTIFICATION_KINDS = {
     label: "A conversation stopped for now",
     object: "repair-talk",
   },
+  "quality-time-wanted": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "You and {actor} both want the same idea for time together. Put it on a day when you like.",
+    label: "An idea you both want for time together",
+    object: "quality-time",
+  },
+  "quality-time-scheduled": {
+    category: "commitments",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} put time together you both chose on a day: it's a commitment for you both.",
+    label: "Time together put on a day",
+    object: "quality-time",
+  },
+  "quality-time-answered": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} answered the two questions about your time together. Yours are ready when you are.",
+    label: "Your partner answered about your time together",
+    object: "quality-time",
+  },
+  "quality-time-revealed": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} answered too: what you each liked about your time together is open to you both.",
+    label: "Your answers about time together are open",
+    object: "quality-time",
+  },
   "invite-accepted": {
     category: "partners",
     switchable: false,
@@ -462,6 +495,9 @@ export function linkFor(objectType: string | null, objectId: string | null, kind
   if (objectType === "talk" && objectId) return `/talk/${encodeURIComponent(objectId)}`;
   if (objectType === "time-out") return "/time-out";
   if (objectType === "repair-talk" && objectId) return `/repair/${encodeURIComponent(objectId)}`;
+  if (objectType === "quality-time" && objectId && objectId !== "ideas")
+    return `/quality-time/${encodeURIComponent(objectId)}`;
+  if (objectType === "quality-time") return "/quality-time";
   if (kind === "sign-in-failures") return "/settings";
   if (objectType === "counselor-share") return "/counselor";
   return "/home";
