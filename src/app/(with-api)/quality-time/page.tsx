@@ -104,7 +104,7 @@ export default async function QualityTimePage() {
             return (
               <details
                 key={k.value}
-                className="group rounded-xl border border-stone-200 px-4"
+                className="group rounded-xl border border-stone-200 px-3 sm:px-4"
                 open={k.value === "at-home"}
               >
                 <summary className="flex min-h-12 cursor-pointer items-center justify-between gap-3 font-medium text-stone-900">
