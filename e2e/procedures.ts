@@ -29,6 +29,8 @@ export const PROCEDURES: Record<string, "query" | "mutation" | "subscription"> =
   "boundary.proposeRetire": "mutation",
   "boundary.proposeRevision": "mutation",
   "boundary.respect": "mutation",
+  "boundary.review": "mutation",
+  "boundary.setReview": "mutation",
   "boundary.withdraw": "mutation",
   "commitment.acknowledge": "mutation",
   "commitment.archive": "mutation",

@@ -210,6 +210,14 @@ const MATRIX: Record<string, Row> = {
     call: (c, w) => c.boundary.proposeRetire({ id: w.active.id, rev: 1 }),
     expect: MEMBERS,
   },
+  "boundary.setReview": {
+    call: (c, w) => c.boundary.setReview({ id: w.active.id, rev: 1, reviewOn: addDays(w.today, 90) }),
+    expect: MEMBERS,
+  },
+  "boundary.review": {
+    call: (c, w) => c.boundary.review({ id: w.active.id, rev: 1, answer: "keep" }),
+    expect: MEMBERS,
+  },
   "boundary.respect": {
     call: (c, w) => c.boundary.respect({ id: w.active.id, respected: true }),
     expect: MEMBERS,

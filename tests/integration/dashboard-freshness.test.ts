@@ -147,6 +147,10 @@ const MUTATIONS: Record<string, Row> = {
     call: (w) => ava(w).boundary.proposeRevision({ id: w.active.id, rev: 1, text: boundaryText }),
   },
   "boundary.proposeRetire": { call: (w) => ava(w).boundary.proposeRetire({ id: w.active.id, rev: 1 }) },
+  "boundary.setReview": {
+    call: (w) => ava(w).boundary.setReview({ id: w.active.id, rev: 1, reviewOn: addDays(w.today, 90) }),
+  },
+  "boundary.review": { call: (w) => ava(w).boundary.review({ id: w.active.id, rev: 1, answer: "keep" }) },
   "boundary.respect": { call: (w) => ava(w).boundary.respect({ id: w.active.id, respected: true }) },
   "commitment.create": {
     call: (w) => ava(w).commitment.create({ title: "Something new", who: "me", cadence: { kind: "daily" } }),

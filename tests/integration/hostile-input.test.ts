@@ -81,6 +81,8 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     "boundary.withdraw": { input: { ...w.pending, note: "never mind" } },
     "boundary.proposeRevision": { input: { id: w.active.id, rev: 1, text } },
     "boundary.proposeRetire": { input: { id: w.active.id, rev: 1 } },
+    "boundary.setReview": { input: { id: w.active.id, rev: 1, reviewOn: null } },
+    "boundary.review": { input: { id: w.active.id, rev: 1, answer: "retire", note: "n" } },
     "boundary.respect": { input: { id: w.active.id, respected: true, note: "thanks" } },
     "commitment.list": { input: { view: "active" } },
     "commitment.today": { input: { day: w.today } },

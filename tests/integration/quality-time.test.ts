@@ -204,6 +204,15 @@ describe("quality time both chose", () => {
     expect((await as(a).notification.list()).filter((n) => n.kind === "quality-time-revealed")).toHaveLength(
       1,
     );
+    // The counselor summary counts it; a moment's words only of the one who includes their notes.
+    const section = (s: Awaited<ReturnType<ReturnType<typeof as>["counselor"]["summary"]>>) =>
+      s.sections.find((x) => x.kind === "quality-time");
+    const plain = section(await as(a).counselor.summary());
+    expect(plain).toMatchObject({ scheduled: 1, bothAnswered: 1 });
+    expect(JSON.stringify(plain)).not.toMatch(/AVA-MOMENT|BEN-MOMENT/);
+    const withMine = JSON.stringify(section(await as(a).counselor.summary({ includeMyNotes: true })));
+    expect(withMine).toContain("AVA-MOMENT");
+    expect(withMine).not.toContain("BEN-MOMENT");
   });
 
   it("reveals exactly once when both answer at the same moment", async () => {

@@ -43,6 +43,8 @@ export async function world(db: Db) {
     owner: "ours",
   });
   await as(ava).boundary.agree({ id: activeId, rev: 0, versionNumber: 1 });
+  // Its review date has come (written directly: a review date is chosen in the future).
+  await db.boundary.update({ where: { id: activeId }, data: { reviewOn: today } });
   const { id: avasOwn } = await as(ava).commitment.create({
     title: "C1SECRET Ava's own",
     who: "me",

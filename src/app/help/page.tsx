@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { BoundaryReviewHelpSection } from "@/features/boundaries/review-help-section";
 import { QualityTimeHelpSection } from "@/features/quality-time/help-section";
 import { RepairHelpSection } from "@/features/repair/help-section";
 import { RepairTalkHelpSection } from "@/features/repair-talk/help-section";
@@ -73,6 +74,7 @@ export default function HelpPage() {
           </div>
         </dl>
       </Card>
+      <BoundaryReviewHelpSection />
       <RepairHelpSection />
       <TimeOutHelpSection />
       <RepairTalkHelpSection />
