@@ -84,7 +84,12 @@ export function ReviewPanel({
         ) : null}
         {mode === "loosen" ? (
           <BoundaryTextForm
-            initial={{ ...active, owner: OWNER_FORM[active.owner], category: active.category as never }}
+            initial={{
+              title: active.title,
+              description: active.description,
+              category: active.category as never,
+              owner: OWNER_FORM[active.owner],
+            }}
             submitLabel={`Propose it to ${partnerName}`}
             pendingLabel="Proposing…"
             noteLabel="What you'd loosen, and why (optional)"
