@@ -24,9 +24,7 @@ export function ChoiceGroup<T extends string>({
   const id = useId();
   return (
     <fieldset className="flex flex-col gap-1" aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className={hideLegend ? "sr-only" : "mb-1 text-sm font-medium text-stone-700"}>
-        {legend}
-      </legend>
+      <legend className={hideLegend ? "sr-only" : "mb-1 text-sm font-medium text-stone-700"}>{legend}</legend>
       <div className={pills ? "flex flex-wrap gap-2" : "flex flex-col"}>
         {options.map((o) => (
           <label
