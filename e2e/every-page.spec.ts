@@ -61,6 +61,15 @@ async function world(browser: Browser, page: Page, context: BrowserContext, user
     owner: "ours",
     note: LONG_NOTE,
   });
+  // An idea of the partner's with a long title, wanted by both and put on today.
+  const { id: idea } = await post(b, "qualityTime.addIdea", {
+    title: `Tea ${"t".repeat(110)}`,
+    kind: "at-home",
+    effort: "small",
+  });
+  await post(context, "qualityTime.mark", { ideaKey: idea, choice: "yes" });
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date());
+  const { id: qualityTime } = await post(context, "qualityTime.schedule", { ideaKey: idea, day: today });
   return {
     b,
     pages: [
@@ -74,6 +83,8 @@ async function world(browser: Browser, page: Page, context: BrowserContext, user
       "/notifications",
       "/settings",
       "/help",
+      "/quality-time",
+      `/quality-time/${qualityTime}`,
     ],
   };
 }

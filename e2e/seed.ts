@@ -25,6 +25,10 @@ export function openE2EDb() {
       if (!row) throw new Error(`no user ${email}`);
       return row.id;
     },
+    /** A boundary's review date reached (one can only be chosen ahead). */
+    reviewBoundaryOn(boundaryId: string, day: string) {
+      db.prepare('UPDATE Boundary SET "reviewOn" = ? WHERE id = ?').run(day, boundaryId);
+    },
     startCommitment(commitmentId: string, from: string) {
       db.prepare('UPDATE CommitmentCadence SET "from" = ? WHERE commitmentId = ?').run(from, commitmentId);
       bump(commitmentId);

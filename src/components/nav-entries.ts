@@ -81,6 +81,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     help: "Talk one incident through in six steps, each private until you've both shared it.",
   },
   {
+    href: "/quality-time",
+    label: "Quality time",
+    icon: "qualityTime",
+    group: "together",
+    help: "Ideas for time together: each of you marks them privately, and only the ones you both want show.",
+  },
+  {
     href: "/journey",
     label: "Journey",
     icon: "journey",

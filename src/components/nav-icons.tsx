@@ -1,6 +1,7 @@
 // The navigation's icons, from Lucide (lucide-react: one small component per icon, so a page
 // carries only the ones it draws). Every entry of NAV_ENTRIES names one of these.
 import {
+  CalendarHeart,
   ChartColumn,
   CircleQuestionMark,
   Ellipsis,
@@ -24,6 +25,7 @@ const ICONS = {
   talk: MessagesSquare,
   amends: HeartHandshake,
   repair: MessageCircleHeart,
+  qualityTime: CalendarHeart,
   journey: Route,
   counselor: FileText,
   settings: Settings,

@@ -21,6 +21,7 @@ export const SIGNED_IN_ONLY = [
   "/invite",
   "/talk/*",
   "/repair/*",
+  "/quality-time/*",
   "/time-out",
 ];
 

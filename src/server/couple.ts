@@ -182,7 +182,7 @@ export async function endCouple(
 }
 
 /** A transaction's client, as `db.$transaction(async (tx) => …)` hands it over. */
-type Tx = Prisma.TransactionClient;
+export type Tx = Prisma.TransactionClient;
 
 /**
  * The one way to write what the dashboard reads (commitments, their cadences and pauses,

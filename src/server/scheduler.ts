@@ -1,9 +1,10 @@
 // The in-app scheduler: on every instance, whether or not mail is on, it looks every
 // SCHEDULER_EVERY_SECONDS (and once at start) for what fell due: today, the weekly talk day's
-// notification and time-outs' reminders and ends. Its jobs are stateless and keyed in the database, so running on every instance
+// notification, boundaries up for review and time-outs' reminders and ends. Its jobs are stateless and keyed in the database, so running on every instance
 // is safe. It stops when the server stops (src/server/shutdown.ts). Mail's own scheduler is in
 // src/server/mail/process-worker.ts.
 import { env } from "@/env";
+import { notifyBoundaryReviews } from "@/server/boundary/review";
 import { db } from "@/server/db";
 import { describeError, log } from "@/server/log";
 import { shutdownSignal } from "@/server/shutdown";
@@ -17,6 +18,9 @@ const globalForScheduler = globalThis as unknown as { [STARTED]?: NodeJS.Timeout
 export async function runScheduledJobs(now = new Date()): Promise<void> {
   await notifyTalkDays(db, now).catch((error: unknown) =>
     log.error("scheduler: talk day round failed", describeError(error)),
+  );
+  await notifyBoundaryReviews(db, now).catch((error: unknown) =>
+    log.error("scheduler: boundary review round failed", describeError(error)),
   );
   await timeOutRound(db, now).catch((error: unknown) =>
     log.error("scheduler: time-out round failed", describeError(error)),

@@ -44,7 +44,11 @@ describe("export", () => {
     expect(text).toContain("C1PRIVATE corrected");
     expect(text).toContain("C1PRIVATE note"); // the earlier version
     expect(data.checkIns.every((c) => c.commitment !== null)).toBe(true);
-    expect(data.commitments.map((c) => c.title).sort()).toEqual(["C1SECRET Ava's own", "C1SECRET shared"]);
+    expect(data.commitments.map((c) => c.title).sort()).toEqual([
+      "An evening walk, no destination",
+      "C1SECRET Ava's own",
+      "C1SECRET shared",
+    ]);
     expect(data.couples.map((c) => c.partnerName)).toEqual(["Eli", "Ben"]);
     expect(data.couples[1]?.boundaries.map((b) => b.versions[0]?.title).sort()).toEqual([
       "C1SECRET agreed",

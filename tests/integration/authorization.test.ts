@@ -5,6 +5,7 @@
 // data carries the word C1SECRET, Ava's private note C1PRIVATE: neither may reach anyone who
 // shouldn't see it, through any answer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays } from "@/domain/commitment/schedule";
 import { allChoices } from "@/domain/notification/schemas";
 import { appRouter } from "@/server/api/root";
 import type { Db } from "@/server/db";
@@ -209,6 +210,14 @@ const MATRIX: Record<string, Row> = {
     call: (c, w) => c.boundary.proposeRetire({ id: w.active.id, rev: 1 }),
     expect: MEMBERS,
   },
+  "boundary.setReview": {
+    call: (c, w) => c.boundary.setReview({ id: w.active.id, rev: 1, reviewOn: addDays(w.today, 90) }),
+    expect: MEMBERS,
+  },
+  "boundary.review": {
+    call: (c, w) => c.boundary.review({ id: w.active.id, rev: 1, answer: "keep" }),
+    expect: MEMBERS,
+  },
   "boundary.respect": {
     call: (c, w) => c.boundary.respect({ id: w.active.id, respected: true }),
     expect: MEMBERS,
@@ -387,6 +396,27 @@ const MATRIX: Record<string, Row> = {
   "repairTalk.followThrough": {
     call: (c, w) => c.repairTalk.followThrough({ id: w.avasPlan, as: "commitment", title: "Pause first" }),
     expect: SELF_ONLY,
+  },
+  // Both want the walk Ben put on today; Ava has answered about it; her own idea is the couple's.
+  "qualityTime.ideas": { call: (c) => c.qualityTime.ideas(), expect: LINKED },
+  "qualityTime.list": { call: (c) => c.qualityTime.list(), expect: LINKED },
+  "qualityTime.get": { call: (c, w) => c.qualityTime.get({ id: w.qualityTime }), expect: MEMBERS },
+  "qualityTime.mark": {
+    call: (c, w) => c.qualityTime.mark({ ideaKey: w.avasIdea, choice: "maybe" }),
+    expect: MEMBERS,
+  },
+  "qualityTime.addIdea": {
+    call: (c) => c.qualityTime.addIdea({ title: "Tea on the roof", kind: "at-home", effort: "small" }),
+    expect: LINKED,
+  },
+  // The stranger's couple doesn't want the walk (yet): only an idea both want goes on a day.
+  "qualityTime.schedule": {
+    call: (c, w) => c.qualityTime.schedule({ ideaKey: w.walk, day: addDays(w.today, 1) }),
+    expect: { ...LINKED, stranger: "CONFLICT" },
+  },
+  "qualityTime.reflect": {
+    call: (c, w) => c.qualityTime.reflect({ id: w.qualityTime, moment: "The light", closeness: 3 }),
+    expect: { ...MEMBERS, self: "CONFLICT" },
   },
   "timeOut.get": { call: (c) => c.timeOut.get(), expect: LINKED },
   // Ava is on a time-out already; only she can come back from it.

@@ -48,8 +48,8 @@ describe("the counselor summary", () => {
     expect(plain.names).toEqual(["Ava", "Ben"]);
     const commitments = plain.sections.find((s) => s.kind === "commitments");
     expect(commitments?.people.map((p) => p.commitments.map((c) => c.title))).toEqual([
-      ["C1SECRET Ava's own", "C1SECRET shared"],
-      ["C1SECRET shared", "C1SECRET Ben's own"],
+      ["C1SECRET Ava's own", "C1SECRET shared", "An evening walk, no destination"],
+      ["C1SECRET shared", "C1SECRET Ben's own", "An evening walk, no destination"],
     ]);
     expect(commitments?.people[0]?.commitments[0]?.pattern.at(-1)).toBe("kept");
     expect(plain.sections.find((s) => s.kind === "boundaries")?.changes).toEqual([

@@ -4,6 +4,7 @@
 // each dashboard as served must equal one computed afresh. A write of dashboard data that doesn't
 // go through writeCoupleData (src/server/couple.ts) leaves the old answer in the cache and fails.
 import { beforeAll, describe, expect, it } from "vitest";
+import { addDays } from "@/domain/commitment/schedule";
 import { allChoices } from "@/domain/notification/schemas";
 import { appRouter } from "@/server/api/root";
 import { createResetLink } from "@/server/auth/password-reset";
@@ -146,6 +147,10 @@ const MUTATIONS: Record<string, Row> = {
     call: (w) => ava(w).boundary.proposeRevision({ id: w.active.id, rev: 1, text: boundaryText }),
   },
   "boundary.proposeRetire": { call: (w) => ava(w).boundary.proposeRetire({ id: w.active.id, rev: 1 }) },
+  "boundary.setReview": {
+    call: (w) => ava(w).boundary.setReview({ id: w.active.id, rev: 1, reviewOn: addDays(w.today, 90) }),
+  },
+  "boundary.review": { call: (w) => ava(w).boundary.review({ id: w.active.id, rev: 1, answer: "keep" }) },
   "boundary.respect": { call: (w) => ava(w).boundary.respect({ id: w.active.id, respected: true }) },
   "commitment.create": {
     call: (w) => ava(w).commitment.create({ title: "Something new", who: "me", cadence: { kind: "daily" } }),
@@ -254,6 +259,18 @@ const MUTATIONS: Record<string, Row> = {
   "repairTalk.followThrough": {
     call: (w) => ava(w).repairTalk.followThrough({ id: w.avasPlan, as: "commitment", title: "Pause first" }),
     changes: true,
+  },
+  // Marks, ideas and answers change no figure; a time put on a day is a shared commitment.
+  "qualityTime.mark": { call: (w) => ben(w).qualityTime.mark({ ideaKey: w.avasIdea, choice: "yes" }) },
+  "qualityTime.addIdea": {
+    call: (w) => ben(w).qualityTime.addIdea({ title: "Tea on the roof", kind: "at-home", effort: "small" }),
+  },
+  "qualityTime.schedule": {
+    call: (w) => ben(w).qualityTime.schedule({ ideaKey: w.walk, day: addDays(w.today, 2) }),
+    changes: true,
+  },
+  "qualityTime.reflect": {
+    call: (w) => ben(w).qualityTime.reflect({ id: w.qualityTime, moment: "The light", closeness: 3 }),
   },
   // A time-out changes no figure (Ava is on one in the world).
   "timeOut.start": { call: (w) => ben(w).timeOut.start({ minutes: 20 }) },

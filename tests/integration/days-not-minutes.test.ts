@@ -90,6 +90,9 @@ const QUERIES: Record<string, (c: Caller, w: World) => Promise<unknown>> = {
   "counselor.shares": (c) => c.counselor.shares(),
   "counselor.view": (c) => c.counselor.view({ token: counselorToken }),
   "timeOut.get": (c) => c.timeOut.get(),
+  "qualityTime.ideas": (c) => c.qualityTime.ideas(),
+  "qualityTime.list": (c) => c.qualityTime.list(),
+  "qualityTime.get": (c, w) => c.qualityTime.get({ id: w.qualityTime }),
   "repairTalk.list": (c) => c.repairTalk.list(),
   "repairTalk.get": async (c, w) => [
     await c.repairTalk.get({ id: w.repairTalk }),

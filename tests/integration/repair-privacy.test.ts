@@ -61,6 +61,8 @@ async function everythingBSees(b: TestUser, week: string) {
     c.consistency.dashboard({}),
     c.commitment.list({ view: "active" }),
     c.boundary.list({ view: "all" }),
+    c.qualityTime.ideas(),
+    c.qualityTime.list(),
   ]);
   return JSON.stringify(reads);
 }

@@ -1,6 +1,7 @@
 // A small world of two couples, an ex-partner and an open invitation, with something in every
 // table: the authorization matrix and the hostile-input suite both start from it.
 import { addDays, dayOfWeek, localDate } from "@/domain/commitment/schedule";
+import { builtInKey } from "@/domain/quality-time/ideas";
 import { STEP_KEYS } from "@/domain/repair-talk/repair-talk";
 import type { Db } from "@/server/db";
 import { callerFor, signUp, type TestUser } from "./callers";
@@ -42,6 +43,8 @@ export async function world(db: Db) {
     owner: "ours",
   });
   await as(ava).boundary.agree({ id: activeId, rev: 0, versionNumber: 1 });
+  // Its review date has come (written directly: a review date is chosen in the future).
+  await db.boundary.update({ where: { id: activeId }, data: { reviewOn: today } });
   const { id: avasOwn } = await as(ava).commitment.create({
     title: "C1SECRET Ava's own",
     who: "me",
@@ -146,6 +149,20 @@ export async function world(db: Db) {
     (await db.repairAnswer.findFirstOrThrow({ where: { talkId: finished.id, userId, step } })).id;
   const avasHeard = await answerOf(ava.id, "heard");
   const avasPlan = await answerOf(ava.id, "plan");
+  // Quality time: both want an evening walk, which Ben put on today; Ava has answered about it
+  // (C1PRIVATE until Ben answers too) and said "not now" to a hike (hers alone). Her own idea is
+  // the couple's (C1SECRET).
+  const walk = builtInKey("evening-walk");
+  await as(ava).qualityTime.mark({ ideaKey: walk, choice: "yes" });
+  await as(ben).qualityTime.mark({ ideaKey: walk, choice: "yes" });
+  await as(ava).qualityTime.mark({ ideaKey: builtInKey("hike"), choice: "not-now" });
+  const { id: avasIdea } = await as(ava).qualityTime.addIdea({
+    title: "C1SECRET our own idea",
+    kind: "at-home",
+    effort: "small",
+  });
+  const { id: qualityTime } = await as(ben).qualityTime.schedule({ ideaKey: walk, day: today });
+  await as(ava).qualityTime.reflect({ id: qualityTime, moment: "C1PRIVATE Ava's moment", closeness: 4 });
   // Ava steps away from a conversation: Ben sees her return time (the one instant he is shown).
   await as(ava).timeOut.start({ minutes: 30 });
 
@@ -177,6 +194,9 @@ export async function world(db: Db) {
     finishedRepairTalk: finished.id,
     avasHeard,
     avasPlan,
+    walk,
+    avasIdea,
+    qualityTime,
     eliNotification: eliNotification?.id ?? "missing",
     inviteToken: tokenOf(invite.url),
   };

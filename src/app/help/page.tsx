@@ -3,6 +3,8 @@ import { NAV_ENTRIES, NAV_GROUPS } from "@/components/nav-entries";
 import { NavIcon } from "@/components/nav-icons";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { BoundaryReviewHelpSection } from "@/features/boundaries/review-help-section";
+import { QualityTimeHelpSection } from "@/features/quality-time/help-section";
 import { RepairHelpSection } from "@/features/repair/help-section";
 import { RepairTalkHelpSection } from "@/features/repair-talk/help-section";
 import { TimeOutHelpSection } from "@/features/time-out/help-section";
@@ -98,9 +100,11 @@ export default function HelpPage() {
           </div>
         </dl>
       </Card>
+      <BoundaryReviewHelpSection />
       <RepairHelpSection />
       <TimeOutHelpSection />
       <RepairTalkHelpSection />
+      <QualityTimeHelpSection />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZLocalDate } from "@/domain/commitment/schemas";
 import { userText } from "@/domain/user-text";
 
 export const BOUNDARY_CATEGORIES = [
@@ -59,7 +60,10 @@ const ZRef = {
   rev: z.number().int().min(0).max(1_000_000_000),
 };
 
-export const ZPropose = ZBoundaryTextWithNote;
+/** A review date ("for 90 days"): optional; monitoring-type boundaries suggest one. */
+const ZReviewOn = ZLocalDate.nullable();
+
+export const ZPropose = ZBoundaryTextWithNote.extend({ reviewOn: ZReviewOn.optional() });
 export const ZAgree = z.strictObject({ ...ZRef, versionNumber: z.number().int().min(1).max(1_000_000) });
 export const ZEdit = z.strictObject({ ...ZRef, text: ZBoundaryTextWithNote });
 export const ZAnswer = z.strictObject({ ...ZRef, note });
@@ -71,3 +75,16 @@ export const ZList = z
   .default({ view: "all" });
 export const ZIdInput = z.strictObject({ id: ZBoundaryId });
 export const ZRespect = z.strictObject({ id: ZBoundaryId, respected: z.boolean(), note });
+
+export const ZSetReview = z.strictObject({ ...ZRef, reviewOn: ZReviewOn });
+
+/** The answer on a review date: keep, or loosen (with the new wording), or retire. */
+export const ZReviewAnswer = z.discriminatedUnion(
+  "answer",
+  [
+    z.strictObject({ ...ZRef, answer: z.literal("keep") }),
+    z.strictObject({ ...ZRef, answer: z.literal("loosen"), text: ZBoundaryTextWithNote }),
+    z.strictObject({ ...ZRef, answer: z.literal("retire"), note }),
+  ],
+  { error: "Choose keep, loosen or retire." },
+);

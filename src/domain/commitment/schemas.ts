@@ -15,7 +15,7 @@ const optionalText = (max: number, label: string) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
-const ZLocalDate = z
+export const ZLocalDate = z
   .string()
   .max(10, "Use a date like 2026-11-25.")
   .refine(isLocalDate, "Use a real date like 2026-11-25.");

@@ -161,3 +161,6 @@ export function repairTalkCounts(
 /** Those counts in words, the same on the page and in the PDF. */
 export const repairTalkTotals = (c: ReturnType<typeof repairTalkCounts>) =>
   `${c.started} started: ${c.finished} finished, ${c.toWeeklyTalk} taken to the weekly talk, ${c.toCounselor} taken to you, ${c.open} still open. They led to ${c.commitments} commitments and ${c.boundaries} boundary proposals.`;
+
+export const qualityTimeTotals = (c: { scheduled: number; bothAnswered: number }) =>
+  `${c.scheduled} times together put on a day; both answered about ${c.bothAnswered} of them.`;

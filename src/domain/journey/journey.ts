@@ -9,6 +9,7 @@ export const JOURNEY_FILTERS = [
   { value: "commitments", label: "Commitments" },
   { value: "amends", label: "Amends" },
   { value: "talks", label: "Talks" },
+  { value: "time", label: "Time together" },
 ] as const;
 export type JourneyFilter = (typeof JOURNEY_FILTERS)[number]["value"];
 
@@ -20,7 +21,8 @@ export type JourneyKind =
   | "commitment-ended"
   | "amends-shared"
   | "amends-received"
-  | "talk-held";
+  | "talk-held"
+  | "quality-time";
 
 export const KIND_FILTER: Record<JourneyKind, Exclude<JourneyFilter, "all">> = {
   "boundary-agreed": "boundaries",
@@ -31,6 +33,7 @@ export const KIND_FILTER: Record<JourneyKind, Exclude<JourneyFilter, "all">> = {
   "amends-shared": "amends",
   "amends-received": "amends",
   "talk-held": "talks",
+  "quality-time": "time",
 };
 
 /** What each kind of moment is called on the timeline ("by" is a name, "You" or null for both). */
@@ -43,6 +46,7 @@ export const KIND_LABEL: Record<JourneyKind, string> = {
   "amends-shared": "Amends shared",
   "amends-received": "Amends received",
   "talk-held": "Weekly talk held",
+  "quality-time": "Time together",
 };
 
 export type JourneyEvent = {

@@ -12,7 +12,13 @@ import {
 import { allChoices, SWITCHABLE_KINDS, ZUpdateSettingsInput } from "@/domain/notification/schemas";
 
 /** Kinds that nobody did: the system tells them. */
-const SYSTEM_KINDS: string[] = ["sign-in-failures", "talk-day", "time-out-reminder", "time-out-ended"];
+const SYSTEM_KINDS: string[] = [
+  "sign-in-failures",
+  "talk-day",
+  "time-out-reminder",
+  "time-out-ended",
+  "boundary-review-due",
+];
 
 describe("notification kinds", () => {
   it("every kind has a sentence; those about a partner name the actor once", () => {

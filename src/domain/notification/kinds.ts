@@ -12,6 +12,7 @@ export type ObjectType =
   | "talk"
   | "time-out"
   | "repair-talk"
+  | "quality-time"
   | "counselor-share";
 
 export type KindCategory =
@@ -120,6 +121,38 @@ export const NOTIFICATION_KINDS = {
     defaultOn: true,
     sentence: "{actor} agreed to retire a boundary.",
     label: "A boundary retired by agreement",
+    object: "boundary",
+  },
+  "boundary-review-due": {
+    category: "answer-needed",
+    switchable: false,
+    defaultOn: true,
+    sentence: "A boundary you agreed is up for review today: keep it, loosen it, or retire it?",
+    label: "A boundary up for review",
+    object: "boundary",
+  },
+  "boundary-review-set": {
+    category: "boundaries",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} changed when a boundary comes up for review.",
+    label: "A boundary's review date changed",
+    object: "boundary",
+  },
+  "boundary-review-answered": {
+    category: "boundaries",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} would keep a boundary that is up for review. What would you like?",
+    label: "Your partner answered a boundary's review",
+    object: "boundary",
+  },
+  "boundary-review-kept": {
+    category: "boundaries",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} would keep it too: you both keep the boundary as it is.",
+    label: "A boundary you both keep after its review",
     object: "boundary",
   },
   "commitment-created": {
@@ -330,6 +363,38 @@ export const NOTIFICATION_KINDS = {
     label: "A conversation stopped for now",
     object: "repair-talk",
   },
+  "quality-time-wanted": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "You and {actor} both want the same idea for time together. Put it on a day when you like.",
+    label: "An idea you both want for time together",
+    object: "quality-time",
+  },
+  "quality-time-scheduled": {
+    category: "commitments",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} put time together you both chose on a day: it's a commitment for you both.",
+    label: "Time together put on a day",
+    object: "quality-time",
+  },
+  "quality-time-answered": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} answered the two questions about your time together. Yours are ready when you are.",
+    label: "Your partner answered about your time together",
+    object: "quality-time",
+  },
+  "quality-time-revealed": {
+    category: "repair",
+    switchable: true,
+    defaultOn: true,
+    sentence: "{actor} answered too: what you each liked about your time together is open to you both.",
+    label: "Your answers about time together are open",
+    object: "quality-time",
+  },
   "invite-accepted": {
     category: "partners",
     switchable: false,
@@ -518,6 +583,9 @@ export function linkFor(objectType: string | null, objectId: string | null, kind
   if (objectType === "talk" && objectId) return `/talk/${encodeURIComponent(objectId)}`;
   if (objectType === "time-out") return "/time-out";
   if (objectType === "repair-talk" && objectId) return `/repair/${encodeURIComponent(objectId)}`;
+  if (objectType === "quality-time" && objectId && objectId !== "ideas")
+    return `/quality-time/${encodeURIComponent(objectId)}`;
+  if (objectType === "quality-time") return "/quality-time";
   if (kind === "sign-in-failures") return "/settings";
   if (objectType === "counselor-share") return "/counselor";
   return "/home";

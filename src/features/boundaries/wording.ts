@@ -51,6 +51,14 @@ export function historySentence(kind: string, actor: string | null, versionNumbe
       return `${who} preferred to keep this boundary, so it stayed active`;
     case "retire-withdrawn":
       return `${who} withdrew ${possessive(actor)} proposal to retire it`;
+    case "review-set":
+      return `${who} set a date to review this boundary`;
+    case "review-cleared":
+      return `${who} removed its review date`;
+    case "review-keep":
+      return `${who} would keep it as it is, at its review`;
+    case "review-kept":
+      return `${who} would keep it too: you both kept it at its review`;
     default:
       return `${who} updated this boundary${v}`;
   }

@@ -6,6 +6,7 @@
 import { localDate } from "@/domain/commitment/schedule";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/server/db";
+import { deleteQualityTimeData, qualityTimeExport } from "@/server/quality-time/read";
 import { deleteRepairTalks, repairTalkExport } from "@/server/repair-talk/read";
 import { deleteTimeOuts, timeOutExport } from "@/server/time-out/time-out";
 
@@ -13,7 +14,7 @@ export async function repairExport(db: Db, me: string, timeZone: string, coupleI
   const day = (at: Date) => localDate(at, timeZone);
   const dayOrNull = (at: Date | null) => (at ? day(at) : null);
   const you = (id: string) => (id === me ? "you" : "partner");
-  const [written, given, answers, drafts, reflected, timeOuts, repairTalks] = await Promise.all([
+  const [written, given, answers, drafts, reflected, timeOuts, repairTalks, qualityTime] = await Promise.all([
     db.amends.findMany({
       where: { authorId: me, coupleId: { in: coupleIds } },
       select: {
@@ -68,6 +69,7 @@ export async function repairExport(db: Db, me: string, timeZone: string, coupleI
     }),
     timeOutExport(db, me, coupleIds),
     repairTalkExport(db, me, coupleIds),
+    qualityTimeExport(db, me, coupleIds),
   ]);
   return {
     amendsWritten: written.map(({ entries, createdAt, sharedAt, talkedAt, ...a }) => ({
@@ -94,6 +96,7 @@ export async function repairExport(db: Db, me: string, timeZone: string, coupleI
     reflectionsWritten: reflected.map(({ answer, ...r }) => ({ week: answer.talk.week, ...r })),
     timeOuts,
     repairTalkAnswers: repairTalks,
+    qualityTime,
   };
 }
 
@@ -106,4 +109,5 @@ export async function deleteRepairData(tx: Prisma.TransactionClient, me: string)
   await tx.talkDraft.deleteMany({ where: { userId: me } });
   await deleteTimeOuts(tx, me);
   await deleteRepairTalks(tx, me);
+  await deleteQualityTimeData(tx, me);
 }

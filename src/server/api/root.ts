@@ -10,6 +10,7 @@ import { inviteRouter } from "@/server/api/routers/invite";
 import { journeyRouter } from "@/server/api/routers/journey";
 import { mailRouter } from "@/server/api/routers/mail";
 import { notificationRouter } from "@/server/api/routers/notification";
+import { qualityTimeRouter } from "@/server/api/routers/quality-time";
 import { repairTalkRouter } from "@/server/api/routers/repair-talk";
 import { sessionRouter } from "@/server/api/routers/session";
 import { sharingBreakRouter } from "@/server/api/routers/sharing-break";
@@ -33,6 +34,7 @@ export const appRouter = createTRPCRouter({
   amends: amendsRouter,
   talk: talkRouter,
   repairTalk: repairTalkRouter,
+  qualityTime: qualityTimeRouter,
   journey: journeyRouter,
   sharingBreak: sharingBreakRouter,
   timeOut: timeOutRouter,

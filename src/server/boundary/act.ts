@@ -106,6 +106,8 @@ export async function act(
           pendingById: next.state.pending?.byId ?? null,
           pendingKind: next.state.pending?.kind ?? null,
           pendingStartedById: next.state.pending?.startedById ?? null,
+          // A loosened version or a retirement both agreed to ends a review that was open.
+          ...(next.event === "revision-agreed" || next.event === "retired" ? { reviewOn: null } : {}),
           rev: { increment: 1 },
           updatedAt: now,
         },

@@ -1,6 +1,7 @@
 // One boundary with its full history, as the viewer may see it.
 import { TRPCError } from "@trpc/server";
 import { type BoundaryStatus, viewFor } from "@/domain/boundary/boundary";
+import { isReviewDue } from "@/domain/boundary/review";
 import { coversDay } from "@/domain/break/break";
 import { localDate } from "@/domain/commitment/schedule";
 import { localWeekStart } from "@/domain/user/week";
@@ -27,6 +28,8 @@ export async function boundaryDetail(
       versions: { orderBy: { number: "asc" } },
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       coupleId: true,
+      reviewOn: true,
+      reviews: { select: { userId: true, reviewOn: true, answer: true } },
       respects: {
         orderBy: [{ weekStart: "desc" }, { userId: "asc" }],
         take: 52,
@@ -109,6 +112,7 @@ export async function boundaryDetail(
         note: e.note,
         on: localDate(e.createdAt, ctx.user.timeZone),
       })),
+    review: reviewOf(boundary, ctx.user.id, localDate(new Date(), ctx.user.timeZone), archived),
     respect: {
       thisWeek,
       mine: mine ? { respected: mine.respected, note: mine.note } : null,
@@ -125,4 +129,28 @@ export async function boundaryDetail(
 /** What an ended couple's boundary was, its unanswered change left out. */
 function settledStatus(status: BoundaryStatus): BoundaryStatus {
   return status === "revising" || status === "retiring" ? "active" : status;
+}
+
+/**
+ * The review date and, once it has come, each one's answer to it. The partner's "keep" is shown
+ * (it asks for an answer); a "loosen" or "retire" is visible as the proposal it made.
+ */
+function reviewOf(
+  b: {
+    status: string;
+    reviewOn: string | null;
+    reviews: { userId: string; reviewOn: string; answer: string }[];
+  },
+  viewerId: string,
+  today: string,
+  archived: boolean,
+) {
+  if (archived || b.reviewOn === null) return null;
+  const answers = b.reviews.filter((r) => r.reviewOn === b.reviewOn);
+  return {
+    reviewOn: b.reviewOn,
+    due: isReviewDue(b.status, b.reviewOn, today),
+    mine: answers.find((r) => r.userId === viewerId)?.answer ?? null,
+    partner: answers.find((r) => r.userId !== viewerId)?.answer ?? null,
+  };
 }

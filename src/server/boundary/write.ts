@@ -3,14 +3,17 @@ import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import { type BoundaryStatus, isArchived } from "@/domain/boundary/boundary";
 import type { ZPropose, ZRespect } from "@/domain/boundary/schemas";
+import { localDate } from "@/domain/commitment/schedule";
 import { localWeekStart } from "@/domain/user/week";
 import { BOUNDARY_NOT_FOUND, type BoundaryCtx, ownerIdOf } from "@/server/boundary/act";
+import { assertReviewDate } from "@/server/boundary/review";
 import { notifyPartner } from "@/server/notification/write";
 
 /** A new boundary, proposed as version 1 and waiting for the partner. */
 export async function proposeBoundary(ctx: BoundaryCtx, input: z.infer<typeof ZPropose>) {
-  const { note, ...text } = input;
+  const { note, reviewOn, ...text } = input;
   const now = new Date();
+  if (reviewOn) assertReviewDate(reviewOn, localDate(now, ctx.user.timeZone));
   return ctx.db.$transaction(async (tx) => {
     const created = await tx.boundary.create({
       data: {
@@ -20,6 +23,7 @@ export async function proposeBoundary(ctx: BoundaryCtx, input: z.infer<typeof ZP
         pendingById: ctx.user.id,
         pendingKind: "create",
         pendingStartedById: ctx.user.id,
+        reviewOn: reviewOn ?? null,
         createdAt: now,
         versions: {
           create: {

@@ -13,6 +13,7 @@ import {
   type ZEdit,
   type ZPause,
 } from "@/domain/commitment/schemas";
+import type { NotificationKind, ObjectType } from "@/domain/notification/kinds";
 import {
   assertCanManage,
   type CoupleCtx,
@@ -20,7 +21,7 @@ import {
   periodsOf,
   todayOf,
 } from "@/server/commitment/access";
-import { writeCoupleData } from "@/server/couple";
+import { type Tx, writeCoupleData } from "@/server/couple";
 import { notifyPartner } from "@/server/notification/write";
 
 async function assertBoundaryServes(ctx: CoupleCtx, boundaryId: string | null | undefined) {
@@ -50,7 +51,17 @@ function assertDueDate(cadence: TCadence, today: string) {
   }
 }
 
-export async function createCommitment(ctx: CoupleCtx, input: z.infer<typeof ZCreate>) {
+/** What a commitment made for another feature (a quality time) writes with it, in its transaction. */
+type MadeFor = (
+  tx: Tx,
+  commitmentId: string,
+) => Promise<{ kind: NotificationKind; object: { type: ObjectType; id: string } }>;
+
+/**
+ * `madeFor` writes what the commitment belongs to in the same transaction (a refusal there undoes
+ * the commitment) and names what the partner is told instead of "a new commitment".
+ */
+export async function createCommitment(ctx: CoupleCtx, input: z.infer<typeof ZCreate>, madeFor?: MadeFor) {
   const today = todayOf(ctx.user);
   // "From today" for a shared commitment means each partner's today: the earlier of the two dates.
   const partnerToday = localDate(new Date(), ctx.couple.partner.timeZone);
@@ -80,7 +91,10 @@ export async function createCommitment(ctx: CoupleCtx, input: z.infer<typeof ZCr
       },
       select: { id: true },
     });
-    await notifyPartner(tx, ctx, "commitment-created", { type: "commitment", id: created.id });
+    const notice = madeFor
+      ? await madeFor(tx, created.id)
+      : { kind: "commitment-created" as const, object: { type: "commitment" as const, id: created.id } };
+    await notifyPartner(tx, ctx, notice.kind, notice.object);
     return created;
   });
 }

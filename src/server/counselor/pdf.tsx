@@ -10,6 +10,7 @@ import {
   amendsLine,
   amendsTotals,
   dayText as day,
+  qualityTimeTotals,
   repairTalkTotals,
   talkLine,
 } from "@/domain/counselor/summary";
@@ -159,6 +160,23 @@ function SectionPdf({ section }: { section: SummarySection }) {
               // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, in order
               <Text key={`${p.name}-${i}`} style={s.small}>
                 {iso(p.name)}, {day(plan.day)}: {iso(plan.text)}
+              </Text>
+            )),
+          )}
+        </View>
+      );
+    case "quality-time":
+      return (
+        <View>
+          <Text style={s.h2}>
+            Quality time (how often; a moment's words only where its author included them)
+          </Text>
+          <Text>{qualityTimeTotals(section)}</Text>
+          {section.people.flatMap((p) =>
+            p.moments.map((m, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, in order
+              <Text key={`${p.name}-${i}`} style={s.small}>
+                {p.name}, {day(m.day)}: {m.text}
               </Text>
             )),
           )}

@@ -6,6 +6,7 @@ import { amendsSection } from "./sections/amends";
 import { boundariesSection } from "./sections/boundaries";
 import { commitmentsSection } from "./sections/commitments";
 import { sharedNotesSection } from "./sections/notes";
+import { qualityTimeSection } from "./sections/quality-time";
 import { repairTalksSection } from "./sections/repair-talks";
 import { talksSection } from "./sections/talks";
 import type { SectionCtx, SummaryPerson } from "./sections/types";
@@ -16,6 +17,7 @@ export const SECTIONS = [
   amendsSection,
   talksSection,
   repairTalksSection,
+  qualityTimeSection,
   sharedNotesSection,
 ] as const;
 

@@ -1,10 +1,11 @@
 // The couple's journey since they linked: agreed boundaries, commitments started and ended, amends
-// shared and received, talks held. Only what both can see: no drafts, no unrevealed talks, no
+// shared and received, talks held, time together both answered about. Only what both can see: no drafts, no unrevealed talks, no
 // proposal that was never agreed. Each month's consistency comes from the dashboard (the page).
 import { localDate } from "@/domain/commitment/schedule";
 import { groupByMonth, type JourneyEvent, type JourneyFilter, weeksSince } from "@/domain/journey/journey";
 import type { ActiveCouple } from "@/server/couple";
 import type { Db } from "@/server/db";
+import { revealedQualityTimes } from "@/server/quality-time/read";
 
 type Ctx = { db: Db; user: { id: string; timeZone: string }; couple: ActiveCouple };
 
@@ -20,7 +21,7 @@ export async function journey(ctx: Ctx, input: { filter: JourneyFilter }) {
   const day = (at: Date) => localDate(at, zone);
   const by = (id: string | null) =>
     id === null ? null : id === ctx.user.id ? "You" : ctx.couple.partner.name;
-  const [couple, boundaryEvents, commitments, amends, received, talks] = await Promise.all([
+  const [couple, boundaryEvents, commitments, amends, received, talks, together] = await Promise.all([
     ctx.db.couple.findFirstOrThrow({ where: { id: coupleId }, select: { createdAt: true } }),
     ctx.db.boundaryEvent.findMany({
       where: { boundary: { coupleId }, kind: { in: Object.keys(BOUNDARY_KINDS) } },
@@ -48,6 +49,7 @@ export async function journey(ctx: Ctx, input: { filter: JourneyFilter }) {
       where: { coupleId, revealedAt: { not: null } },
       select: { week: true, revealedAt: true },
     }),
+    revealedQualityTimes(ctx.db, coupleId),
   ]);
   const events: JourneyEvent[] = [];
   for (const e of boundaryEvents) {
@@ -112,6 +114,17 @@ export async function journey(ctx: Ctx, input: { filter: JourneyFilter }) {
       title: null,
       by: null,
       href: `/talk/${t.week}`,
+    });
+  }
+  // Time together is on the day it was (both answered about it), with the idea's title.
+  for (const q of together) {
+    events.push({
+      key: `e${events.length}`,
+      kind: "quality-time",
+      day: q.day,
+      title: q.title,
+      by: null,
+      href: `/quality-time/${q.id}`,
     });
   }
   const linkedOn = day(couple.createdAt);

@@ -35,6 +35,7 @@ export function BoundaryTextForm({
   busy = false,
   focusOnMount = false,
   draftKey,
+  extra,
 }: {
   initial?: Partial<TBoundaryFormInput>;
   submitLabel: string;
@@ -48,6 +49,8 @@ export function BoundaryTextForm({
   focusOnMount?: boolean;
   /** Where the typed text is kept on this device until it is saved (survives a reload). */
   draftKey?: string;
+  /** More fields of the caller's own, shown before the buttons (given the chosen category). */
+  extra?: (category: string) => React.ReactNode;
 }) {
   const ownerId = useId();
   const form = useAppForm<TBoundaryFormInput, unknown, TBoundaryFormValues>({
@@ -125,6 +128,7 @@ export function BoundaryTextForm({
         error={errors.note?.message}
         {...register("note")}
       />
+      {extra ? extra(form.watch("category") ?? "") : null}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" pending={pending}>
           {pending ? pendingLabel : submitLabel}

@@ -6,6 +6,7 @@ import {
   amendsTotals,
   dayText as day,
   PATTERN_SYMBOLS,
+  qualityTimeTotals,
   repairTalkTotals,
   talkLine,
 } from "@/domain/counselor/summary";
@@ -227,6 +228,28 @@ function RepairTalks({ section }: { section: Of<"repair-talks"> }) {
   );
 }
 
+function QualityTime({ section }: { section: Of<"quality-time"> }) {
+  return (
+    <div className="flex flex-col gap-3 text-sm">
+      <p className="text-stone-700">{qualityTimeTotals(section)}</p>
+      {section.people.some((p) => p.moments.length > 0) ? (
+        <SideBySide people={section.people} className="text-sm">
+          {(p) => (
+            <ul className="flex flex-col gap-1">
+              {p.moments.map((m, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, in order
+                <li key={i} className="[overflow-wrap:anywhere]" dir="auto">
+                  <span className="text-stone-500">{day(m.day)}, a moment I liked:</span> {m.text}
+                </li>
+              ))}
+            </ul>
+          )}
+        </SideBySide>
+      ) : null}
+    </div>
+  );
+}
+
 function Talks({ section }: { section: Of<"talks"> }) {
   if (!section.hasTalkDay && section.weeks.length === 0)
     return <p className="text-sm text-stone-600">No day was chosen for the weekly talk.</p>;
@@ -268,6 +291,10 @@ const RENDERERS: { [K in SummarySection["kind"]]: { title: string; render: (s: O
     "repair-talks": {
       title: "Conversations about what happened: counts (a plan's words only where its author included them)",
       render: (s) => <RepairTalks section={s} />,
+    },
+    "quality-time": {
+      title: "Quality time: how often (a moment's words only where its author included them)",
+      render: (s) => <QualityTime section={s} />,
     },
     notes: {
       title: "Shared notes (only where their author included them)",

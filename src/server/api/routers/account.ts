@@ -83,6 +83,12 @@ export const accountRouter = createTRPCRouter({
           select: { weekStart: true, respected: true, note: true },
           orderBy: { weekStart: "asc" },
         },
+        reviewOn: true,
+        reviews: {
+          where: { userId: me },
+          select: { reviewOn: true, answer: true, answeredOn: true },
+          orderBy: { reviewOn: "asc" },
+        },
       },
       orderBy: { createdAt: "asc" },
     });
@@ -156,6 +162,8 @@ export const accountRouter = createTRPCRouter({
               by: you(actorId),
             })),
             myRespectCheckIns: b.respects,
+            reviewOn: b.reviewOn,
+            myReviewAnswers: b.reviews,
           })),
       })),
       commitments: commitments.map(({ ownerId, cadences, createdAt, archivedAt, ...c }) => ({
@@ -238,6 +246,7 @@ export const accountRouter = createTRPCRouter({
           await tx.boundaryRespect.deleteMany({
             where: { OR: [{ boundaryId: { in: unagreedIds } }, { userId: me }] },
           });
+          await tx.boundaryReview.deleteMany({ where: { userId: me } });
           await tx.boundaryVersion.deleteMany({ where: { boundaryId: { in: unagreedIds } } });
           await tx.boundary.deleteMany({ where: { id: { in: unagreedIds } } });
           await tx.boundaryVersion.updateMany({ where: { proposedById: me }, data: { note: null } });

@@ -8,6 +8,7 @@ import { BoundaryActions } from "@/features/boundaries/components/boundary-actio
 import { BoundaryHistory, PendingProposal } from "@/features/boundaries/components/boundary-history";
 import { BoundaryVersionText } from "@/features/boundaries/components/boundary-version";
 import { RespectSection } from "@/features/boundaries/components/respect-section";
+import { ReviewPanel } from "@/features/boundaries/components/review-panel";
 import { statusSentence } from "@/features/boundaries/wording";
 import { getCaller, requireUser } from "@/trpc/server";
 
@@ -54,6 +55,19 @@ export default async function BoundaryPage({ params }: { params: Promise<{ id: s
       <PendingProposal boundary={boundary} />
 
       {archived ? null : <BoundaryActions boundary={boundary} />}
+
+      {active && !archived && boundary.status === "active" ? (
+        <Card title={boundary.review?.due ? "Up for review" : "Review date"} headingId="boundary-review">
+          <ReviewPanel
+            id={boundary.id}
+            rev={boundary.rev}
+            review={boundary.review}
+            active={active}
+            waiting={pending !== null}
+            partnerName={partnerName}
+          />
+        </Card>
+      ) : null}
 
       {active ? (
         <Card title="Agreed version" headingId="agreed-version">

@@ -1,6 +1,7 @@
-import { ZAgree, ZAnswer, ZEdit, ZPropose } from "@/domain/boundary/schemas";
+import { ZAgree, ZAnswer, ZEdit, ZPropose, ZReviewAnswer, ZSetReview } from "@/domain/boundary/schemas";
 import { coupleProcedure } from "@/server/api/trpc";
 import { act } from "@/server/boundary/act";
+import { answerReview, setReview } from "@/server/boundary/review";
 import { proposeBoundary } from "@/server/boundary/write";
 
 // Every action but `propose` is a transition of the state machine (src/domain/boundary), applied
@@ -37,6 +38,11 @@ export const actionProcedures = {
       text,
     );
   }),
+
+  /** A review date on an agreed boundary ("for 90 days"), or none. */
+  setReview: coupleProcedure.input(ZSetReview).mutation(({ ctx, input }) => setReview(ctx, input)),
+  /** Keep, loosen (a revision proposal) or retire (a retirement proposal), on the review date. */
+  review: coupleProcedure.input(ZReviewAnswer).mutation(({ ctx, input }) => answerReview(ctx, input)),
 
   proposeRetire: coupleProcedure
     .input(ZAnswer)

@@ -1,0 +1,19 @@
+-- AlterTable
+ALTER TABLE "Boundary" ADD COLUMN "reviewOn" TEXT;
+
+-- CreateTable
+CREATE TABLE "BoundaryReview" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "boundaryId" TEXT NOT NULL,
+    "reviewOn" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "answer" TEXT NOT NULL,
+    "answeredOn" TEXT NOT NULL,
+    CONSTRAINT "BoundaryReview_boundaryId_fkey" FOREIGN KEY ("boundaryId") REFERENCES "Boundary" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "BoundaryReview_userId_idx" ON "BoundaryReview"("userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "BoundaryReview_boundaryId_reviewOn_userId_key" ON "BoundaryReview"("boundaryId", "reviewOn", "userId");
