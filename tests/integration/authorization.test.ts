@@ -135,6 +135,7 @@ const MATRIX: Record<string, Row> = {
       }),
     expect: OWN,
   },
+  "user.setTheme": { call: (c) => c.user.setTheme({ theme: "dark" }), expect: OWN },
   "user.signOutEverywhere": { call: (c) => c.user.signOutEverywhere(), expect: OWN },
   "session.list": { call: (c) => c.session.list(), expect: OWN },
   // Everyone tries to sign Ava's device out: only Ava can; for anyone else it doesn't exist.

@@ -128,6 +128,7 @@ export const NOTIFICATION_KINDS = {
     switchable: false,
     defaultOn: true,
     sentence: "A boundary you agreed is up for review today: keep it, loosen it, or retire it?",
+    settled: "A boundary you agreed came up for review.",
     label: "A boundary up for review",
     object: "boundary",
   },

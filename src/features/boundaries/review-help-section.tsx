@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 export function BoundaryReviewHelpSection() {
   return (
     <Card title="Boundaries that come up for review" headingId="boundary-review">
-      <ul className="flex list-disc flex-col gap-2 pl-5 text-stone-800">
+      <ul className="flex list-disc flex-col gap-2 ps-5 text-stone-800">
         <li>
           A boundary can be agreed “for now”: give it a review date when you propose it, or later on its page.
           Boundaries about phones and privacy suggest a review in 90 days, because checking on each other for

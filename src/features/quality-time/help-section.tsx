@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 export function QualityTimeHelpSection() {
   return (
     <Card title="Quality time" headingId="quality-time">
-      <ul className="flex list-disc flex-col gap-2 pl-5 text-stone-800">
+      <ul className="flex list-disc flex-col gap-2 ps-5 text-stone-800">
         <li>
           Under “Quality time” are a few dozen ideas for time together, by kind (at home, outdoors, going out,
           talking, making something) and by how much they take. Either of you can add your own.

@@ -1,7 +1,8 @@
 // "Waiting on you": what needs this person's answer right now. Nothing is stored: it is read from
 // the boundaries, counselor links and conversations waiting for them, and from their Today.
 import { type RequestReads, readOnce } from "@/server/api/request-reads";
-import type { CoupleCtx } from "@/server/commitment/access";
+import { isReviewDue } from "@/domain/boundary/review";
+import { type CoupleCtx, todayOf } from "@/server/commitment/access";
 import { todayFor } from "@/server/commitment/today";
 import { repairWaiting } from "@/server/talk/waiting";
 
@@ -16,7 +17,8 @@ export function waitingFor(ctx: CoupleCtx & { reads?: RequestReads }): Promise<W
 }
 
 async function computeWaiting(ctx: CoupleCtx & { reads?: RequestReads }): Promise<WaitingItem[]> {
-  const [boundaries, today, repair, shares, conversations] = await Promise.all([
+  const day = todayOf(ctx.user);
+  const [boundaries, today, repair, shares, conversations, reviews] = await Promise.all([
     ctx.db.boundary.findMany({
       where: { coupleId: ctx.couple.id, pendingNumber: { not: null }, pendingById: { not: ctx.user.id } },
       select: {
@@ -54,7 +56,22 @@ async function computeWaiting(ctx: CoupleCtx & { reads?: RequestReads }): Promis
       orderBy: { createdAt: "asc" },
       take: 20,
     }),
+    // A boundary whose review day has come, until this person answered "keep, loosen or retire?".
+    ctx.db.boundary.findMany({
+      where: { coupleId: ctx.couple.id, reviewOn: { not: null, lte: day } },
+      select: {
+        id: true,
+        status: true,
+        reviewOn: true,
+        activeNumber: true,
+        versions: { select: { number: true, title: true }, orderBy: { number: "desc" }, take: 50 },
+        reviews: { where: { userId: ctx.user.id }, select: { reviewOn: true } },
+      },
+      orderBy: { reviewOn: "asc" },
+      take: 50,
+    }),
   ]);
+  const proposalWaits = new Set(boundaries.map((b) => b.id));
   return [
     ...boundaries.map((b) => ({
       type: "boundary" as const,
@@ -63,6 +80,20 @@ async function computeWaiting(ctx: CoupleCtx & { reads?: RequestReads }): Promis
       pendingKind: b.pendingKind ?? "create",
       href: `/boundaries/${encodeURIComponent(b.id)}`,
     })),
+    ...reviews
+      .filter(
+        (b) =>
+          isReviewDue(b.status, b.reviewOn, day) &&
+          !proposalWaits.has(b.id) &&
+          !b.reviews.some((r) => r.reviewOn === b.reviewOn),
+      )
+      .map((b) => ({
+        type: "boundary" as const,
+        id: b.id,
+        title: (b.versions.find((v) => v.number === b.activeNumber) ?? b.versions[0])?.title ?? "",
+        pendingKind: "review",
+        href: `/boundaries/${encodeURIComponent(b.id)}`,
+      })),
     // "When it comes up" commitments are answered when they do, not every day.
     ...today.items
       .filter((item) => item.checkIn === null && item.kind !== "conditional")

@@ -17,6 +17,7 @@ const BOUNDARY_ASK: Record<string, string> = {
   create: "A boundary to answer",
   revise: "A change to a boundary to answer",
   retire: "A retirement to answer",
+  review: "A boundary up for review: keep, loosen or retire?",
 };
 
 /** Home's "Waiting on you": every answer this person owes right now, each a link to give it. */
