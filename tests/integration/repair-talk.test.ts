@@ -24,6 +24,18 @@ const answer = (id: string, step: StepKey, text: string, share = true) => ({
 const kinds = async (u: TestUser, kind: string) =>
   (await as(u).notification.list()).filter((n) => n.kind === kind);
 
+/** A conversation both have been through to the end (every step shared by both). */
+async function finishedTalk(a: TestUser, b: TestUser, about = "Done") {
+  const { id } = await as(a).repairTalk.start({ about });
+  for (const step of STEP_KEYS) {
+    await as(a).repairTalk.save(answer(id, step, `AVA-${step}`));
+    await as(b).repairTalk.save(answer(id, step, `BEN-${step}`));
+  }
+  return id;
+}
+const mineOf = async (u: TestUser, id: string, step: StepKey) =>
+  (await as(u).repairTalk.get({ id })).steps.find((s) => s.key === step)?.mine[0]?.id ?? "";
+
 describe("a repair conversation", () => {
   it("goes step by step, each step open only once both shared, to a commitment", async () => {
     const { a, b } = await linkedPair(db);
@@ -181,5 +193,67 @@ describe("a repair conversation", () => {
     // Another couple's conversation doesn't exist for them.
     expect((await failure(as(other.a).repairTalk.get({ id }))).code).toBe("NOT_FOUND");
     expect((await failure(as(b).repairTalk.get({ id: theirs }))).code).toBe("NOT_FOUND");
+  });
+
+  it("makes one commitment of a plan submitted twice at the same moment", async () => {
+    for (const as_ of ["commitment", "boundary"] as const) {
+      const { a, b } = await linkedPair(db);
+      const id = await finishedTalk(a, b);
+      const plan = await mineOf(a, id, "plan");
+      const results = await Promise.allSettled([
+        as(a).repairTalk.followThrough({ id: plan, as: as_, title: "Pause, then talk" }),
+        as(a).repairTalk.followThrough({ id: plan, as: as_, title: "Pause, then talk" }),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+      const made = await db.repairAnswer.findUniqueOrThrow({ where: { id: plan } });
+      const coupleId = (await db.repairTalk.findUniqueOrThrow({ where: { id } })).coupleId;
+      if (as_ === "commitment") {
+        expect(await db.commitment.count({ where: { coupleId } })).toBe(1);
+        expect(made.commitmentId).not.toBeNull();
+        expect(await kinds(b, "commitment-created")).toHaveLength(1);
+      } else {
+        expect(await db.boundary.count({ where: { coupleId } })).toBe(1);
+        expect(made.boundaryId).not.toBeNull();
+        expect(await kinds(b, "boundary-proposed")).toHaveLength(1);
+      }
+    }
+  });
+
+  it("makes one commitment of an amends followed through twice at the same moment", async () => {
+    const { a, b } = await linkedPair(db);
+    const { id } = await as(a).amends.create({ whatIDid: "w", impact: "i", different: "d", share: true });
+    const results = await Promise.allSettled([
+      as(a).amends.followThrough({ id, as: "commitment", title: "Call first" }),
+      as(a).amends.followThrough({ id, as: "commitment", title: "Call first" }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const { coupleId } = await db.amends.findUniqueOrThrow({ where: { id } });
+    expect(await db.commitment.count({ where: { coupleId } })).toBe(1);
+    expect(await kinds(b, "commitment-created")).toHaveLength(1);
+  });
+
+  it("keeps a 'yes, that's it' / 'not quite' as it was once the conversation ended", async () => {
+    const { a, b } = await linkedPair(db);
+    // Finished: every step open, then neither can change a verdict.
+    const id = await finishedTalk(a, b);
+    const avasHeard = (await as(b).repairTalk.get({ id })).steps.find((s) => s.key === "heard")?.partner[0];
+    expect(
+      (await failure(as(b).repairTalk.confirm({ answerId: avasHeard?.id ?? "", verdict: "yes" }))).code,
+    ).toBe("CONFLICT");
+    // Stopped after "not quite": it stays "not quite".
+    const { id: stopped } = await as(a).repairTalk.start({ about: "Stopped" });
+    for (const step of ["felt", "heard"] as const) {
+      await as(a).repairTalk.save(answer(stopped, step, `AVA-${step}`));
+      await as(b).repairTalk.save(answer(stopped, step, `BEN-${step}`));
+    }
+    const heard = (await as(b).repairTalk.get({ id: stopped })).steps.find((s) => s.key === "heard")
+      ?.partner[0];
+    await as(b).repairTalk.confirm({ answerId: heard?.id ?? "", verdict: "not-quite", note: "Sadder" });
+    await as(a).repairTalk.stop({ id: stopped, to: "weekly-talk" });
+    expect(
+      (await failure(as(b).repairTalk.confirm({ answerId: heard?.id ?? "", verdict: "yes" }))).code,
+    ).toBe("CONFLICT");
+    const row = await db.repairAnswer.findUniqueOrThrow({ where: { id: heard?.id ?? "" } });
+    expect([row.verdict, row.verdictNote]).toEqual(["not-quite", "Sadder"]);
   });
 });

@@ -12,7 +12,7 @@ import type {
   ZFollowThrough,
   ZFollowUp,
 } from "@/domain/amends/schemas";
-import { followThrough } from "@/server/amends/follow-through";
+import { followThrough, unturned } from "@/server/amends/follow-through";
 import type { CoupleCtx } from "@/server/commitment/access";
 import { recordLiveEvent } from "@/server/live/bus";
 import { notify, notifyPartner } from "@/server/notification/write";
@@ -199,10 +199,7 @@ export async function amendsFollowThrough(ctx: CoupleCtx, input: z.infer<typeof 
   if (found.commitmentId || found.boundaryId) {
     throw new TRPCError({ code: "CONFLICT", message: "This amends already has a commitment or a boundary." });
   }
-  const made = await followThrough(ctx, input, found.different);
-  await ctx.db.amends.updateMany({
-    where: { id: found.id, commitmentId: null, boundaryId: null },
-    data: made,
-  });
-  return made;
+  return followThrough(ctx, input, found.different, (tx, made) =>
+    tx.amends.updateMany({ where: { id: found.id, ...unturned }, data: made }),
+  );
 }

@@ -4,11 +4,17 @@ import type { z } from "zod";
 import { type BoundaryStatus, isArchived } from "@/domain/boundary/boundary";
 import type { ZPropose, ZRespect } from "@/domain/boundary/schemas";
 import { localWeekStart } from "@/domain/user/week";
+import type { Prisma } from "@/generated/prisma-sqlite/client";
 import { BOUNDARY_NOT_FOUND, type BoundaryCtx, ownerIdOf } from "@/server/boundary/act";
 import { notifyPartner } from "@/server/notification/write";
 
 /** A new boundary, proposed as version 1 and waiting for the partner. */
-export async function proposeBoundary(ctx: BoundaryCtx, input: z.infer<typeof ZPropose>) {
+/** `within` as for `createCommitment`: runs in the proposal's transaction; throwing undoes it. */
+export async function proposeBoundary(
+  ctx: BoundaryCtx,
+  input: z.infer<typeof ZPropose>,
+  within?: (tx: Prisma.TransactionClient, id: string) => Promise<void>,
+) {
   const { note, ...text } = input;
   const now = new Date();
   return ctx.db.$transaction(async (tx) => {
@@ -45,6 +51,7 @@ export async function proposeBoundary(ctx: BoundaryCtx, input: z.infer<typeof ZP
       },
       select: { id: true, rev: true },
     });
+    await within?.(tx, created.id);
     await notifyPartner(tx, ctx, "boundary-proposed", { type: "boundary", id: created.id }, now);
     return created;
   });

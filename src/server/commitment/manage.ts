@@ -13,6 +13,7 @@ import {
   type ZEdit,
   type ZPause,
 } from "@/domain/commitment/schemas";
+import type { Prisma } from "@/generated/prisma-sqlite/client";
 import {
   assertCanManage,
   type CoupleCtx,
@@ -50,7 +51,15 @@ function assertDueDate(cadence: TCadence, today: string) {
   }
 }
 
-export async function createCommitment(ctx: CoupleCtx, input: z.infer<typeof ZCreate>) {
+/**
+ * `within` runs in the commitment's own transaction, after it is written: a caller that made it
+ * from something else claims that something there, and throwing undoes the commitment.
+ */
+export async function createCommitment(
+  ctx: CoupleCtx,
+  input: z.infer<typeof ZCreate>,
+  within?: (tx: Prisma.TransactionClient, id: string) => Promise<void>,
+) {
   const today = todayOf(ctx.user);
   // "From today" for a shared commitment means each partner's today: the earlier of the two dates.
   const partnerToday = localDate(new Date(), ctx.couple.partner.timeZone);
@@ -80,6 +89,7 @@ export async function createCommitment(ctx: CoupleCtx, input: z.infer<typeof ZCr
       },
       select: { id: true },
     });
+    await within?.(tx, created.id);
     await notifyPartner(tx, ctx, "commitment-created", { type: "commitment", id: created.id });
     return created;
   });

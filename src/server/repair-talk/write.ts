@@ -20,7 +20,7 @@ import type {
   ZHeardVerdict,
   ZStopRepairTalk,
 } from "@/domain/repair-talk/schemas";
-import { followThrough } from "@/server/amends/follow-through";
+import { followThrough, unturned } from "@/server/amends/follow-through";
 import type { CoupleCtx } from "@/server/commitment/access";
 import type { Db } from "@/server/db";
 import { recordLiveEvent } from "@/server/live/bus";
@@ -189,7 +189,7 @@ export async function hearAgain(ctx: CoupleCtx, input: z.infer<typeof ZHearAgain
 export async function confirmHeard(ctx: CoupleCtx, input: z.infer<typeof ZHeardVerdict>) {
   const answer = await ctx.db.repairAnswer.findFirst({
     where: { id: input.answerId, step: "heard", talk: { coupleId: ctx.couple.id } },
-    select: { id: true, userId: true, talk: { select: { revealed: true } } },
+    select: { id: true, userId: true, talkId: true, talk: { select: { revealed: true } } },
   });
   // Before the step opened, the partner's "what I heard" doesn't exist for the caller.
   if (!answer || (answer.userId !== ctx.user.id && answer.talk.revealed <= HEARD_INDEX)) {
@@ -202,6 +202,8 @@ export async function confirmHeard(ctx: CoupleCtx, input: z.infer<typeof ZHeardV
     });
   }
   await ctx.db.$transaction(async (tx) => {
+    // Once the conversation has ended, what was said of each other stays as it was.
+    await lockOpen(tx, ctx, answer.talkId);
     await tx.repairAnswer.update({
       where: { id: answer.id },
       data: { verdict: input.verdict, verdictNote: input.note ?? null },
@@ -259,10 +261,7 @@ export async function repairFollowThrough(ctx: CoupleCtx, input: TFollowThrough)
   if (answer.commitmentId || answer.boundaryId) {
     throw new TRPCError({ code: "CONFLICT", message: "This plan already has a commitment or a boundary." });
   }
-  const made = await followThrough(ctx, input, answer.text);
-  await ctx.db.repairAnswer.updateMany({
-    where: { id: answer.id, commitmentId: null, boundaryId: null },
-    data: made,
-  });
-  return made;
+  return followThrough(ctx, input, answer.text, (tx, made) =>
+    tx.repairAnswer.updateMany({ where: { id: answer.id, ...unturned }, data: made }),
+  );
 }
