@@ -76,6 +76,7 @@ export const PROCEDURES: Record<string, "query" | "mutation" | "subscription"> =
   "repairTalk.get": "query",
   "repairTalk.hearAgain": "mutation",
   "repairTalk.list": "query",
+  "repairTalk.makeAmends": "mutation",
   "repairTalk.save": "mutation",
   "repairTalk.start": "mutation",
   "repairTalk.stop": "mutation",

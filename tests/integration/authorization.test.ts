@@ -388,6 +388,11 @@ const MATRIX: Record<string, Row> = {
     call: (c, w) => c.repairTalk.followThrough({ id: w.avasPlan, as: "commitment", title: "Pause first" }),
     expect: SELF_ONLY,
   },
+  "repairTalk.makeAmends": {
+    call: (c, w) =>
+      c.repairTalk.makeAmends({ id: w.avasPart, whatIDid: "w", impact: "i", different: "d", share: true }),
+    expect: SELF_ONLY,
+  },
   "timeOut.get": { call: (c) => c.timeOut.get(), expect: LINKED },
   // Ava is on a time-out already; only she can come back from it.
   "timeOut.start": { call: (c) => c.timeOut.start({ minutes: 20 }), expect: { ...LINKED, self: "CONFLICT" } },

@@ -255,6 +255,16 @@ const MUTATIONS: Record<string, Row> = {
     call: (w) => ava(w).repairTalk.followThrough({ id: w.avasPlan, as: "commitment", title: "Pause first" }),
     changes: true,
   },
+  "repairTalk.makeAmends": {
+    call: (w) =>
+      ava(w).repairTalk.makeAmends({
+        id: w.avasPart,
+        whatIDid: "w",
+        impact: "i",
+        different: "d",
+        share: true,
+      }),
+  },
   // A time-out changes no figure (Ava is on one in the world).
   "timeOut.start": { call: (w) => ben(w).timeOut.start({ minutes: 20 }) },
   "timeOut.back": { call: (w) => ava(w).timeOut.back() },

@@ -139,6 +139,9 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     "repairTalk.confirm": { input: { answerId: w.avasHeard, verdict: "yes" }, as: "partner" },
     "repairTalk.stop": { input: { id: w.repairTalk, to: "counselor" } },
     "repairTalk.followThrough": { input: { id: w.avasPlan, as: "commitment", title: "Pause first" } },
+    "repairTalk.makeAmends": {
+      input: { id: w.avasPart, whatIDid: "w", impact: "i", different: "d", share: false },
+    },
     "counselor.summary": { input: { from: w.today, to: w.today, includeMyNotes: true } },
     "counselor.propose": { input: { from: w.today, to: w.today, days: 14, includeMyNotes: false } },
     "counselor.approve": { input: { id: w.active.id, includeMyNotes: false } },

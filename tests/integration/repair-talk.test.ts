@@ -256,4 +256,62 @@ describe("a repair conversation", () => {
     const row = await db.repairAnswer.findUniqueOrThrow({ where: { id: heard?.id ?? "" } });
     expect([row.verdict, row.verdictNote]).toEqual(["not-quite", "Sadder"]);
   });
+
+  it("makes 'my part' an amends in one step, once both parts are open, once", async () => {
+    const { a, b } = await linkedPair(db);
+    // Before both parts are open, Ava's part is still private: it can't become an amends.
+    const { id: early } = await as(a).repairTalk.start({ about: "Early" });
+    for (const step of STEP_KEYS.slice(0, 4)) {
+      await as(a).repairTalk.save(answer(early, step, `AVA-${step}`));
+      await as(b).repairTalk.save(answer(early, step, `BEN-${step}`));
+    }
+    await as(a).repairTalk.save(answer(early, "part", "AVA-part"));
+    const earlyPart = await mineOf(a, early, "part");
+    const text = { whatIDid: "I was short with you", impact: "You felt hurt", different: "Pause first" };
+    expect((await failure(as(a).repairTalk.makeAmends({ id: earlyPart, ...text }))).code).toBe("CONFLICT");
+    expect((await failure(as(b).repairTalk.makeAmends({ id: earlyPart, ...text }))).code).toBe("NOT_FOUND");
+
+    const id = await finishedTalk(a, b);
+    const part = await mineOf(a, id, "part");
+    expect((await failure(as(b).repairTalk.makeAmends({ id: part, ...text }))).code).toBe("FORBIDDEN");
+    // Not another step's answer.
+    const plan = await mineOf(a, id, "plan");
+    expect((await failure(as(a).repairTalk.makeAmends({ id: plan, ...text }))).code).toBe("NOT_FOUND");
+    // Two submits at the same moment make one amends, shared with Ben.
+    const results = await Promise.allSettled([
+      as(a).repairTalk.makeAmends({ id: part, ...text, share: true }),
+      as(a).repairTalk.makeAmends({ id: part, ...text, share: true }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const made = results.find((r) => r.status === "fulfilled")?.value.amendsId ?? "";
+    expect(await kinds(b, "amends-shared")).toHaveLength(1);
+    expect(await as(b).amends.get({ id: made })).toMatchObject({ whatIDid: "I was short with you" });
+    const avas = (await as(a).repairTalk.get({ id })).steps.find((s) => s.key === "part");
+    expect(avas?.mine[0]?.amendsId).toBe(made);
+    expect((await failure(as(a).repairTalk.makeAmends({ id: part, ...text }))).code).toBe("CONFLICT");
+  });
+
+  it("a part made a draft amends: Ben sees no trace of it; thrown away, the part can become one again", async () => {
+    const { a, b } = await linkedPair(db);
+    const id = await finishedTalk(a, b);
+    const part = await mineOf(a, id, "part");
+    const { amendsId } = await as(a).repairTalk.makeAmends({
+      id: part,
+      whatIDid: "DRAFT-WHAT",
+      impact: "i",
+      different: "d",
+    });
+    const bens = JSON.stringify([
+      await as(b).repairTalk.get({ id }),
+      await as(b).amends.list(),
+      await as(b).notification.list(),
+    ]);
+    expect(bens).not.toContain(amendsId);
+    expect(bens).not.toContain("DRAFT-WHAT");
+    await as(a).amends.deleteDraft({ id: amendsId });
+    expect(
+      (await as(a).repairTalk.get({ id })).steps.find((s) => s.key === "part")?.mine[0]?.amendsId,
+    ).toBeNull();
+    await as(a).repairTalk.makeAmends({ id: part, whatIDid: "w", impact: "i", different: "d", share: true });
+  });
 });

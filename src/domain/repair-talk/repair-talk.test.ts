@@ -62,6 +62,7 @@ describe("repair conversation rules", () => {
         { status: "open", stoppedTo: null },
       ],
       [{ commitmentId: "c", boundaryId: null }],
+      2,
     );
     expect(c).toEqual({
       started: 3,
@@ -71,6 +72,7 @@ describe("repair conversation rules", () => {
       open: 1,
       commitments: 1,
       boundaries: 0,
+      amends: 2,
     });
   });
 });

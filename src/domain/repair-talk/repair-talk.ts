@@ -46,6 +46,7 @@ export type StepKey = (typeof STEPS)[number]["key"];
 export const STEP_KEYS = STEPS.map((s) => s.key) as [StepKey, ...StepKey[]];
 export const stepIndex = (key: StepKey) => STEP_KEYS.indexOf(key);
 export const HEARD_INDEX = stepIndex("heard");
+export const PART_INDEX = stepIndex("part");
 export const PLAN_INDEX = stepIndex("plan");
 
 /** Feeling words to pick from (after the Aftermath's list), in plain words. */

@@ -58,6 +58,7 @@ function answersFor(db: Db, talk: { id: string; revealed: number }, me: string) 
       verdictNote: true,
       commitmentId: true,
       boundaryId: true,
+      amendsId: true,
     },
     orderBy: [{ attempt: "asc" }],
   });
@@ -76,6 +77,7 @@ const view = (a: AnswerRow) => ({
   verdictNote: a.verdictNote,
   commitmentId: a.commitmentId,
   boundaryId: a.boundaryId,
+  amendsId: a.amendsId,
 });
 
 export async function getRepairTalk(ctx: CoupleCtx, input: { id: string }) {
@@ -90,7 +92,9 @@ export async function getRepairTalk(ctx: CoupleCtx, input: { id: string }) {
       })) > 0
     : false;
   const mineOf = (key: StepKey) => answers.filter((a) => a.userId === me && a.step === key).map(view);
-  const partnerOf = (key: StepKey) => answers.filter((a) => a.userId !== me && a.step === key).map(view);
+  // The amends a partner's part became may still be their draft: not even its id.
+  const partnerOf = (key: StepKey) =>
+    answers.filter((a) => a.userId !== me && a.step === key).map((a) => ({ ...view(a), amendsId: null }));
   const mineNow = step ? mineOf(step)[0] : undefined;
   return {
     id: talk.id,

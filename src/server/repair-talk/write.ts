@@ -9,11 +9,13 @@ import {
   bothShared,
   currentStep,
   HEARD_INDEX,
+  PART_INDEX,
   PLAN_INDEX,
   STEPS,
   stepIndex,
 } from "@/domain/repair-talk/repair-talk";
 import type {
+  TRepairAmends,
   TRepairAnswer,
   TStartRepairTalk,
   ZHearAgain,
@@ -21,6 +23,7 @@ import type {
   ZStopRepairTalk,
 } from "@/domain/repair-talk/schemas";
 import { followThrough, unturned } from "@/server/amends/follow-through";
+import { createAmends } from "@/server/amends/write";
 import type { CoupleCtx } from "@/server/commitment/access";
 import type { Db } from "@/server/db";
 import { recordLiveEvent } from "@/server/live/bus";
@@ -264,4 +267,43 @@ export async function repairFollowThrough(ctx: CoupleCtx, input: TFollowThrough)
   return followThrough(ctx, input, answer.text, (tx, made) =>
     tx.repairAnswer.updateMany({ where: { id: answer.id, ...unturned }, data: made }),
   );
+}
+
+/**
+ * The caller's shared "my part", once both parts are open, becomes an amends of theirs in one
+ * step: shared at once, or a draft to finish on the amends page. Claimed in the amends'
+ * transaction, so two submits at the same moment make one.
+ */
+export async function repairAmends(ctx: CoupleCtx, input: TRepairAmends) {
+  const answer = await ctx.db.repairAnswer.findFirst({
+    where: { id: input.id, step: "part", talk: { coupleId: ctx.couple.id } },
+    select: { id: true, userId: true, sharedAt: true, amendsId: true, talk: { select: { revealed: true } } },
+  });
+  const open = answer ? answer.talk.revealed > PART_INDEX : false;
+  if (!answer || (answer.userId !== ctx.user.id && !open)) {
+    throw new TRPCError({ code: "NOT_FOUND", message: "We couldn't find that answer." });
+  }
+  if (answer.userId !== ctx.user.id) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Only the one who wrote their part can make it an amends.",
+    });
+  }
+  if (!open || !answer.sharedAt) {
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: "Once you've both shared your part, yours can become an amends.",
+    });
+  }
+  const taken = () => new TRPCError({ code: "CONFLICT", message: "Your part is already an amends." });
+  if (answer.amendsId) throw taken();
+  const { id: _answer, ...amends } = input;
+  const made = await createAmends(ctx, amends, async (tx, amendsId) => {
+    const { count } = await tx.repairAnswer.updateMany({
+      where: { id: answer.id, amendsId: null },
+      data: { amendsId },
+    });
+    if (count !== 1) throw taken();
+  });
+  return { amendsId: made.id };
 }

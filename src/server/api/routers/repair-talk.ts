@@ -3,6 +3,7 @@
 import {
   ZHearAgain,
   ZHeardVerdict,
+  ZRepairAmends,
   ZRepairAnswer,
   ZRepairFollowThrough,
   ZRepairTalkId,
@@ -14,6 +15,7 @@ import { getRepairTalk, listRepairTalks } from "@/server/repair-talk/read";
 import {
   confirmHeard,
   hearAgain,
+  repairAmends,
   repairFollowThrough,
   saveRepairAnswer,
   startRepairTalk,
@@ -31,4 +33,5 @@ export const repairTalkRouter = createTRPCRouter({
   followThrough: coupleProcedure
     .input(ZRepairFollowThrough)
     .mutation(({ ctx, input }) => repairFollowThrough(ctx, input)),
+  makeAmends: coupleProcedure.input(ZRepairAmends).mutation(({ ctx, input }) => repairAmends(ctx, input)),
 });
