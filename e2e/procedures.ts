@@ -71,6 +71,7 @@ export const PROCEDURES: Record<string, "query" | "mutation" | "subscription"> =
   "notification.onChange": "subscription",
   "notification.settings": "query",
   "notification.updateSettings": "mutation",
+  "repairTalk.archive": "query",
   "repairTalk.confirm": "mutation",
   "repairTalk.followThrough": "mutation",
   "repairTalk.get": "query",

@@ -81,6 +81,7 @@ const QUERIES: Record<string, (c: Caller, w: World) => Promise<unknown>> = {
   "counselor.view": (c) => c.counselor.view({ token: counselorToken }),
   "timeOut.get": (c) => c.timeOut.get(),
   "repairTalk.list": (c) => c.repairTalk.list(),
+  "repairTalk.archive": (c) => c.repairTalk.archive(),
   "repairTalk.get": async (c, w) => [
     await c.repairTalk.get({ id: w.repairTalk }),
     await c.repairTalk.get({ id: w.finishedRepairTalk }),

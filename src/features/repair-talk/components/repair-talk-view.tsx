@@ -62,7 +62,7 @@ function PartAmends({ talk, part }: { talk: Talk; part: Answer }) {
 
 /** One opened step: both answers side by side (one above the other on a phone). */
 function OpenStep({ talk, step }: { talk: Talk; step: Talk["steps"][number] }) {
-  const open = talk.status === "open";
+  const open = talk.status === "open" && !talk.archived;
   const heard = step.key === ("heard" satisfies StepKey);
   const plan = step.key === ("plan" satisfies StepKey);
   const part = step.key === ("part" satisfies StepKey);
@@ -96,8 +96,8 @@ function OpenStep({ talk, step }: { talk: Talk; step: Talk["steps"][number] }) {
           )}
         </div>
       </div>
-      {part && mine?.shared && mine.text ? <PartAmends talk={talk} part={mine} /> : null}
-      {plan && mine?.text ? (
+      {part && mine?.shared && mine.text && !talk.archived ? <PartAmends talk={talk} part={mine} /> : null}
+      {plan && mine?.text && !talk.archived ? (
         mine.commitmentId || mine.boundaryId ? (
           <p className="text-sm text-stone-700">
             You made it{" "}
@@ -162,7 +162,7 @@ export function RepairTalkView({ talk }: { talk: Talk }) {
           )}
         </Card>
       ) : null}
-      {talk.status === "open" ? (
+      {talk.archived ? null : talk.status === "open" ? (
         <Card title="Pause or stop">
           <StopPanel talkId={talk.id} />
         </Card>

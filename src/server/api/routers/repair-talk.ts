@@ -10,8 +10,8 @@ import {
   ZStartRepairTalk,
   ZStopRepairTalk,
 } from "@/domain/repair-talk/schemas";
-import { coupleProcedure, createTRPCRouter, NO_INPUT } from "@/server/api/trpc";
-import { getRepairTalk, listRepairTalks } from "@/server/repair-talk/read";
+import { coupleProcedure, createTRPCRouter, NO_INPUT, protectedProcedure } from "@/server/api/trpc";
+import { archivedRepairTalks, getRepairTalk, listRepairTalks } from "@/server/repair-talk/read";
 import {
   confirmHeard,
   hearAgain,
@@ -24,7 +24,10 @@ import {
 
 export const repairTalkRouter = createTRPCRouter({
   list: coupleProcedure.input(NO_INPUT).query(({ ctx }) => listRepairTalks(ctx)),
-  get: coupleProcedure.input(ZRepairTalkId).query(({ ctx, input }) => getRepairTalk(ctx, input)),
+  /** One conversation; after an unlink, still readable by both (read-only), as amends are. */
+  get: protectedProcedure.input(ZRepairTalkId).query(({ ctx, input }) => getRepairTalk(ctx, input)),
+  /** Conversations of couples the caller has left. */
+  archive: protectedProcedure.input(NO_INPUT).query(({ ctx }) => archivedRepairTalks(ctx)),
   start: coupleProcedure.input(ZStartRepairTalk).mutation(({ ctx, input }) => startRepairTalk(ctx, input)),
   save: coupleProcedure.input(ZRepairAnswer).mutation(({ ctx, input }) => saveRepairAnswer(ctx, input)),
   hearAgain: coupleProcedure.input(ZHearAgain).mutation(({ ctx, input }) => hearAgain(ctx, input)),
