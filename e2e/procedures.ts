@@ -76,6 +76,7 @@ export const PROCEDURES: Record<string, "query" | "mutation" | "subscription"> =
   "repairTalk.followThrough": "mutation",
   "repairTalk.get": "query",
   "repairTalk.hearAgain": "mutation",
+  "repairTalk.linkOptions": "query",
   "repairTalk.list": "query",
   "repairTalk.makeAmends": "mutation",
   "repairTalk.save": "mutation",

@@ -366,6 +366,7 @@ const MATRIX: Record<string, Row> = {
   // Ava has shared how she felt in the open conversation; the earlier one went through every step.
   "repairTalk.list": { call: (c) => c.repairTalk.list(), expect: LINKED },
   "repairTalk.archive": { call: (c) => c.repairTalk.archive(), expect: OWN },
+  "repairTalk.linkOptions": { call: (c) => c.repairTalk.linkOptions(), expect: LINKED },
   "repairTalk.get": { call: (c, w) => c.repairTalk.get({ id: w.repairTalk }), expect: MEMBERS },
   "repairTalk.start": { call: (c) => c.repairTalk.start({ about: "The argument" }), expect: LINKED },
   "repairTalk.save": {

@@ -82,6 +82,7 @@ const QUERIES: Record<string, (c: Caller, w: World) => Promise<unknown>> = {
   "timeOut.get": (c) => c.timeOut.get(),
   "repairTalk.list": (c) => c.repairTalk.list(),
   "repairTalk.archive": (c) => c.repairTalk.archive(),
+  "repairTalk.linkOptions": (c) => c.repairTalk.linkOptions(),
   "repairTalk.get": async (c, w) => [
     await c.repairTalk.get({ id: w.repairTalk }),
     await c.repairTalk.get({ id: w.finishedRepairTalk }),

@@ -2,6 +2,7 @@
 // shared (in no answer of the partner's before), opened exactly once even when both share at the
 // same moment, "what I heard you say" with its verdicts, stopping, and the plan becoming a commitment.
 import { beforeAll, describe, expect, it } from "vitest";
+import { localDate } from "@/domain/commitment/schedule";
 import { STEP_KEYS, type StepKey } from "@/domain/repair-talk/repair-talk";
 import type { Db } from "@/server/db";
 import { callerFor, failure, type TestUser } from "../support/callers";
@@ -313,5 +314,49 @@ describe("a repair conversation", () => {
       (await as(a).repairTalk.get({ id })).steps.find((s) => s.key === "part")?.mine[0]?.amendsId,
     ).toBeNull();
     await as(a).repairTalk.makeAmends({ id: part, whatIDid: "w", impact: "i", different: "d", share: true });
+  });
+
+  it("can be about a check-in, a boundary or a shared amends, picked from what both may see", async () => {
+    const { a, b } = await linkedPair(db);
+    const { id: commitment } = await as(a).commitment.create({
+      title: "Call at lunch",
+      who: "me",
+      cadence: { kind: "daily" },
+    });
+    const today = localDate(new Date(), "Europe/Berlin");
+    await as(a).commitment.checkIn({ commitmentId: commitment, day: today, outcome: "missed" });
+    const { id: boundary } = await as(b).boundary.propose({
+      title: "No phones at dinner",
+      description: "d",
+      category: "communication",
+      owner: "mine",
+    });
+    await as(a).amends.create({ whatIDid: "LINK-DRAFT", impact: "i", different: "d", share: false });
+    const { id: amends } = await as(a).amends.create({
+      whatIDid: "I forgot the call",
+      impact: "i",
+      different: "d",
+      share: true,
+    });
+    const avas = await as(a).repairTalk.linkOptions();
+    expect(avas.map((o) => [o.type, o.label])).toEqual([
+      ["check-in", "Call at lunch: missed"],
+      ["boundary", "No phones at dinner"],
+      ["amends", "I forgot the call"],
+    ]);
+    // Ben's own check-ins only (Ava's could be from a break of hers), and never Ava's draft.
+    const bens = await as(b).repairTalk.linkOptions();
+    expect(bens.map((o) => o.type)).toEqual(["boundary", "amends"]);
+    expect(JSON.stringify(bens)).not.toContain("LINK-DRAFT");
+
+    const checkIn = avas[0]?.id ?? "";
+    for (const [link, label, href] of [
+      [{ type: "check-in", id: checkIn }, "Call at lunch", `/commitments/${commitment}`],
+      [{ type: "boundary", id: boundary }, "No phones at dinner", `/boundaries/${boundary}`],
+      [{ type: "amends", id: amends }, "I forgot the call", `/amends/${amends}`],
+    ] as const) {
+      const { id } = await as(a).repairTalk.start({ about: "About it", link });
+      expect((await as(b).repairTalk.get({ id })).link).toEqual({ type: link.type, label, href });
+    }
   });
 });

@@ -14,6 +14,7 @@ import {
 import type { CoupleCtx } from "@/server/commitment/access";
 import { MEMBER_NAMES_SELECT, memberNames } from "@/server/couple";
 import type { Db } from "@/server/db";
+import { linkView } from "./links";
 
 export const REPAIR_TALK_NOT_FOUND = "We couldn't find that conversation.";
 
@@ -115,7 +116,11 @@ export async function getRepairTalk(ctx: ReadCtx, input: { id: string }) {
   return {
     id: talk.id,
     about: talk.about,
-    link: talk.linkType && talk.linkId ? { type: talk.linkType, id: talk.linkId } : null,
+    link: await linkView(
+      ctx.db,
+      talk.coupleId,
+      talk.linkType && talk.linkId ? { type: talk.linkType, id: talk.linkId } : null,
+    ),
     startedByMe: talk.startedById === me,
     startedOn: talk.startedOn,
     endedOn: talk.endedOn,

@@ -24,6 +24,7 @@ export default async function RepairTalksPage() {
     caller.couple.get().catch(() => null),
     caller.repairTalk.archive(),
   ]);
+  const options = talks ? await caller.repairTalk.linkOptions() : [];
   const archived = archive.map((c) => (
     <Card key={c.coupleId} title={`With ${c.partnerName} (ended)`} headingId={`archive-${c.coupleId}`}>
       <TalkList talks={c.talks} />
@@ -48,7 +49,7 @@ export default async function RepairTalksPage() {
         </p>
       </PageHeader>
       <Card title="Start a conversation">
-        <StartRepairTalkForm partnerName={couple.partner.name} />
+        <StartRepairTalkForm partnerName={couple.partner.name} options={options} />
       </Card>
       <Card title="Your conversations">
         {talks.length === 0 ? (

@@ -11,6 +11,7 @@ import {
   ZStopRepairTalk,
 } from "@/domain/repair-talk/schemas";
 import { coupleProcedure, createTRPCRouter, NO_INPUT, protectedProcedure } from "@/server/api/trpc";
+import { repairLinkOptions } from "@/server/repair-talk/links";
 import { archivedRepairTalks, getRepairTalk, listRepairTalks } from "@/server/repair-talk/read";
 import {
   confirmHeard,
@@ -28,6 +29,8 @@ export const repairTalkRouter = createTRPCRouter({
   get: protectedProcedure.input(ZRepairTalkId).query(({ ctx, input }) => getRepairTalk(ctx, input)),
   /** Conversations of couples the caller has left. */
   archive: protectedProcedure.input(NO_INPUT).query(({ ctx }) => archivedRepairTalks(ctx)),
+  /** What a new conversation can be about: the caller's check-ins, the couple's boundaries, shared amends. */
+  linkOptions: coupleProcedure.input(NO_INPUT).query(({ ctx }) => repairLinkOptions(ctx)),
   start: coupleProcedure.input(ZStartRepairTalk).mutation(({ ctx, input }) => startRepairTalk(ctx, input)),
   save: coupleProcedure.input(ZRepairAnswer).mutation(({ ctx, input }) => saveRepairAnswer(ctx, input)),
   hearAgain: coupleProcedure.input(ZHearAgain).mutation(({ ctx, input }) => hearAgain(ctx, input)),
