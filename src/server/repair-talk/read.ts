@@ -33,13 +33,6 @@ const TALK_SELECT = {
   endedOn: true,
 } as const;
 
-/** One conversation of the caller's active couple (no row: NOT_FOUND, as for any other couple's). */
-export async function findRepairTalk(db: Pick<Db, "repairTalk">, ctx: CoupleCtx, id: string) {
-  const talk = await db.repairTalk.findFirst({ where: { id, coupleId: ctx.couple.id }, select: TALK_SELECT });
-  if (!talk) throw new TRPCError({ code: "NOT_FOUND", message: REPAIR_TALK_NOT_FOUND });
-  return talk;
-}
-
 /** The caller's own answers (drafts too), and the partner's shared answers of revealed steps only. */
 function answersFor(db: Db, talk: { id: string; revealed: number }, me: string) {
   return db.repairAnswer.findMany({
