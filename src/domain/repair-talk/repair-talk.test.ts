@@ -3,6 +3,7 @@ import { repairTalkCounts } from "@/domain/counselor/summary";
 import {
   bothShared,
   currentStep,
+  impactFrom,
   iStatementHints,
   isComplete,
   isRevealed,
@@ -74,5 +75,10 @@ describe("repair conversation rules", () => {
       boundaries: 0,
       amends: 2,
     });
+  });
+
+  it("fills an amends' impact from the partner's feeling words", () => {
+    expect(impactFrom(["lonely"])).toBe("You told me you felt lonely.");
+    expect(impactFrom(["hurt", "sad", "lonely"])).toBe("You told me you felt hurt, sad and lonely.");
   });
 });

@@ -147,3 +147,10 @@ export function repairTalkStatus(
   if (partnerShared) return "Your partner has shared this step. Yours is ready when you are.";
   return "Your answer is private until you've both shared this step.";
 }
+
+/** The partner's feeling words as a first try at an amends' "the impact it had", for its author to change. */
+export function impactFrom(feelings: readonly string[]): string {
+  const words =
+    feelings.length > 1 ? `${feelings.slice(0, -1).join(", ")} and ${feelings.at(-1)}` : (feelings[0] ?? "");
+  return `You told me you felt ${words}.`;
+}

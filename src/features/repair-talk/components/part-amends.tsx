@@ -7,13 +7,6 @@ import { AmendsForm } from "@/features/amends/components/amends-form";
 
 type FromPart = { answerId: string; whatIDid: string; impact: string; different: string };
 
-/** The partner's feeling words as a first try at "the impact it had", for the author to change. */
-export function impactFrom(feelings: readonly string[]): string {
-  const words =
-    feelings.length > 1 ? `${feelings.slice(0, -1).join(", ")} and ${feelings.at(-1)}` : (feelings[0] ?? "");
-  return `You told me you felt ${words}.`;
-}
-
 /** Folded until asked for: an amends is a step of its own, never pressed on anyone. */
 export function PartAmendsCard({ partnerName, fromPart }: { partnerName: string; fromPart: FromPart }) {
   const [open, setOpen] = useState(false);

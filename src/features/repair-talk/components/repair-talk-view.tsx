@@ -1,13 +1,13 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import type { StepKey } from "@/domain/repair-talk/repair-talk";
+import { impactFrom, type StepKey } from "@/domain/repair-talk/repair-talk";
 import { FollowThroughForm } from "@/features/repair/follow-through-form";
 import { UserText } from "@/features/repair/user-text";
 import { formatLocalDay } from "@/lib/format";
 import type { AppRouter } from "@/server/api/root";
 import { HeardOfMe, MyHeard } from "./heard";
-import { impactFrom, PartAmendsCard } from "./part-amends";
+import { PartAmendsCard } from "./part-amends";
 import { StepForm } from "./step-form";
 import { StopPanel } from "./stop-panel";
 
