@@ -67,14 +67,26 @@ for (const size of SIZES) {
       await b.page.setViewportSize(size.viewport);
       await link(page, b.page, user.name);
 
+      // It's about an amends A shared earlier, picked from the start form's list.
+      await page.goto("/amends/new");
+      await page.getByLabel("What I did").fill("I checked my phone at dinner");
+      await page.getByLabel("The impact I understand it had on you").fill("You felt alone");
+      await page.getByLabel("What I will do differently").fill("Phone in the hall");
+      await page.getByRole("button", { name: "Share with Blair" }).click();
+      await expect(page).toHaveURL(/\/amends\/[^/]+$/);
       await page.goto("/repair");
       await page.getByLabel("What happened, in a few words").fill("The argument about the phone");
+      await page.getByLabel("Is it about one of these? (optional)").selectOption({
+        label: "I checked my phone at dinner",
+      });
+      await shot(page, `repair-start-${size.name}`);
       await page.getByRole("button", { name: "Talk about what happened" }).click();
       await expect(page).toHaveURL(/\/repair\/[^/]+$/);
       const url = page.url();
       await b.page.goto("/notifications");
       await expect(b.page.getByText(/would like to talk about what happened/)).toBeVisible();
       await b.page.goto(url);
+      await expect(b.page.getByRole("link", { name: "I checked my phone at dinner" })).toBeVisible();
 
       const steps: { label: string; a: string; b: string; feeling?: [string, string] }[] = [
         { label: "How I felt", a: "AVA felt small", b: "BLAIR felt unheard", feeling: ["hurt", "lonely"] },
@@ -128,6 +140,20 @@ for (const size of SIZES) {
       await expect(page.getByTestId("repair-status")).toContainText("every step", LIVE);
       await shot(page, `repair-done-${size.name}`);
       await shot(b.page, `repair-done-partner-${size.name}`);
+
+      // A's part becomes an amends in one step, filled in from the conversation.
+      await page.getByRole("button", { name: "Make my part an amends" }).click();
+      await expect(page.getByLabel("What I did")).toHaveValue("I was tired and short with you");
+      await expect(page.getByLabel("The impact I understand it had on you")).toHaveValue(
+        "You told me you felt lonely.",
+      );
+      await expect(page.getByLabel("What I will do differently")).toHaveValue("Say when I'm tired");
+      await shot(page, `repair-part-amends-${size.name}`);
+      await page.getByRole("button", { name: "Share with Blair" }).click();
+      await expect(page).toHaveURL(/\/amends\/[^/]+$/);
+      await expect(page.getByText("I was tired and short with you")).toBeVisible();
+      await page.goto(url);
+      await expect(page.getByRole("link", { name: "an amends" })).toBeVisible();
 
       await page.getByLabel("A short title").fill("Say when I'm tired");
       await page.getByRole("button", { name: "Make this a commitment" }).click();

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticate, SIGN_IN_FAILURES_NOTICE } from "@/server/auth/credentials";
+import { giveBack, type RateLimitRule, record } from "@/server/auth/rate-limit";
 import type { Db } from "@/server/db";
 import { callerFor, randomIp, signUp } from "../support/callers";
 import { createTestDb } from "../support/test-db";
@@ -178,6 +179,22 @@ describe("sign-in (authenticate)", () => {
     expect((await authenticate(db, { email: user.email, password: user.password }, randomIp())).ok).toBe(
       true,
     );
+    const notices = await callerFor(db, user.claims).notification.list();
+    expect(notices.filter((n) => n.kind === SIGN_IN_FAILURES_NOTICE)).toHaveLength(1);
+  });
+
+  it("tells the owner even when the try that reached the ceiling gave its point back", async () => {
+    const user = await signUp(db);
+    for (let i = 0; i < 99; i++) {
+      await authenticate(db, { email: user.email, password: "guess" }, randomIp());
+    }
+    // A try in flight has counted the 100th failure; before it gives the point back (its
+    // password was right), another address's wrong guess counts the 101st.
+    const inFlight: [RateLimitRule, string][] = [["signInFailAccount", user.email]];
+    expect(await record(db, inFlight)).toEqual([100]);
+    await authenticate(db, { email: user.email, password: "guess again" }, randomIp());
+    await giveBack(db, inFlight);
+    await authenticate(db, { email: user.email, password: "and again" }, randomIp());
     const notices = await callerFor(db, user.claims).notification.list();
     expect(notices.filter((n) => n.kind === SIGN_IN_FAILURES_NOTICE)).toHaveLength(1);
   });

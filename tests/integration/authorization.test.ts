@@ -375,6 +375,8 @@ const MATRIX: Record<string, Row> = {
   },
   // Ava has shared how she felt in the open conversation; the earlier one went through every step.
   "repairTalk.list": { call: (c) => c.repairTalk.list(), expect: LINKED },
+  "repairTalk.archive": { call: (c) => c.repairTalk.archive(), expect: OWN },
+  "repairTalk.linkOptions": { call: (c) => c.repairTalk.linkOptions(), expect: LINKED },
   "repairTalk.get": { call: (c, w) => c.repairTalk.get({ id: w.repairTalk }), expect: MEMBERS },
   "repairTalk.start": { call: (c) => c.repairTalk.start({ about: "The argument" }), expect: LINKED },
   "repairTalk.save": {
@@ -418,6 +420,11 @@ const MATRIX: Record<string, Row> = {
   "qualityTime.reflect": {
     call: (c, w) => c.qualityTime.reflect({ id: w.qualityTime, moment: "The light", closeness: 3 }),
     expect: { ...MEMBERS, self: "CONFLICT" },
+  },
+  "repairTalk.makeAmends": {
+    call: (c, w) =>
+      c.repairTalk.makeAmends({ id: w.avasPart, whatIDid: "w", impact: "i", different: "d", share: true }),
+    expect: SELF_ONLY,
   },
   "timeOut.get": { call: (c) => c.timeOut.get(), expect: LINKED },
   // Ava is on a time-out already; only she can come back from it.

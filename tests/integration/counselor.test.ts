@@ -3,6 +3,7 @@
 // when their author includes them.
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, dayOfWeek } from "@/domain/commitment/schedule";
+import { STEP_KEYS } from "@/domain/repair-talk/repair-talk";
 import { createCaller } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
 import { summaryPdf } from "@/server/counselor/pdf";
@@ -197,6 +198,71 @@ describe("the counselor summary's amends and weekly talks", () => {
     expect(seen).not.toContain("AMTEXT first");
     expect(seen).not.toContain("AMDRAFT");
     expect(seen).not.toContain("TALKANSWER");
+  });
+});
+
+describe("the counselor summary of when a fight happens", () => {
+  it("counts time-outs and conversations about what happened, and what they led to; never their words", async () => {
+    const { a, b } = await linkedPair(db, ["Ava", "Ben"]);
+    // Time-outs: Ava came back from one and is on another; Ben's ran out; an old one of Ava's
+    // falls before the period.
+    await as(a).timeOut.start({ minutes: 20 });
+    await as(a).timeOut.back();
+    await as(a).timeOut.start({ minutes: 30 });
+    await as(b).timeOut.start({ minutes: 20 });
+    await db.timeOut.updateMany({ where: { userId: b.id }, data: { endedAt: new Date(), openUserId: null } });
+    const { coupleId } = await db.timeOut.findFirstOrThrow({ where: { userId: a.id } });
+    const longAgo = new Date(Date.now() - 40 * 86_400_000);
+    await db.timeOut.create({
+      data: { coupleId, userId: a.id, startedAt: longAgo, returnAt: longAgo, endedAt: longAgo },
+    });
+    // Conversations: one through every step (Ava's plan a commitment, her part a shared amends,
+    // Ben's part a draft amends), one taken to the counselor, one still open.
+    const { id } = await as(a).repairTalk.start({ about: "REPAIRWORD the phone" });
+    for (const step of STEP_KEYS) {
+      for (const u of [a, b]) {
+        await as(u).repairTalk.save({
+          id,
+          step,
+          feelings: step === "felt" ? ["hurt"] : [],
+          text: `REPAIRWORD ${u.name} ${step}`,
+          share: true,
+        });
+      }
+    }
+    const done = await as(a).repairTalk.get({ id });
+    const mine = (u: typeof done, step: string) => u.steps.find((s) => s.key === step)?.mine[0]?.id ?? "";
+    await as(a).repairTalk.followThrough({ id: mine(done, "plan"), as: "commitment", title: "Pause first" });
+    const amendsText = { whatIDid: "REPAIRWORD w", impact: "REPAIRWORD i", different: "REPAIRWORD d" };
+    await as(a).repairTalk.makeAmends({ id: mine(done, "part"), ...amendsText, share: true });
+    const bens = await as(b).repairTalk.get({ id });
+    await as(b).repairTalk.makeAmends({ id: mine(bens, "part"), ...amendsText, share: false });
+    const stopped = await as(b).repairTalk.start({ about: "REPAIRWORD later" });
+    await as(a).repairTalk.stop({ id: stopped.id, to: "counselor" });
+    await as(a).repairTalk.start({ about: "REPAIRWORD open" });
+
+    const summary = await as(a).counselor.summary();
+    const section = summary.sections.find((s) => s.kind === "repair-talks");
+    expect(section).toMatchObject({
+      timeOuts: { taken: 3, cameBack: 1, ranOut: 1 },
+      started: 3,
+      finished: 1,
+      toCounselor: 1,
+      toWeeklyTalk: 0,
+      open: 1,
+      commitments: 1,
+      boundaries: 0,
+      amends: 1,
+    });
+    // Counts only: no words, no times, no taker.
+    const seen = JSON.stringify(summary);
+    expect(seen).not.toContain("REPAIRWORD");
+    expect(JSON.stringify(section)).not.toMatch(/T\d\d:\d\d/);
+    const pdf = (await pdfText(await summaryPdf(summary))).replace(/\s+/g, " ");
+    expect(pdf).toContain("Time-outs: 3 taken, 1 with a return");
+    expect(pdf).toContain("1 that ran out without one");
+    expect(pdf).toContain("They led to 1 commitment, 0 boundary proposals and 1 amends");
+    expect(pdf).not.toContain("REPAIRWORD");
   });
 });
 

@@ -272,6 +272,16 @@ const MUTATIONS: Record<string, Row> = {
   "qualityTime.reflect": {
     call: (w) => ben(w).qualityTime.reflect({ id: w.qualityTime, moment: "The light", closeness: 3 }),
   },
+  "repairTalk.makeAmends": {
+    call: (w) =>
+      ava(w).repairTalk.makeAmends({
+        id: w.avasPart,
+        whatIDid: "w",
+        impact: "i",
+        different: "d",
+        share: true,
+      }),
+  },
   // A time-out changes no figure (Ava is on one in the world).
   "timeOut.start": { call: (w) => ben(w).timeOut.start({ minutes: 20 }) },
   "timeOut.back": { call: (w) => ava(w).timeOut.back() },

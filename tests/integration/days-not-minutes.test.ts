@@ -94,6 +94,8 @@ const QUERIES: Record<string, (c: Caller, w: World) => Promise<unknown>> = {
   "qualityTime.list": (c) => c.qualityTime.list(),
   "qualityTime.get": (c, w) => c.qualityTime.get({ id: w.qualityTime }),
   "repairTalk.list": (c) => c.repairTalk.list(),
+  "repairTalk.archive": (c) => c.repairTalk.archive(),
+  "repairTalk.linkOptions": (c) => c.repairTalk.linkOptions(),
   "repairTalk.get": async (c, w) => [
     await c.repairTalk.get({ id: w.repairTalk }),
     await c.repairTalk.get({ id: w.finishedRepairTalk }),

@@ -146,6 +146,9 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     "qualityTime.addIdea": { input: { title: "Tea on the roof", kind: "at-home", effort: "small" } },
     "qualityTime.schedule": { input: { ideaKey: w.walk, day: w.today } },
     "qualityTime.reflect": { input: { id: w.qualityTime, moment: "The light", closeness: 3 }, as: "partner" },
+    "repairTalk.makeAmends": {
+      input: { id: w.avasPart, whatIDid: "w", impact: "i", different: "d", share: false },
+    },
     "counselor.summary": { input: { from: w.today, to: w.today, includeMyNotes: true } },
     "counselor.propose": { input: { from: w.today, to: w.today, days: 14, includeMyNotes: false } },
     "counselor.approve": { input: { id: w.active.id, includeMyNotes: false } },

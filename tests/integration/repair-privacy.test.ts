@@ -54,6 +54,7 @@ async function everythingBSees(b: TestUser, week: string) {
     c.talk.get({ week }),
     c.talk.list(),
     c.talk.archive(),
+    c.repairTalk.archive(),
     c.journey.get({}),
     c.notification.list(),
     c.notification.listWaiting(),
@@ -197,6 +198,49 @@ describe("repair privacy", () => {
     const aArchive = JSON.stringify([await as(a).amends.archive(), await as(a).talk.archive()]);
     expect(aArchive).toContain("DRAFTSECRET");
     expect(aArchive).toContain("UNREVEALEDSECRET");
+  });
+
+  it("keeps conversations about what happened as a read-only archive for both after an unlink", async () => {
+    const { a, b } = await couple();
+    const { id } = await as(a).repairTalk.start({ about: "ARCHIVED-ABOUT" });
+    for (const u of [a, b]) {
+      await as(u).repairTalk.save({
+        id,
+        step: "felt",
+        feelings: ["hurt"],
+        text: `OPEN-${u.name}`,
+        share: true,
+      });
+    }
+    // Ava has shared what she heard; Ben hasn't: it stays hers alone, also in the archive.
+    await as(a).repairTalk.save({ id, step: "heard", feelings: [], text: "ARCHIVE-UNREVEALED", share: true });
+    await as(b).couple.unlink();
+    for (const u of [a, b]) {
+      const archive = await as(u).repairTalk.archive();
+      expect(archive.map((c) => [c.partnerName, c.talks.map((t) => t.about)])).toEqual([
+        [u === a ? "Ben" : "Ava", ["ARCHIVED-ABOUT"]],
+      ]);
+      const talk = await as(u).repairTalk.get({ id });
+      expect(talk).toMatchObject({ archived: true, current: null, partnerName: u === a ? "Ben" : "Ava" });
+      expect(talk.steps[0]?.partner.map((p) => p.text)).toEqual([`OPEN-${u === a ? "Ben" : "Ava"}`]);
+      // Read-only: every write is the active couple's, and there is none.
+      expect((await failure(as(u).repairTalk.stop({ id, to: "counselor" }))).code).toBe("NOT_FOUND");
+      expect(
+        (await failure(as(u).repairTalk.save({ id, step: "heard", feelings: [], text: "late", share: true })))
+          .code,
+      ).toBe("NOT_FOUND");
+    }
+    expect(
+      JSON.stringify([await as(b).repairTalk.get({ id }), await as(b).repairTalk.archive()]),
+    ).not.toContain("ARCHIVE-UNREVEALED");
+    // A stranger, or a new partner of Ben's, never reaches it.
+    const next = await linkedPair(db, ["Cas", "Dee"]);
+    expect((await failure(as(next.a).repairTalk.get({ id }))).code).toBe("NOT_FOUND");
+    expect(await as(next.a).repairTalk.archive()).toEqual([]);
+    // Ava deletes her account: the conversation she started goes from Ben's archive too.
+    await as(a).account.delete({ password: a.password });
+    expect(await as(b).repairTalk.archive()).toEqual([]);
+    expect((await failure(as(b).repairTalk.get({ id }))).code).toBe("NOT_FOUND");
   });
 
   it("removes the person's amends and talk answers when they delete their account", async () => {

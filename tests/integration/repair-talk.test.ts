@@ -2,6 +2,7 @@
 // shared (in no answer of the partner's before), opened exactly once even when both share at the
 // same moment, "what I heard you say" with its verdicts, stopping, and the plan becoming a commitment.
 import { beforeAll, describe, expect, it } from "vitest";
+import { localDate } from "@/domain/commitment/schedule";
 import { STEP_KEYS, type StepKey } from "@/domain/repair-talk/repair-talk";
 import type { Db } from "@/server/db";
 import { callerFor, failure, type TestUser } from "../support/callers";
@@ -23,6 +24,18 @@ const answer = (id: string, step: StepKey, text: string, share = true) => ({
 });
 const kinds = async (u: TestUser, kind: string) =>
   (await as(u).notification.list()).filter((n) => n.kind === kind);
+
+/** A conversation both have been through to the end (every step shared by both). */
+async function finishedTalk(a: TestUser, b: TestUser, about = "Done") {
+  const { id } = await as(a).repairTalk.start({ about });
+  for (const step of STEP_KEYS) {
+    await as(a).repairTalk.save(answer(id, step, `AVA-${step}`));
+    await as(b).repairTalk.save(answer(id, step, `BEN-${step}`));
+  }
+  return id;
+}
+const mineOf = async (u: TestUser, id: string, step: StepKey) =>
+  (await as(u).repairTalk.get({ id })).steps.find((s) => s.key === step)?.mine[0]?.id ?? "";
 
 describe("a repair conversation", () => {
   it("goes step by step, each step open only once both shared, to a commitment", async () => {
@@ -181,5 +194,169 @@ describe("a repair conversation", () => {
     // Another couple's conversation doesn't exist for them.
     expect((await failure(as(other.a).repairTalk.get({ id }))).code).toBe("NOT_FOUND");
     expect((await failure(as(b).repairTalk.get({ id: theirs }))).code).toBe("NOT_FOUND");
+  });
+
+  it("makes one commitment of a plan submitted twice at the same moment", async () => {
+    for (const as_ of ["commitment", "boundary"] as const) {
+      const { a, b } = await linkedPair(db);
+      const id = await finishedTalk(a, b);
+      const plan = await mineOf(a, id, "plan");
+      const results = await Promise.allSettled([
+        as(a).repairTalk.followThrough({ id: plan, as: as_, title: "Pause, then talk" }),
+        as(a).repairTalk.followThrough({ id: plan, as: as_, title: "Pause, then talk" }),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+      const made = await db.repairAnswer.findUniqueOrThrow({ where: { id: plan } });
+      const coupleId = (await db.repairTalk.findUniqueOrThrow({ where: { id } })).coupleId;
+      if (as_ === "commitment") {
+        expect(await db.commitment.count({ where: { coupleId } })).toBe(1);
+        expect(made.commitmentId).not.toBeNull();
+        expect(await kinds(b, "commitment-created")).toHaveLength(1);
+      } else {
+        expect(await db.boundary.count({ where: { coupleId } })).toBe(1);
+        expect(made.boundaryId).not.toBeNull();
+        expect(await kinds(b, "boundary-proposed")).toHaveLength(1);
+      }
+    }
+  });
+
+  it("makes one commitment of an amends followed through twice at the same moment", async () => {
+    const { a, b } = await linkedPair(db);
+    const { id } = await as(a).amends.create({ whatIDid: "w", impact: "i", different: "d", share: true });
+    const results = await Promise.allSettled([
+      as(a).amends.followThrough({ id, as: "commitment", title: "Call first" }),
+      as(a).amends.followThrough({ id, as: "commitment", title: "Call first" }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const { coupleId } = await db.amends.findUniqueOrThrow({ where: { id } });
+    expect(await db.commitment.count({ where: { coupleId } })).toBe(1);
+    expect(await kinds(b, "commitment-created")).toHaveLength(1);
+  });
+
+  it("keeps a 'yes, that's it' / 'not quite' as it was once the conversation ended", async () => {
+    const { a, b } = await linkedPair(db);
+    // Finished: every step open, then neither can change a verdict.
+    const id = await finishedTalk(a, b);
+    const avasHeard = (await as(b).repairTalk.get({ id })).steps.find((s) => s.key === "heard")?.partner[0];
+    expect(
+      (await failure(as(b).repairTalk.confirm({ answerId: avasHeard?.id ?? "", verdict: "yes" }))).code,
+    ).toBe("CONFLICT");
+    // Stopped after "not quite": it stays "not quite".
+    const { id: stopped } = await as(a).repairTalk.start({ about: "Stopped" });
+    for (const step of ["felt", "heard"] as const) {
+      await as(a).repairTalk.save(answer(stopped, step, `AVA-${step}`));
+      await as(b).repairTalk.save(answer(stopped, step, `BEN-${step}`));
+    }
+    const heard = (await as(b).repairTalk.get({ id: stopped })).steps.find((s) => s.key === "heard")
+      ?.partner[0];
+    await as(b).repairTalk.confirm({ answerId: heard?.id ?? "", verdict: "not-quite", note: "Sadder" });
+    await as(a).repairTalk.stop({ id: stopped, to: "weekly-talk" });
+    expect(
+      (await failure(as(b).repairTalk.confirm({ answerId: heard?.id ?? "", verdict: "yes" }))).code,
+    ).toBe("CONFLICT");
+    const row = await db.repairAnswer.findUniqueOrThrow({ where: { id: heard?.id ?? "" } });
+    expect([row.verdict, row.verdictNote]).toEqual(["not-quite", "Sadder"]);
+  });
+
+  it("makes 'my part' an amends in one step, once both parts are open, once", async () => {
+    const { a, b } = await linkedPair(db);
+    // Before both parts are open, Ava's part is still private: it can't become an amends.
+    const { id: early } = await as(a).repairTalk.start({ about: "Early" });
+    for (const step of STEP_KEYS.slice(0, 4)) {
+      await as(a).repairTalk.save(answer(early, step, `AVA-${step}`));
+      await as(b).repairTalk.save(answer(early, step, `BEN-${step}`));
+    }
+    await as(a).repairTalk.save(answer(early, "part", "AVA-part"));
+    const earlyPart = await mineOf(a, early, "part");
+    const text = { whatIDid: "I was short with you", impact: "You felt hurt", different: "Pause first" };
+    expect((await failure(as(a).repairTalk.makeAmends({ id: earlyPart, ...text }))).code).toBe("CONFLICT");
+    expect((await failure(as(b).repairTalk.makeAmends({ id: earlyPart, ...text }))).code).toBe("NOT_FOUND");
+
+    const id = await finishedTalk(a, b);
+    const part = await mineOf(a, id, "part");
+    expect((await failure(as(b).repairTalk.makeAmends({ id: part, ...text }))).code).toBe("FORBIDDEN");
+    // Not another step's answer.
+    const plan = await mineOf(a, id, "plan");
+    expect((await failure(as(a).repairTalk.makeAmends({ id: plan, ...text }))).code).toBe("NOT_FOUND");
+    // Two submits at the same moment make one amends, shared with Ben.
+    const results = await Promise.allSettled([
+      as(a).repairTalk.makeAmends({ id: part, ...text, share: true }),
+      as(a).repairTalk.makeAmends({ id: part, ...text, share: true }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const made = results.find((r) => r.status === "fulfilled")?.value.amendsId ?? "";
+    expect(await kinds(b, "amends-shared")).toHaveLength(1);
+    expect(await as(b).amends.get({ id: made })).toMatchObject({ whatIDid: "I was short with you" });
+    const avas = (await as(a).repairTalk.get({ id })).steps.find((s) => s.key === "part");
+    expect(avas?.mine[0]?.amendsId).toBe(made);
+    expect((await failure(as(a).repairTalk.makeAmends({ id: part, ...text }))).code).toBe("CONFLICT");
+  });
+
+  it("a part made a draft amends: Ben sees no trace of it; thrown away, the part can become one again", async () => {
+    const { a, b } = await linkedPair(db);
+    const id = await finishedTalk(a, b);
+    const part = await mineOf(a, id, "part");
+    const { amendsId } = await as(a).repairTalk.makeAmends({
+      id: part,
+      whatIDid: "DRAFT-WHAT",
+      impact: "i",
+      different: "d",
+    });
+    const bens = JSON.stringify([
+      await as(b).repairTalk.get({ id }),
+      await as(b).amends.list(),
+      await as(b).notification.list(),
+    ]);
+    expect(bens).not.toContain(amendsId);
+    expect(bens).not.toContain("DRAFT-WHAT");
+    await as(a).amends.deleteDraft({ id: amendsId });
+    expect(
+      (await as(a).repairTalk.get({ id })).steps.find((s) => s.key === "part")?.mine[0]?.amendsId,
+    ).toBeNull();
+    await as(a).repairTalk.makeAmends({ id: part, whatIDid: "w", impact: "i", different: "d", share: true });
+  });
+
+  it("can be about a check-in, a boundary or a shared amends, picked from what both may see", async () => {
+    const { a, b } = await linkedPair(db);
+    const { id: commitment } = await as(a).commitment.create({
+      title: "Call at lunch",
+      who: "me",
+      cadence: { kind: "daily" },
+    });
+    const today = localDate(new Date(), "Europe/Berlin");
+    await as(a).commitment.checkIn({ commitmentId: commitment, day: today, outcome: "missed" });
+    const { id: boundary } = await as(b).boundary.propose({
+      title: "No phones at dinner",
+      description: "d",
+      category: "communication",
+      owner: "mine",
+    });
+    await as(a).amends.create({ whatIDid: "LINK-DRAFT", impact: "i", different: "d", share: false });
+    const { id: amends } = await as(a).amends.create({
+      whatIDid: "I forgot the call",
+      impact: "i",
+      different: "d",
+      share: true,
+    });
+    const avas = await as(a).repairTalk.linkOptions();
+    expect(avas.map((o) => [o.type, o.label])).toEqual([
+      ["check-in", "Call at lunch: missed"],
+      ["boundary", "No phones at dinner"],
+      ["amends", "I forgot the call"],
+    ]);
+    // Ben's own check-ins only (Ava's could be from a break of hers), and never Ava's draft.
+    const bens = await as(b).repairTalk.linkOptions();
+    expect(bens.map((o) => o.type)).toEqual(["boundary", "amends"]);
+    expect(JSON.stringify(bens)).not.toContain("LINK-DRAFT");
+
+    const checkIn = avas[0]?.id ?? "";
+    for (const [link, label, href] of [
+      [{ type: "check-in", id: checkIn }, "Call at lunch", `/commitments/${commitment}`],
+      [{ type: "boundary", id: boundary }, "No phones at dinner", `/boundaries/${boundary}`],
+      [{ type: "amends", id: amends }, "I forgot the call", `/amends/${amends}`],
+    ] as const) {
+      const { id } = await as(a).repairTalk.start({ about: "About it", link });
+      expect((await as(b).repairTalk.get({ id })).link).toEqual({ type: link.type, label, href });
+    }
   });
 });

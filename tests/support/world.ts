@@ -147,7 +147,6 @@ export async function world(db: Db) {
   }
   const answerOf = async (userId: string, step: string) =>
     (await db.repairAnswer.findFirstOrThrow({ where: { talkId: finished.id, userId, step } })).id;
-  const avasHeard = await answerOf(ava.id, "heard");
   const avasPlan = await answerOf(ava.id, "plan");
   // Quality time: both want an evening walk, which Ben put on today; Ava has answered about it
   // (C1PRIVATE until Ben answers too) and said "not now" to a hike (hers alone). Her own idea is
@@ -163,6 +162,34 @@ export async function world(db: Db) {
   });
   const { id: qualityTime } = await as(ben).qualityTime.schedule({ ideaKey: walk, day: today });
   await as(ava).qualityTime.reflect({ id: qualityTime, moment: "C1PRIVATE Ava's moment", closeness: 4 });
+  const avasPart = await answerOf(ava.id, "part");
+  // A third, still open after "what I heard you say": Ben can say whether Ava heard him.
+  const hearing = await db.repairTalk.create({
+    data: {
+      coupleId: c1.coupleId,
+      startedById: ben.id,
+      about: "C1SECRET hearing",
+      revealed: 2,
+      startedOn: today,
+    },
+  });
+  for (const who of [ava, ben]) {
+    for (const step of STEP_KEYS.slice(0, 2)) {
+      await db.repairAnswer.create({
+        data: {
+          talkId: hearing.id,
+          userId: who.id,
+          step,
+          text: `C1SECRET ${who.name} ${step}`,
+          sharedAt: new Date(),
+          sharedOn: today,
+        },
+      });
+    }
+  }
+  const avasHeard = (
+    await db.repairAnswer.findFirstOrThrow({ where: { talkId: hearing.id, userId: ava.id, step: "heard" } })
+  ).id;
   // Ava steps away from a conversation: Ben sees her return time (the one instant he is shown).
   await as(ava).timeOut.start({ minutes: 30 });
 
@@ -197,6 +224,7 @@ export async function world(db: Db) {
     walk,
     avasIdea,
     qualityTime,
+    avasPart,
     eliNotification: eliNotification?.id ?? "missing",
     inviteToken: tokenOf(invite.url),
   };

@@ -146,6 +146,7 @@ export function talkLine(w: { week: string; outcome: ReturnType<typeof talkOutco
 export function repairTalkCounts(
   talks: { status: string; stoppedTo: string | null }[],
   plans: { commitmentId: string | null; boundaryId: string | null }[],
+  amends: number,
 ) {
   return {
     started: talks.length,
@@ -155,12 +156,27 @@ export function repairTalkCounts(
     open: talks.filter((t) => t.status === "open").length,
     commitments: plans.filter((p) => p.commitmentId).length,
     boundaries: plans.filter((p) => p.boundaryId).length,
+    amends,
   };
 }
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** Those counts in words, the same on the page and in the PDF. */
 export const repairTalkTotals = (c: ReturnType<typeof repairTalkCounts>) =>
-  `${c.started} started: ${c.finished} finished, ${c.toWeeklyTalk} taken to the weekly talk, ${c.toCounselor} taken to you, ${c.open} still open. They led to ${c.commitments} commitments and ${c.boundaries} boundary proposals.`;
+  `${c.started} started: ${c.finished} finished, ${c.toWeeklyTalk} taken to the weekly talk, ${c.toCounselor} taken to you, ${c.open} still open. They led to ${count(c.commitments, "commitment", "commitments")}, ${count(c.boundaries, "boundary proposal", "boundary proposals")} and ${c.amends} amends.`;
+
+/** The couple's time-outs in the period, together (never per person: a pause isn't a mark against anyone). */
+export function timeOutCounts(timeOuts: { returnedAt: Date | null; endedAt: Date | null }[]) {
+  return {
+    taken: timeOuts.length,
+    cameBack: timeOuts.filter((t) => t.returnedAt).length,
+    ranOut: timeOuts.filter((t) => !t.returnedAt && t.endedAt).length,
+  };
+}
+
+export const timeOutTotals = (c: ReturnType<typeof timeOutCounts>) =>
+  `Time-outs: ${c.taken} taken, ${c.cameBack} with a return (“I'm back, ready to talk”), ${c.ranOut} that ran out without one.`;
 
 export const qualityTimeTotals = (c: { scheduled: number; bothAnswered: number }) =>
   `${c.scheduled} times together put on a day; both answered about ${c.bothAnswered} of them.`;

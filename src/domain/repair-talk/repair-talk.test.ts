@@ -3,6 +3,7 @@ import { repairTalkCounts } from "@/domain/counselor/summary";
 import {
   bothShared,
   currentStep,
+  impactFrom,
   iStatementHints,
   isComplete,
   isRevealed,
@@ -62,6 +63,7 @@ describe("repair conversation rules", () => {
         { status: "open", stoppedTo: null },
       ],
       [{ commitmentId: "c", boundaryId: null }],
+      2,
     );
     expect(c).toEqual({
       started: 3,
@@ -71,6 +73,12 @@ describe("repair conversation rules", () => {
       open: 1,
       commitments: 1,
       boundaries: 0,
+      amends: 2,
     });
+  });
+
+  it("fills an amends' impact from the partner's feeling words", () => {
+    expect(impactFrom(["lonely"])).toBe("You told me you felt lonely.");
+    expect(impactFrom(["hurt", "sad", "lonely"])).toBe("You told me you felt hurt, sad and lonely.");
   });
 });

@@ -46,6 +46,7 @@ export type StepKey = (typeof STEPS)[number]["key"];
 export const STEP_KEYS = STEPS.map((s) => s.key) as [StepKey, ...StepKey[]];
 export const stepIndex = (key: StepKey) => STEP_KEYS.indexOf(key);
 export const HEARD_INDEX = stepIndex("heard");
+export const PART_INDEX = stepIndex("part");
 export const PLAN_INDEX = stepIndex("plan");
 
 /** Feeling words to pick from (after the Aftermath's list), in plain words. */
@@ -145,4 +146,11 @@ export function repairTalkStatus(
   if (mineShared) return "You've shared this step. It opens when your partner has shared theirs.";
   if (partnerShared) return "Your partner has shared this step. Yours is ready when you are.";
   return "Your answer is private until you've both shared this step.";
+}
+
+/** The partner's feeling words as a first try at an amends' "the impact it had", for its author to change. */
+export function impactFrom(feelings: readonly string[]): string {
+  const words =
+    feelings.length > 1 ? `${feelings.slice(0, -1).join(", ")} and ${feelings.at(-1)}` : (feelings[0] ?? "");
+  return `You told me you felt ${words}.`;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZFollowThrough } from "@/domain/amends/schemas";
+import { ZAmendsText, ZFollowThrough } from "@/domain/amends/schemas";
 import { userText } from "@/domain/user-text";
 import { FEELINGS, isComplete, LINK_TYPES, STEP_KEYS, STOP_TO } from "./repair-talk";
 
@@ -70,3 +70,7 @@ export const ZStopRepairTalk = z.strictObject({
 
 /** The plan turned into a commitment or a boundary proposal (amends' follow-through). */
 export const ZRepairFollowThrough = ZFollowThrough;
+
+/** "My part" made an amends in one step: the amends' own fields (prefilled on the page), shared or a draft. */
+export const ZRepairAmends = z.strictObject({ id: ZId, ...ZAmendsText, share: z.boolean().default(false) });
+export type TRepairAmends = z.infer<typeof ZRepairAmends>;

@@ -7,7 +7,8 @@ export function RepairTalkHelpSection() {
       <ul className="flex list-disc flex-col gap-2 ps-5 text-stone-800">
         <li>
           After a fight, once you're both calm, either of you can start a conversation about it (under “What
-          happened”). Name it in a few words; your partner sees those words at once.
+          happened”). Name it in a few words; your partner sees those words at once. If it's about one of your
+          check-ins, a boundary or an amends, you can pick it from the list, and the conversation links to it.
         </li>
         <li>
           Then you both go through the same steps: how you felt (pick words from a list, add your own), what
@@ -25,9 +26,15 @@ export function RepairTalkHelpSection() {
           “you always”, but never stops you.
         </li>
         <li>
-          Your “one thing I'll do differently” can become a commitment or a boundary you propose, in one step.
-          Too much? Take a time-out and come back, or stop and take it to your weekly talk or your counselor.
-          Nothing is scored; a counselor link shows only how many conversations you had and what they led to.
+          Your “one thing I'll do differently” can become a commitment or a boundary you propose, in one step,
+          and once you've both shared your part, yours can become an amends (filled in for you to change;
+          share it or keep it as a draft). Too much? Take a time-out and come back, or stop and take it to
+          your weekly talk or your counselor. Nothing is scored; a counselor link shows only how many
+          conversations and time-outs you had and what they led to, never what you wrote.
+        </li>
+        <li>
+          If you unlink, you both can still read your conversations (under “Talk about what happened”), but
+          nobody can add to them. Deleting your account removes the ones you started and your answers.
         </li>
       </ul>
     </Card>

@@ -12,7 +12,8 @@ export function TimeOutHelpSection() {
         <li>
           Your partner sees a calm note that you need a break and the time you'll be back. It's the one time
           of day Kept ever shows your partner (everything else is shown as days): you choose to share it so
-          they aren't left wondering. Nobody outside the two of you sees it, and it isn't in a counselor link.
+          they aren't left wondering. Nobody outside the two of you sees it. A counselor link only counts the
+          time-outs the two of you took and how many ended with a return, never when or whose.
         </li>
         <li>
           Kept reminds you shortly before. Coming back is one tap, “I'm back, ready to talk”, and your partner

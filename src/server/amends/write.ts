@@ -12,7 +12,8 @@ import type {
   ZFollowThrough,
   ZFollowUp,
 } from "@/domain/amends/schemas";
-import { followThrough } from "@/server/amends/follow-through";
+import type { Prisma } from "@/generated/prisma-sqlite/client";
+import { followThrough, unturned } from "@/server/amends/follow-through";
 import type { CoupleCtx } from "@/server/commitment/access";
 import { recordLiveEvent } from "@/server/live/bus";
 import { notify, notifyPartner } from "@/server/notification/write";
@@ -43,7 +44,12 @@ export async function findAmends(ctx: CoupleCtx, id: string) {
 const stale = () =>
   new TRPCError({ code: "CONFLICT", message: "This amends changed in the meantime. Here is the latest." });
 
-export async function createAmends(ctx: CoupleCtx, input: z.infer<typeof ZCreateAmends>) {
+/** `within` runs in the amends' own transaction (a repair conversation claims its "my part" there). */
+export async function createAmends(
+  ctx: CoupleCtx,
+  input: z.infer<typeof ZCreateAmends>,
+  within?: (tx: Prisma.TransactionClient, id: string) => Promise<void>,
+) {
   const { share, ...text } = input;
   const now = new Date();
   return ctx.db.$transaction(async (tx) => {
@@ -51,6 +57,7 @@ export async function createAmends(ctx: CoupleCtx, input: z.infer<typeof ZCreate
       data: { coupleId: ctx.couple.id, authorId: ctx.user.id, ...text, sharedAt: share ? now : null },
       select: { id: true, rev: true },
     });
+    await within?.(tx, created.id);
     if (share) await notifyPartner(tx, ctx, "amends-shared", { type: "amends", id: created.id });
     return created;
   });
@@ -102,7 +109,11 @@ export async function deleteDraft(ctx: CoupleCtx, input: { id: string }) {
       message: "Only a draft can be deleted, by its author.",
     });
   }
-  await ctx.db.amends.deleteMany({ where: { id: input.id, authorId: ctx.user.id, sharedAt: null } });
+  await ctx.db.$transaction(async (tx) => {
+    await tx.amends.deleteMany({ where: { id: input.id, authorId: ctx.user.id, sharedAt: null } });
+    // A repair conversation's "my part" it was made from can become an amends again.
+    await tx.repairAnswer.updateMany({ where: { amendsId: input.id }, data: { amendsId: null } });
+  });
   return { ok: true as const };
 }
 
@@ -199,10 +210,7 @@ export async function amendsFollowThrough(ctx: CoupleCtx, input: z.infer<typeof 
   if (found.commitmentId || found.boundaryId) {
     throw new TRPCError({ code: "CONFLICT", message: "This amends already has a commitment or a boundary." });
   }
-  const made = await followThrough(ctx, input, found.different);
-  await ctx.db.amends.updateMany({
-    where: { id: found.id, commitmentId: null, boundaryId: null },
-    data: made,
-  });
-  return made;
+  return followThrough(ctx, input, found.different, (tx, made) =>
+    tx.amends.updateMany({ where: { id: found.id, ...unturned }, data: made }),
+  );
 }

@@ -2,6 +2,7 @@ import { ZSignInInput } from "@/domain/auth/schemas";
 import { burnPasswordCheck, verifyPassword } from "@/server/auth/password";
 import { giveBack, type RateLimitRule, record, reset, ruleLimit } from "@/server/auth/rate-limit";
 import type { Db } from "@/server/db";
+import { isUniqueViolation } from "@/server/db-errors";
 import { notificationData } from "@/server/notification/write";
 
 export type AuthenticatedUser = { id: string; name: string; email: string };
@@ -11,6 +12,30 @@ export type AuthenticateResult =
 
 /** The notice the account's owner gets when failed sign-ins pass the account-wide ceiling. */
 export const SIGN_IN_FAILURES_NOTICE = "sign-in-failures" as const;
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Tells the owner their account is past the ceiling, once an hour (the notice says "in the last
+ * hour"), not at every try. Not "when the count reaches exactly the ceiling": the try that reached
+ * it may give its point back (a right password, or refused) while others have gone past it, and
+ * then no failing try ever sees that count. Two failures at the same moment write one row (the key).
+ */
+async function tellOwner(db: Db, userId: string, now = new Date()) {
+  const since = new Date(now.getTime() - HOUR);
+  const told = await db.notification.count({
+    where: { userId, kind: SIGN_IN_FAILURES_NOTICE, createdAt: { gt: since } },
+  });
+  if (told > 0) return;
+  const key = `${SIGN_IN_FAILURES_NOTICE}:${userId}:${Math.floor(now.getTime() / HOUR)}`;
+  try {
+    await db.notification.create({
+      data: notificationData({ userId, actorId: null, kind: SIGN_IN_FAILURES_NOTICE, key }),
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+}
 
 /**
  * Sign-in with limits a third party can't turn into a lockout (OWASP Authentication Cheat Sheet):
@@ -56,11 +81,8 @@ export async function authenticate(
   });
   const valid = user ? await verifyPassword(user.passwordHash, password) : await burnPasswordCheck(password);
   if (!user || !valid || user.deletedAt) {
-    // Crossing the ceiling happens once per window: tell the owner then, not at every try.
-    if (user && !user.deletedAt && accountCount === ruleLimit("signInFailAccount")) {
-      await db.notification.create({
-        data: notificationData({ userId: user.id, actorId: null, kind: SIGN_IN_FAILURES_NOTICE }),
-      });
+    if (user && !user.deletedAt && accountCount >= ruleLimit("signInFailAccount")) {
+      await tellOwner(db, user.id);
     }
     return { ok: false, reason: "invalid" };
   }

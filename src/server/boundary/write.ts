@@ -7,10 +7,16 @@ import { localDate } from "@/domain/commitment/schedule";
 import { localWeekStart } from "@/domain/user/week";
 import { BOUNDARY_NOT_FOUND, type BoundaryCtx, ownerIdOf } from "@/server/boundary/act";
 import { assertReviewDate } from "@/server/boundary/review";
+import type { Tx } from "@/server/couple";
 import { notifyPartner } from "@/server/notification/write";
 
 /** A new boundary, proposed as version 1 and waiting for the partner. */
-export async function proposeBoundary(ctx: BoundaryCtx, input: z.infer<typeof ZPropose>) {
+/** `within` as for `createCommitment`: runs in the proposal's transaction; throwing undoes it. */
+export async function proposeBoundary(
+  ctx: BoundaryCtx,
+  input: z.infer<typeof ZPropose>,
+  within?: (tx: Tx, id: string) => Promise<void>,
+) {
   const { note, reviewOn, ...text } = input;
   const now = new Date();
   if (reviewOn) assertReviewDate(reviewOn, localDate(now, ctx.user.timeZone));
@@ -49,6 +55,7 @@ export async function proposeBoundary(ctx: BoundaryCtx, input: z.infer<typeof ZP
       },
       select: { id: true, rev: true },
     });
+    await within?.(tx, created.id);
     await notifyPartner(tx, ctx, "boundary-proposed", { type: "boundary", id: created.id }, now);
     return created;
   });

@@ -51,17 +51,19 @@ function assertDueDate(cadence: TCadence, today: string) {
   }
 }
 
-/** What a commitment made for another feature (a quality time) writes with it, in its transaction. */
-type MadeFor = (
-  tx: Tx,
-  commitmentId: string,
-) => Promise<{ kind: NotificationKind; object: { type: ObjectType; id: string } }>;
+/** What the partner is told of a commitment made from something else, instead of "a new commitment". */
+type Notice = { kind: NotificationKind; object: { type: ObjectType; id: string } };
 
 /**
- * `madeFor` writes what the commitment belongs to in the same transaction (a refusal there undoes
- * the commitment) and names what the partner is told instead of "a new commitment".
+ * `within` runs in the commitment's own transaction, after it is written: a caller that made it
+ * from something else (a plan, a quality time) writes or claims that something there, and throwing
+ * undoes the commitment. It may name what the partner is told instead.
  */
-export async function createCommitment(ctx: CoupleCtx, input: z.infer<typeof ZCreate>, madeFor?: MadeFor) {
+export async function createCommitment(
+  ctx: CoupleCtx,
+  input: z.infer<typeof ZCreate>,
+  within?: (tx: Tx, id: string) => Promise<Notice | void>,
+) {
   const today = todayOf(ctx.user);
   // "From today" for a shared commitment means each partner's today: the earlier of the two dates.
   const partnerToday = localDate(new Date(), ctx.couple.partner.timeZone);
@@ -91,9 +93,10 @@ export async function createCommitment(ctx: CoupleCtx, input: z.infer<typeof ZCr
       },
       select: { id: true },
     });
-    const notice = madeFor
-      ? await madeFor(tx, created.id)
-      : { kind: "commitment-created" as const, object: { type: "commitment" as const, id: created.id } };
+    const notice = (await within?.(tx, created.id)) ?? {
+      kind: "commitment-created" as const,
+      object: { type: "commitment" as const, id: created.id },
+    };
     await notifyPartner(tx, ctx, notice.kind, notice.object);
     return created;
   });

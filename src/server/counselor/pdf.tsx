@@ -13,6 +13,7 @@ import {
   qualityTimeTotals,
   repairTalkTotals,
   talkLine,
+  timeOutTotals,
 } from "@/domain/counselor/summary";
 import { PDF_FONTS, registerPdfFonts } from "./pdf-fonts";
 import type { SummarySection, TSummary } from "./summary";
@@ -152,9 +153,11 @@ function SectionPdf({ section }: { section: SummarySection }) {
       return (
         <View>
           <Text style={s.h2}>
-            Conversations about what happened (counts; a plan's words only where its author included them)
+            When a fight happens: time-outs and conversations about it (counts; a plan's words only where its
+            author included them)
           </Text>
-          <Text>{repairTalkTotals(section)}</Text>
+          <Text>{timeOutTotals(section.timeOuts)}</Text>
+          <Text>Conversations about what happened: {repairTalkTotals(section)}</Text>
           {section.people.flatMap((p) =>
             p.plans.map((plan, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, in order

@@ -1,7 +1,8 @@
 // "Waiting on you": what needs this person's answer right now. Nothing is stored: it is read from
 // the boundaries, counselor links and conversations waiting for them, and from their Today.
-import { type RequestReads, readOnce } from "@/server/api/request-reads";
+
 import { isReviewDue } from "@/domain/boundary/review";
+import { type RequestReads, readOnce } from "@/server/api/request-reads";
 import { type CoupleCtx, todayOf } from "@/server/commitment/access";
 import { todayFor } from "@/server/commitment/today";
 import { repairWaiting } from "@/server/talk/waiting";

@@ -12,7 +12,9 @@ import {
   type StepKey,
 } from "@/domain/repair-talk/repair-talk";
 import type { CoupleCtx } from "@/server/commitment/access";
+import { MEMBER_NAMES_SELECT, memberNames } from "@/server/couple";
 import type { Db } from "@/server/db";
+import { linkView } from "./links";
 
 export const REPAIR_TALK_NOT_FOUND = "We couldn't find that conversation.";
 
@@ -30,13 +32,6 @@ const TALK_SELECT = {
   startedOn: true,
   endedOn: true,
 } as const;
-
-/** One conversation of the caller's active couple (no row: NOT_FOUND, as for any other couple's). */
-export async function findRepairTalk(db: Pick<Db, "repairTalk">, ctx: CoupleCtx, id: string) {
-  const talk = await db.repairTalk.findFirst({ where: { id, coupleId: ctx.couple.id }, select: TALK_SELECT });
-  if (!talk) throw new TRPCError({ code: "NOT_FOUND", message: REPAIR_TALK_NOT_FOUND });
-  return talk;
-}
 
 /** The caller's own answers (drafts too), and the partner's shared answers of revealed steps only. */
 function answersFor(db: Db, talk: { id: string; revealed: number }, me: string) {
@@ -58,6 +53,7 @@ function answersFor(db: Db, talk: { id: string; revealed: number }, me: string) 
       verdictNote: true,
       commitmentId: true,
       boundaryId: true,
+      amendsId: true,
     },
     orderBy: [{ attempt: "asc" }],
   });
@@ -76,13 +72,29 @@ const view = (a: AnswerRow) => ({
   verdictNote: a.verdictNote,
   commitmentId: a.commitmentId,
   boundaryId: a.boundaryId,
+  amendsId: a.amendsId,
 });
 
-export async function getRepairTalk(ctx: CoupleCtx, input: { id: string }) {
-  const talk = await findRepairTalk(ctx.db, ctx, input.id);
+type ReadCtx = { db: Db; user: { id: string; timeZone: string } };
+
+/**
+ * One conversation with the answers the caller may read. Scoped by membership of its couple (not
+ * the active couple), as amends are: after an unlink both keep reading it, read-only (`archived`:
+ * no step is current, and every write, scoped to the active couple, finds nothing).
+ */
+export async function getRepairTalk(ctx: ReadCtx, input: { id: string }) {
   const me = ctx.user.id;
+  const found = await ctx.db.repairTalk.findFirst({
+    where: { id: input.id, couple: { members: { some: { userId: me } } } },
+    select: { ...TALK_SELECT, couple: { select: MEMBER_NAMES_SELECT } },
+  });
+  if (!found) throw new TRPCError({ code: "NOT_FOUND", message: REPAIR_TALK_NOT_FOUND });
+  const { couple, ...talk } = found;
+  const archived = couple.endedAt !== null;
+  const partnerId = couple.members.find((m) => m.user.id !== me)?.user.id;
+  const partnerName = (partnerId && memberNames(couple).get(partnerId)) || "Your partner";
   const answers = await answersFor(ctx.db, talk, me);
-  const step = currentStep(talk);
+  const step = archived ? null : currentStep(talk);
   // Of the step both are on, the caller learns only whether the partner has shared (not what).
   const partnerSharedNow = step
     ? (await ctx.db.repairAnswer.count({
@@ -90,21 +102,30 @@ export async function getRepairTalk(ctx: CoupleCtx, input: { id: string }) {
       })) > 0
     : false;
   const mineOf = (key: StepKey) => answers.filter((a) => a.userId === me && a.step === key).map(view);
-  const partnerOf = (key: StepKey) => answers.filter((a) => a.userId !== me && a.step === key).map(view);
+  // The amends a partner's part became may still be their draft: not even its id.
+  const partnerOf = (key: StepKey) =>
+    answers.filter((a) => a.userId !== me && a.step === key).map((a) => ({ ...view(a), amendsId: null }));
   const mineNow = step ? mineOf(step)[0] : undefined;
   return {
     id: talk.id,
     about: talk.about,
-    link: talk.linkType && talk.linkId ? { type: talk.linkType, id: talk.linkId } : null,
+    link: await linkView(
+      ctx.db,
+      talk.coupleId,
+      talk.linkType && talk.linkId ? { type: talk.linkType, id: talk.linkId } : null,
+    ),
     startedByMe: talk.startedById === me,
     startedOn: talk.startedOn,
     endedOn: talk.endedOn,
     status: talk.status,
     stoppedTo: talk.stoppedTo,
     stoppedByMe: talk.stoppedById === me,
-    partnerName: ctx.couple.partner.name,
+    partnerName,
+    archived,
     current: step,
-    statusText: repairTalkStatus(talk, Boolean(mineNow?.shared), partnerSharedNow),
+    statusText: archived
+      ? "You're no longer linked: this conversation stays as it was, for both of you to read."
+      : repairTalkStatus(talk, Boolean(mineNow?.shared), partnerSharedNow),
     partnerSharedNow,
     heardRevealed: talk.revealed > HEARD_INDEX,
     steps: STEPS.map((s, index) => ({
@@ -120,22 +141,54 @@ export async function getRepairTalk(ctx: CoupleCtx, input: { id: string }) {
   };
 }
 
+const LIST_SELECT = {
+  id: true,
+  about: true,
+  status: true,
+  revealed: true,
+  startedOn: true,
+  endedOn: true,
+  stoppedTo: true,
+} as const;
+type ListRow = {
+  id: string;
+  about: string;
+  status: string;
+  revealed: number;
+  startedOn: string;
+  endedOn: string | null;
+  stoppedTo: string | null;
+};
+const listItem = (r: ListRow) => ({ ...r, step: currentStep(r), steps: STEPS.length });
+
 /** The active couple's conversations, newest first: what each is about and where it stands. */
 export async function listRepairTalks(ctx: CoupleCtx) {
   const rows = await ctx.db.repairTalk.findMany({
     where: { coupleId: ctx.couple.id },
-    select: {
-      id: true,
-      about: true,
-      status: true,
-      revealed: true,
-      startedOn: true,
-      endedOn: true,
-      stoppedTo: true,
-    },
+    select: LIST_SELECT,
     orderBy: { createdAt: "desc" },
   });
-  return rows.map((r) => ({ ...r, step: currentStep(r), steps: STEPS.length }));
+  return rows.map(listItem);
+}
+
+/** Conversations of couples the caller has left, by couple, newest first (read-only, like amends). */
+export async function archivedRepairTalks(ctx: ReadCtx) {
+  const couples = await ctx.db.couple.findMany({
+    where: { endedAt: { not: null }, members: { some: { userId: ctx.user.id } } },
+    select: {
+      id: true,
+      ...MEMBER_NAMES_SELECT,
+      repairTalks: { select: LIST_SELECT, orderBy: { createdAt: "desc" } },
+    },
+    orderBy: { endedAt: "desc" },
+  });
+  return couples
+    .filter((c) => c.repairTalks.length > 0)
+    .map((c) => ({
+      coupleId: c.id,
+      partnerName: memberNames(c).get(c.members.find((m) => m.user.id !== ctx.user.id)?.user.id ?? "") ?? "—",
+      talks: c.repairTalks.map(listItem),
+    }));
 }
 
 /** The person's own words in repair conversations, for their export (never the partner's answers). */

@@ -9,18 +9,21 @@ import {
   bothShared,
   currentStep,
   HEARD_INDEX,
+  PART_INDEX,
   PLAN_INDEX,
   STEPS,
   stepIndex,
 } from "@/domain/repair-talk/repair-talk";
 import type {
+  TRepairAmends,
   TRepairAnswer,
   TStartRepairTalk,
   ZHearAgain,
   ZHeardVerdict,
   ZStopRepairTalk,
 } from "@/domain/repair-talk/schemas";
-import { followThrough } from "@/server/amends/follow-through";
+import { followThrough, unturned } from "@/server/amends/follow-through";
+import { createAmends } from "@/server/amends/write";
 import type { CoupleCtx } from "@/server/commitment/access";
 import type { Db } from "@/server/db";
 import { recordLiveEvent } from "@/server/live/bus";
@@ -189,7 +192,7 @@ export async function hearAgain(ctx: CoupleCtx, input: z.infer<typeof ZHearAgain
 export async function confirmHeard(ctx: CoupleCtx, input: z.infer<typeof ZHeardVerdict>) {
   const answer = await ctx.db.repairAnswer.findFirst({
     where: { id: input.answerId, step: "heard", talk: { coupleId: ctx.couple.id } },
-    select: { id: true, userId: true, talk: { select: { revealed: true } } },
+    select: { id: true, userId: true, talkId: true, talk: { select: { revealed: true } } },
   });
   // Before the step opened, the partner's "what I heard" doesn't exist for the caller.
   if (!answer || (answer.userId !== ctx.user.id && answer.talk.revealed <= HEARD_INDEX)) {
@@ -202,6 +205,8 @@ export async function confirmHeard(ctx: CoupleCtx, input: z.infer<typeof ZHeardV
     });
   }
   await ctx.db.$transaction(async (tx) => {
+    // Once the conversation has ended, what was said of each other stays as it was.
+    await lockOpen(tx, ctx, answer.talkId);
     await tx.repairAnswer.update({
       where: { id: answer.id },
       data: { verdict: input.verdict, verdictNote: input.note ?? null },
@@ -259,10 +264,46 @@ export async function repairFollowThrough(ctx: CoupleCtx, input: TFollowThrough)
   if (answer.commitmentId || answer.boundaryId) {
     throw new TRPCError({ code: "CONFLICT", message: "This plan already has a commitment or a boundary." });
   }
-  const made = await followThrough(ctx, input, answer.text);
-  await ctx.db.repairAnswer.updateMany({
-    where: { id: answer.id, commitmentId: null, boundaryId: null },
-    data: made,
+  return followThrough(ctx, input, answer.text, (tx, made) =>
+    tx.repairAnswer.updateMany({ where: { id: answer.id, ...unturned }, data: made }),
+  );
+}
+
+/**
+ * The caller's shared "my part", once both parts are open, becomes an amends of theirs in one
+ * step: shared at once, or a draft to finish on the amends page. Claimed in the amends'
+ * transaction, so two submits at the same moment make one.
+ */
+export async function repairAmends(ctx: CoupleCtx, input: TRepairAmends) {
+  const answer = await ctx.db.repairAnswer.findFirst({
+    where: { id: input.id, step: "part", talk: { coupleId: ctx.couple.id } },
+    select: { id: true, userId: true, sharedAt: true, amendsId: true, talk: { select: { revealed: true } } },
   });
-  return made;
+  const open = answer ? answer.talk.revealed > PART_INDEX : false;
+  if (!answer || (answer.userId !== ctx.user.id && !open)) {
+    throw new TRPCError({ code: "NOT_FOUND", message: "We couldn't find that answer." });
+  }
+  if (answer.userId !== ctx.user.id) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Only the one who wrote their part can make it an amends.",
+    });
+  }
+  if (!open || !answer.sharedAt) {
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: "Once you've both shared your part, yours can become an amends.",
+    });
+  }
+  const taken = () => new TRPCError({ code: "CONFLICT", message: "Your part is already an amends." });
+  if (answer.amendsId) throw taken();
+  const { id: _answer, ...amends } = input;
+  const made = await createAmends(ctx, amends, async (tx, amendsId) => {
+    const { count } = await tx.repairAnswer.updateMany({
+      where: { id: answer.id, amendsId: null },
+      data: { amendsId },
+    });
+    if (count !== 1) throw taken();
+  });
+  return { amendsId: made.id };
 }

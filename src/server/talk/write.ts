@@ -14,7 +14,7 @@ import {
   isTalkDay,
   shouldReveal,
 } from "@/domain/talk/talk";
-import { followThrough } from "@/server/amends/follow-through";
+import { followThrough, unturned } from "@/server/amends/follow-through";
 import type { CoupleCtx } from "@/server/commitment/access";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
@@ -297,10 +297,7 @@ export async function talkFollowThrough(ctx: CoupleCtx, input: z.infer<typeof ZF
       message: "This request already has a commitment or a boundary.",
     });
   }
-  const made = await followThrough(ctx, input, answer.request);
-  await ctx.db.talkAnswer.updateMany({
-    where: { id: answer.id, commitmentId: null, boundaryId: null },
-    data: made,
-  });
-  return made;
+  return followThrough(ctx, input, answer.request, (tx, made) =>
+    tx.talkAnswer.updateMany({ where: { id: answer.id, ...unturned }, data: made }),
+  );
 }

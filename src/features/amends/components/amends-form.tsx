@@ -16,35 +16,52 @@ import { AMENDS_GUIDANCE } from "./guidance";
 type Values = z.input<typeof ZCreateAmends>;
 const FIELDS = ["whatIDid", "impact", "different"] as const;
 
+type AmendsText = { whatIDid: string; impact: string; different: string };
+
 /**
  * The guided fields of an amends, for a new one or a draft. Saving keeps it private; sharing sends
- * it to the partner (and can't be undone: what was shared stays as it was shared).
+ * it to the partner (and can't be undone: what was shared stays as it was shared). `fromPart`: a
+ * repair conversation's "my part" (its answer's id), with the fields filled in from the conversation.
  */
 export function AmendsForm({
   partnerName,
   draft,
+  fromPart,
 }: {
   partnerName: string;
-  draft?: { id: string; rev: number; whatIDid: string; impact: string; different: string };
+  draft?: AmendsText & { id: string; rev: number };
+  fromPart?: AmendsText & { answerId: string };
 }) {
   const trpc = useTRPC();
+  const start = draft ?? fromPart;
   const form = useAppForm<Values, unknown, z.output<typeof ZCreateAmends>>({
     resolver: zodFormResolver(ZCreateAmends),
     defaultValues: {
-      whatIDid: draft?.whatIDid ?? "",
-      impact: draft?.impact ?? "",
-      different: draft?.different ?? "",
+      whatIDid: start?.whatIDid ?? "",
+      impact: start?.impact ?? "",
+      different: start?.different ?? "",
       share: false,
     },
   });
   const { register, handleSubmit, watch, setValue, formState } = form;
   const notice = useSharedNotice();
   const create = useAppMutation(trpc.amends.create.mutationOptions(), { form, notice, refresh: false });
+  const fromRepair = useAppMutation(trpc.repairTalk.makeAmends.mutationOptions(), {
+    form,
+    notice,
+    refresh: false,
+  });
   const edit = useAppMutation(trpc.amends.edit.mutationOptions(), { form, notice, refresh: false });
   const share = useAppMutation(trpc.amends.share.mutationOptions(), { notice, refresh: false });
-  const pending = create.pending || edit.pending || share.pending || formState.isSubmitting;
+  const pending =
+    create.pending || fromRepair.pending || edit.pending || share.pending || formState.isSubmitting;
 
   const onSubmit = handleSubmit(async ({ share: shareNow, ...text }) => {
+    if (fromPart) {
+      const made = await fromRepair.run({ id: fromPart.answerId, ...text, share: shareNow });
+      if (made.ok) fromRepair.navigate(`/amends/${made.data.amendsId}`);
+      return;
+    }
     if (!draft) {
       const created = await create.run({ ...text, share: shareNow });
       if (created.ok) create.navigate(`/amends/${created.data.id}`);

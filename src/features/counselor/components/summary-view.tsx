@@ -9,6 +9,7 @@ import {
   qualityTimeTotals,
   repairTalkTotals,
   talkLine,
+  timeOutTotals,
 } from "@/domain/counselor/summary";
 import type { SummarySection, TSummary } from "@/server/counselor/summary";
 
@@ -208,7 +209,8 @@ function Amends({ section }: { section: Of<"amends"> }) {
 function RepairTalks({ section }: { section: Of<"repair-talks"> }) {
   return (
     <div className="flex flex-col gap-3 text-sm">
-      <p className="text-stone-700">{repairTalkTotals(section)}</p>
+      <p className="text-stone-700">{timeOutTotals(section.timeOuts)}</p>
+      <p className="text-stone-700">Conversations about what happened: {repairTalkTotals(section)}</p>
       {section.people.some((p) => p.plans.length > 0) ? (
         <SideBySide people={section.people} className="text-sm">
           {(p) => (
@@ -289,7 +291,8 @@ const RENDERERS: { [K in SummarySection["kind"]]: { title: string; render: (s: O
       render: (s) => <Talks section={s} />,
     },
     "repair-talks": {
-      title: "Conversations about what happened: counts (a plan's words only where its author included them)",
+      title:
+        "When a fight happens: time-outs and conversations about it, counts (a plan's words only where its author included them)",
       render: (s) => <RepairTalks section={s} />,
     },
     "quality-time": {

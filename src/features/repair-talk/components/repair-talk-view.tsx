@@ -1,12 +1,13 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import type { StepKey } from "@/domain/repair-talk/repair-talk";
+import { impactFrom, type StepKey } from "@/domain/repair-talk/repair-talk";
 import { FollowThroughForm } from "@/features/repair/follow-through-form";
 import { UserText } from "@/features/repair/user-text";
 import { formatLocalDay } from "@/lib/format";
 import type { AppRouter } from "@/server/api/root";
 import { HeardOfMe, MyHeard } from "./heard";
+import { PartAmendsCard } from "./part-amends";
 import { StepForm } from "./step-form";
 import { StopPanel } from "./stop-panel";
 
@@ -34,11 +35,37 @@ function AnswerText({ answer }: { answer: Answer | undefined }) {
   );
 }
 
+/** "My part", once both parts are open: an amends of one's own in one step, or a link to it. */
+function PartAmends({ talk, part }: { talk: Talk; part: Answer }) {
+  if (part.amendsId) {
+    return (
+      <p className="text-sm text-stone-700">
+        You made your part <TextLink href={`/amends/${part.amendsId}`}>an amends</TextLink>.
+      </p>
+    );
+  }
+  const theirFeelings = talk.steps.find((s) => s.key === "felt")?.partner[0]?.feelings ?? [];
+  const myPlan = talk.steps.find((s) => s.key === "plan");
+  return (
+    <PartAmendsCard
+      partnerName={talk.partnerName}
+      fromPart={{
+        answerId: part.id,
+        whatIDid: part.text,
+        impact: theirFeelings.length > 0 ? impactFrom(theirFeelings) : "",
+        // Only once both plans are open: before, it would be shared with the amends.
+        different: myPlan?.revealed ? (myPlan.mine[0]?.text ?? "") : "",
+      }}
+    />
+  );
+}
+
 /** One opened step: both answers side by side (one above the other on a phone). */
 function OpenStep({ talk, step }: { talk: Talk; step: Talk["steps"][number] }) {
-  const open = talk.status === "open";
+  const open = talk.status === "open" && !talk.archived;
   const heard = step.key === ("heard" satisfies StepKey);
   const plan = step.key === ("plan" satisfies StepKey);
+  const part = step.key === ("part" satisfies StepKey);
   const mine = step.mine[0];
   return (
     <section
@@ -69,7 +96,8 @@ function OpenStep({ talk, step }: { talk: Talk; step: Talk["steps"][number] }) {
           )}
         </div>
       </div>
-      {plan && mine?.text ? (
+      {part && mine?.shared && mine.text && !talk.archived ? <PartAmends talk={talk} part={mine} /> : null}
+      {plan && mine?.text && !talk.archived ? (
         mine.commitmentId || mine.boundaryId ? (
           <p className="text-sm text-stone-700">
             You made it{" "}
@@ -134,7 +162,7 @@ export function RepairTalkView({ talk }: { talk: Talk }) {
           )}
         </Card>
       ) : null}
-      {talk.status === "open" ? (
+      {talk.archived ? null : talk.status === "open" ? (
         <Card title="Pause or stop">
           <StopPanel talkId={talk.id} />
         </Card>

@@ -3,17 +3,20 @@
 import {
   ZHearAgain,
   ZHeardVerdict,
+  ZRepairAmends,
   ZRepairAnswer,
   ZRepairFollowThrough,
   ZRepairTalkId,
   ZStartRepairTalk,
   ZStopRepairTalk,
 } from "@/domain/repair-talk/schemas";
-import { coupleProcedure, createTRPCRouter, NO_INPUT } from "@/server/api/trpc";
-import { getRepairTalk, listRepairTalks } from "@/server/repair-talk/read";
+import { coupleProcedure, createTRPCRouter, NO_INPUT, protectedProcedure } from "@/server/api/trpc";
+import { repairLinkOptions } from "@/server/repair-talk/links";
+import { archivedRepairTalks, getRepairTalk, listRepairTalks } from "@/server/repair-talk/read";
 import {
   confirmHeard,
   hearAgain,
+  repairAmends,
   repairFollowThrough,
   saveRepairAnswer,
   startRepairTalk,
@@ -22,7 +25,12 @@ import {
 
 export const repairTalkRouter = createTRPCRouter({
   list: coupleProcedure.input(NO_INPUT).query(({ ctx }) => listRepairTalks(ctx)),
-  get: coupleProcedure.input(ZRepairTalkId).query(({ ctx, input }) => getRepairTalk(ctx, input)),
+  /** One conversation; after an unlink, still readable by both (read-only), as amends are. */
+  get: protectedProcedure.input(ZRepairTalkId).query(({ ctx, input }) => getRepairTalk(ctx, input)),
+  /** Conversations of couples the caller has left. */
+  archive: protectedProcedure.input(NO_INPUT).query(({ ctx }) => archivedRepairTalks(ctx)),
+  /** What a new conversation can be about: the caller's check-ins, the couple's boundaries, shared amends. */
+  linkOptions: coupleProcedure.input(NO_INPUT).query(({ ctx }) => repairLinkOptions(ctx)),
   start: coupleProcedure.input(ZStartRepairTalk).mutation(({ ctx, input }) => startRepairTalk(ctx, input)),
   save: coupleProcedure.input(ZRepairAnswer).mutation(({ ctx, input }) => saveRepairAnswer(ctx, input)),
   hearAgain: coupleProcedure.input(ZHearAgain).mutation(({ ctx, input }) => hearAgain(ctx, input)),
@@ -31,4 +39,5 @@ export const repairTalkRouter = createTRPCRouter({
   followThrough: coupleProcedure
     .input(ZRepairFollowThrough)
     .mutation(({ ctx, input }) => repairFollowThrough(ctx, input)),
+  makeAmends: coupleProcedure.input(ZRepairAmends).mutation(({ ctx, input }) => repairAmends(ctx, input)),
 });
