@@ -110,6 +110,7 @@ export const PROCEDURES: Record<string, "query" | "mutation" | "subscription"> =
   "timeOut.start": "mutation",
   "user.changePassword": "mutation",
   "user.changeEmail": "mutation",
+  "user.setTheme": "mutation",
   "user.me": "query",
   "user.signOutEverywhere": "mutation",
   "user.updateProfile": "mutation",

@@ -78,6 +78,8 @@ const MUTATIONS: Record<string, Row> = {
         currentPassword: w.users.self?.password ?? "",
       }),
   },
+  // A theme is how a page looks to its reader: no figure moves.
+  "user.setTheme": { call: (w) => ben(w).user.setTheme({ theme: "dark" }) },
   "user.signOutEverywhere": { call: (w) => ben(w).user.signOutEverywhere() },
   "session.end": {
     // Ben signs out a second device of his, so his dashboard can still be asked for afterwards.

@@ -47,6 +47,7 @@ function validInputs(w: World): Record<string, { input: unknown; as?: "partner" 
     },
     "account.delete": { input: { password: "a calm and long passphrase" } },
     "user.updateProfile": { input: { name: "Ava", timeZone: "Europe/Berlin", weekStartsOn: 1 } },
+    "user.setTheme": { input: { theme: "dark" } },
     "user.changePassword": {
       input: { currentPassword: "a calm and long passphrase", newPassword: "another passphrase" },
     },
