@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { BrowserContext } from "@playwright/test";
 import { addDays, dayOfWeek } from "../src/domain/commitment/schedule";
+import { builtInKey } from "../src/domain/quality-time/ideas";
 import { createAccount, expect, fakeIp, newUserData, signInOverHttp, test } from "./fixtures";
 
 // "Days, not minutes" (docs/security.md) for what the pages carry: after Ava did one of everything
@@ -47,6 +48,8 @@ const PAGES: Record<string, (w: World) => string[]> = {
   "/talk/past": () => ["/talk/past"],
   "/repair": () => ["/repair"],
   "/repair/[id]": (w) => [`/repair/${w.repairTalk}`],
+  "/quality-time": () => ["/quality-time"],
+  "/quality-time/[id]": (w) => [`/quality-time/${w.qualityTime}`],
   "/journey": () => ["/journey"],
   "/counselor": () => ["/counselor"],
   "/c/[token]": (w) => [`/c/${w.counselorToken}`],
@@ -141,6 +144,13 @@ async function oneOfEverything(ava: BrowserContext, ben: BrowserContext) {
     text: "How I felt",
     share: true,
   });
+  const walk = builtInKey("evening-walk");
+  await call(ava, "qualityTime.mark", { ideaKey: walk, choice: "yes" });
+  await call(ben, "qualityTime.mark", { ideaKey: walk, choice: "yes" });
+  await call(ava, "qualityTime.mark", { ideaKey: builtInKey("hike"), choice: "not-now" });
+  const { id: qualityTime = "" } = await call(ava, "qualityTime.schedule", { ideaKey: walk, day: today });
+  await call(ava, "qualityTime.reflect", { id: qualityTime, moment: "Ava's moment", closeness: 4 });
+  await call(ben, "qualityTime.reflect", { id: qualityTime, moment: "Ben's moment", closeness: 3 });
   const { id: share = "" } = await call(ava, "counselor.propose", {});
   const { url = "" } = await call(ben, "counselor.approve", { id: share, includeMyNotes: false });
   await call(ava, "sharingBreak.start", { days: 2 });
@@ -152,6 +162,7 @@ async function oneOfEverything(ava: BrowserContext, ben: BrowserContext) {
     amends,
     lastWeek,
     repairTalk,
+    qualityTime,
     inviteToken,
     counselorToken: url.split("/c/")[1] ?? "",
   };

@@ -21,13 +21,13 @@ const OVER_BUDGET_KB: Record<string, number> = {
   "/sign-in": 215,
   "/sign-up": 238,
   "/home": 239,
-  "/today": 231,
-  "/commitments": 228,
+  "/today": 232,
+  "/commitments": 229,
   "/commitments/[id]": 232,
-  "/boundaries": 229,
+  "/boundaries": 230,
   "/dashboard": 147,
   "/notifications": 183,
-  "/settings": 251,
+  "/settings": 252,
   "/help": 147,
 };
 

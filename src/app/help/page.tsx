@@ -22,19 +22,18 @@ export default function HelpPage() {
         </p>
         <dl className="flex flex-col gap-3 text-stone-800">
           {NAV_ENTRIES.map((e) => (
-            <div key={e.href} className="flex gap-3">
-              <NavIcon name={e.icon} className="mt-0.5 size-5 shrink-0 text-sage-700" />
-              <div>
-                <dt className="font-medium">
-                  <a href={e.href} className="text-sage-700 underline">
-                    {e.label}
-                  </a>
-                  {e.group === "together" ? (
-                    <span className="ms-2 text-xs font-normal text-stone-500">{NAV_GROUPS.together}</span>
-                  ) : null}
-                </dt>
-                <dd className="text-sm">{e.help}</dd>
-              </div>
+            // A dl's group holds only its dt and dd (axe): the icon sits inside the term.
+            <div key={e.href}>
+              <dt className="flex items-center gap-3 font-medium">
+                <NavIcon name={e.icon} className="size-5 shrink-0 text-sage-700" />
+                <a href={e.href} className="text-sage-700 underline">
+                  {e.label}
+                </a>
+                {e.group === "together" ? (
+                  <span className="text-xs font-normal text-stone-500">{NAV_GROUPS.together}</span>
+                ) : null}
+              </dt>
+              <dd className="ps-8 text-sm">{e.help}</dd>
             </div>
           ))}
         </dl>
