@@ -69,7 +69,7 @@ export function assertReviewDate(reviewOn: string, today: string) {
 /**
  * One partner's answer on the review date. "Keep" is recorded (both keeping ends the review);
  * "loosen" proposes the new wording and "retire" proposes retiring, each through `act`, so the
- * other answers them as any proposal.
+ * other answers them as they answer every proposal.
  */
 export async function answerReview(ctx: BoundaryCtx, input: z.infer<typeof ZReviewAnswer>) {
   const row = await findBoundary(ctx, input.id);
